@@ -1,0 +1,79 @@
+package org.prasan.agency;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo officers and supervisors for every agency, all with the password {@code demo}. On in the
+ * default (H2) profile only: production never gets a known password.
+ */
+@Component
+@ConditionalOnProperty(name = "prasan.demo.enabled", havingValue = "true")
+public class DemoUsersInitializer {
+
+  static final String DEMO_PASSWORD = "demo";
+  static final String ADMIN_USER = "admin";
+
+  private final IdentityService identityService;
+  private final AgencyRegistry registry;
+
+  public DemoUsersInitializer(IdentityService identityService, AgencyRegistry registry) {
+    this.identityService = identityService;
+    this.registry = registry;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(1)
+  public void createDemoUsers() {
+    for (Agency agency : registry.agencies()) {
+      if (AgencyRegistry.COORDINATOR.equals(agency.id())) {
+        ensureUser(AgencyRegistry.COORDINATOR, "Coordinator", "Joint task force");
+        ensureMembership(AgencyRegistry.COORDINATOR, agency.id());
+        continue;
+      }
+      String officer = agency.id() + ".officer";
+      ensureUser(officer, "Officer", agency.name());
+      ensureMembership(officer, agency.id());
+      String supervisor = agency.id() + ".supervisor";
+      ensureUser(supervisor, "Supervisor", agency.name());
+      ensureMembership(supervisor, agency.id());
+      ensureMembership(supervisor, agency.supervisorGroupId());
+    }
+    ensureUser(ADMIN_USER, "Administrator", "Prasan");
+    ensureAdminGroup();
+    ensureMembership(ADMIN_USER, Groups.CAMUNDA_ADMIN);
+  }
+
+  private void ensureUser(String id, String firstName, String lastName) {
+    if (identityService.createUserQuery().userId(id).count() > 0) {
+      return;
+    }
+    User user = identityService.newUser(id);
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setEmail(id + "@prasan.invalid");
+    user.setPassword(DEMO_PASSWORD);
+    identityService.saveUser(user);
+  }
+
+  private void ensureAdminGroup() {
+    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      var group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+      group.setName("Camunda administrators");
+      group.setType(Groups.GROUP_TYPE_SYSTEM);
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void ensureMembership(String userId, String groupId) {
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.prasan.agency;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist filters every officer needs. They use {@code currentUserGroups()}, so one filter
+ * shows each officer the tasks of their own agency's groups; without filters the Tasklist is
+ * empty.
+ */
+@Component
+public class TasklistFiltersInitializer {
+
+  static final String MY_AGENCY = "My agency";
+  static final String OVERDUE = "Overdue";
+  static final String DUE_TODAY = "Due today";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public TasklistFiltersInitializer(FilterService filterService, TaskService taskService) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(2)
+  public void createFilters() {
+    ensureFilter(MY_AGENCY, -10, "Open tasks of your agency's groups, claimed or not", agencyTasks());
+    ensureFilter(OVERDUE, -9, "Tasks of your agency past their due date", agencyTasks()
+        .dueBeforeExpression("${now()}"));
+    ensureFilter(DUE_TODAY, -8, "Tasks of your agency due before the end of today", agencyTasks()
+        .dueAfterExpression("${dateTime().withTimeAtStartOfDay().toDate()}")
+        .dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}"));
+  }
+
+  private TaskQuery agencyTasks() {
+    return taskService.createTaskQuery()
+        .taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks()
+        .active()
+        .orderByDueDate().asc();
+  }
+
+  private void ensureFilter(String name, int priority, String description, TaskQuery query) {
+    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filterService.newTaskFilter(name)
+        .setProperties(Map.of("priority", priority, "description", description, "refresh", true))
+        .setQuery(query);
+    filterService.saveFilter(filter);
+  }
+}

@@ -1,0 +1,17 @@
+package org.prasan.casefile;
+
+import java.time.Instant;
+
+/** Our record of a case, beside the engine's process instance. */
+public record CaseFile(
+    String caseId,
+    String source,
+    String externalRef,
+    Instant receivedAt,
+    String province,
+    String processInstanceId,
+    String leadAgency,
+    CaseStatus status,
+    String outcome,
+    String closureReason) {
+}

@@ -1,0 +1,103 @@
+package org.prasan.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes {@code case_file}. */
+@Repository
+public class CaseFileRepository {
+
+  private final JdbcClient jdbc;
+
+  public CaseFileRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long nextCaseNumber() {
+    return jdbc.sql("SELECT NEXT VALUE FOR case_number_seq").query(Long.class).single();
+  }
+
+  /** Inserts a new open case; a second tip with the same source and external reference fails. */
+  public void insert(NewCase newCase) {
+    jdbc.sql("""
+            INSERT INTO case_file (case_id, source, external_ref, received_at, province, status,
+                                   created_by, created_at)
+            VALUES (:caseId, :source, :externalRef, :receivedAt, :province, :status,
+                    :createdBy, :createdAt)""")
+        .param("caseId", newCase.caseId())
+        .param("source", newCase.source())
+        .param("externalRef", newCase.externalRef())
+        .param("receivedAt", Timestamp.from(newCase.receivedAt()))
+        .param("province", newCase.province())
+        .param("status", CaseStatus.OPEN.name())
+        .param("createdBy", newCase.createdBy())
+        .param("createdAt", Timestamp.from(Instant.now()))
+        .update();
+  }
+
+  public void attachProcessInstance(String caseId, String processInstanceId) {
+    jdbc.sql("UPDATE case_file SET process_instance_id = :pid WHERE case_id = :caseId")
+        .param("pid", processInstanceId)
+        .param("caseId", caseId)
+        .update();
+  }
+
+  public void recordLeadAgency(String caseId, String leadAgency) {
+    jdbc.sql("UPDATE case_file SET lead_agency = :lead WHERE case_id = :caseId")
+        .param("lead", leadAgency)
+        .param("caseId", caseId)
+        .update();
+  }
+
+  public void close(String caseId, String outcome, String reason, Instant closedAt) {
+    jdbc.sql("""
+            UPDATE case_file SET status = :status, outcome = :outcome, closure_reason = :reason,
+                                 closed_at = :closedAt
+            WHERE case_id = :caseId""")
+        .param("status", CaseStatus.CLOSED.name())
+        .param("outcome", outcome)
+        .param("reason", reason)
+        .param("closedAt", Timestamp.from(closedAt))
+        .param("caseId", caseId)
+        .update();
+  }
+
+  public Optional<CaseFile> findById(String caseId) {
+    return jdbc.sql("SELECT * FROM case_file WHERE case_id = :caseId")
+        .param("caseId", caseId)
+        .query(CaseFileRepository::map)
+        .optional();
+  }
+
+  public Optional<CaseFile> findByTip(String source, String externalRef) {
+    return jdbc.sql("SELECT * FROM case_file WHERE source = :source AND external_ref = :ref")
+        .param("source", source)
+        .param("ref", externalRef)
+        .query(CaseFileRepository::map)
+        .optional();
+  }
+
+  private static CaseFile map(ResultSet rs, int row) throws SQLException {
+    return new CaseFile(
+        rs.getString("case_id"),
+        rs.getString("source"),
+        rs.getString("external_ref"),
+        rs.getTimestamp("received_at").toInstant(),
+        rs.getString("province"),
+        rs.getString("process_instance_id"),
+        rs.getString("lead_agency"),
+        CaseStatus.valueOf(rs.getString("status")),
+        rs.getString("outcome"),
+        rs.getString("closure_reason"));
+  }
+
+  /** What intake knows of a case before its process starts. */
+  public record NewCase(String caseId, String source, String externalRef, Instant receivedAt,
+                        String province, String createdBy) {
+  }
+}

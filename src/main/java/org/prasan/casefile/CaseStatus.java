@@ -1,0 +1,7 @@
+package org.prasan.casefile;
+
+/** Whether a case is still being worked. */
+public enum CaseStatus {
+  OPEN,
+  CLOSED
+}

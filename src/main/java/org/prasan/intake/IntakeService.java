@@ -1,0 +1,103 @@
+package org.prasan.intake;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.prasan.casefile.CaseFile;
+import org.prasan.casefile.CaseFileRepository;
+import org.prasan.casefile.CaseFileRepository.NewCase;
+import org.prasan.casefile.CaseIdentifierRepository;
+import org.prasan.casefile.JointCaseProcess;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns a tip into a case: a {@code case_file} row, its identifiers and a {@code joint-case}
+ * process instance, in one transaction, so a failure leaves nothing behind. A tip already
+ * received (same source and external reference) answers with the case it became.
+ */
+@Service
+public class IntakeService {
+
+  private final CaseFileRepository cases;
+  private final CaseIdentifierRepository identifiers;
+  private final CaseIds caseIds;
+  private final RuntimeService runtimeService;
+  private final IntakeProperties properties;
+  private final TransactionTemplate transaction;
+
+  public IntakeService(CaseFileRepository cases, CaseIdentifierRepository identifiers,
+                       CaseIds caseIds, RuntimeService runtimeService,
+                       IntakeProperties properties, TransactionTemplate transaction) {
+    this.cases = cases;
+    this.identifiers = identifiers;
+    this.caseIds = caseIds;
+    this.runtimeService = runtimeService;
+    this.properties = properties;
+    this.transaction = transaction;
+  }
+
+  public TipAccepted receive(TipRequest tip, String officer) {
+    Optional<TipAccepted> known = findKnownTip(tip);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    try {
+      return transaction.execute(status -> open(tip, officer));
+    } catch (DataIntegrityViolationException concurrentDuplicate) {
+      // The same tip committed first in another request: answer with its case.
+      return findKnownTip(tip).orElseThrow(() -> concurrentDuplicate);
+    }
+  }
+
+  private Optional<TipAccepted> findKnownTip(TipRequest tip) {
+    if (tip.externalRef() == null || tip.externalRef().isBlank()) {
+      return Optional.empty();
+    }
+    return cases.findByTip(tip.source().name(), tip.externalRef())
+        .map(IntakeService::accepted);
+  }
+
+  private static TipAccepted accepted(CaseFile file) {
+    return new TipAccepted(file.caseId(), file.processInstanceId(), false);
+  }
+
+  private TipAccepted open(TipRequest tip, String officer) {
+    String caseId = caseIds.next();
+    String province = Province.fromName(tip.province()).orElseThrow().englishName();
+    cases.insert(new NewCase(caseId, tip.source().name(), blankToNull(tip.externalRef()),
+        tip.receivedAt(), province, officer));
+    for (TipIdentifier identifier : tip.identifiersOrEmpty()) {
+      String value = identifier.value().strip();
+      identifiers.insert(caseId, identifier.type().name(), value, value, officer);
+    }
+    String processInstanceId = runtimeService
+        .startProcessInstanceByKey(JointCaseProcess.PROCESS_KEY, caseId,
+            variables(tip, caseId, province))
+        .getId();
+    cases.attachProcessInstance(caseId, processInstanceId);
+    return new TipAccepted(caseId, processInstanceId, true);
+  }
+
+  private Map<String, Object> variables(TipRequest tip, String caseId, String province) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(JointCaseProcess.VAR_CASE_ID, caseId);
+    variables.put(JointCaseProcess.VAR_TIP_SOURCE, tip.source().name());
+    variables.put(JointCaseProcess.VAR_EXTERNAL_REF, blankToNull(tip.externalRef()));
+    variables.put(JointCaseProcess.VAR_RECEIVED_AT, Date.from(tip.receivedAt()));
+    variables.put(JointCaseProcess.VAR_PROVINCE, province);
+    variables.put(JointCaseProcess.VAR_TIP_SUMMARY, tip.summary());
+    variables.put(JointCaseProcess.VAR_TRIAGE_AGENCY, properties.triageAgencyFor(tip.source()));
+    for (Indicator indicator : Indicator.values()) {
+      variables.put(indicator.variableName(), tip.indicatorsOrEmpty().contains(indicator));
+    }
+    return variables;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

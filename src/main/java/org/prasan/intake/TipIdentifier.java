@@ -1,0 +1,11 @@
+package org.prasan.intake;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** An identifier named in a tip, as the source wrote it. */
+public record TipIdentifier(
+    @NotNull IdentifierType type,
+    @NotBlank @Size(max = 320) String value) {
+}

@@ -1,0 +1,124 @@
+package org.prasan.system;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+
+/**
+ * Every rejected request to {@code /api} answers {@code application/problem+json} with one
+ * {@code errors} entry per invalid field, so an agency system can show its user what to fix.
+ */
+@RestControllerAdvice(basePackages = "org.prasan")
+public class ApiProblems {
+
+  static final String ERRORS = "errors";
+  static final String BODY = "body";
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  public ProblemDetail invalidFields(MethodArgumentNotValidException exception) {
+    List<FieldProblem> errors = exception.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+        .sorted(Comparator.comparing(FieldProblem::field))
+        .toList();
+    return badRequest("The request has invalid fields", errors);
+  }
+
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  public ProblemDetail invalidParameters(HandlerMethodValidationException exception) {
+    List<FieldProblem> errors = exception.getParameterValidationResults().stream()
+        .flatMap(result -> result.getResolvableErrors().stream()
+            .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                error.getDefaultMessage())))
+        .toList();
+    return badRequest("The request has invalid parameters", errors);
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  public ProblemDetail constraintViolations(ConstraintViolationException exception) {
+    List<FieldProblem> errors = exception.getConstraintViolations().stream()
+        .map(violation -> new FieldProblem(violation.getPropertyPath().toString(),
+            violation.getMessage()))
+        .sorted(Comparator.comparing(FieldProblem::field))
+        .toList();
+    return badRequest("The request has invalid fields", errors);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  public ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+    return badRequest("The request body cannot be read", List.of(describe(exception.getCause())));
+  }
+
+  @ExceptionHandler(RequestBodyTooLargeException.class)
+  public ProblemDetail tooLarge(RequestBodyTooLargeException exception) {
+    return badRequest("The request body is too large",
+        List.of(new FieldProblem(BODY, exception.getMessage())));
+  }
+
+  public static ProblemDetail badRequest(String title, List<FieldProblem> errors) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    problem.setTitle(title);
+    problem.setDetail(errors.stream()
+        .map(error -> error.field() + ": " + error.message())
+        .collect(Collectors.joining("; ")));
+    problem.setProperty(ERRORS, errors);
+    return problem;
+  }
+
+  private static FieldProblem describe(Throwable cause) {
+    if (cause instanceof UnrecognizedPropertyException unknown) {
+      return new FieldProblem(path(unknown), "is not a known field");
+    }
+    if (cause instanceof InvalidFormatException invalid) {
+      return new FieldProblem(path(invalid), "has an invalid value" + allowedValues(invalid));
+    }
+    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      return new FieldProblem(path(mapping), "has the wrong type or shape");
+    }
+    if (cause instanceof JsonProcessingException) {
+      return new FieldProblem(BODY, "is not well-formed JSON");
+    }
+    return new FieldProblem(BODY, "is missing or not JSON");
+  }
+
+  private static String allowedValues(InvalidFormatException invalid) {
+    Class<?> target = invalid.getTargetType();
+    if (target != null && target.isEnum()) {
+      return "; allowed: " + Arrays.stream(target.getEnumConstants())
+          .map(Object::toString)
+          .collect(Collectors.joining(", "));
+    }
+    return "";
+  }
+
+  private static String path(JsonMappingException exception) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : exception.getPath()) {
+      if (reference.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? BODY : path.toString();
+  }
+
+  /** One invalid field and why. */
+  public record FieldProblem(String field, String message) {
+  }
+}

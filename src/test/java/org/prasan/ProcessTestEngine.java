@@ -1,0 +1,60 @@
+package org.prasan;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.prasan.sla.ServiceLevels;
+import org.prasan.sla.SlaProperties;
+
+/**
+ * The plain engine for process tests: in-memory H2, full history, no job executor (tests
+ * execute jobs themselves), and bean names resolved through {@link Mocks}. One engine per JVM,
+ * shared by every process test class; each test deploys what its {@code @Deployment} names.
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static ProcessEngineExtension engine = ProcessTestEngine.extension();
+ * </pre>
+ */
+public final class ProcessTestEngine {
+
+  /** The service level every task gets in process tests, unless a test registers its own. */
+  public static final Duration TEST_SERVICE_LEVEL = Duration.ofDays(3);
+
+  private static ProcessEngine engine;
+
+  private ProcessTestEngine() {
+  }
+
+  public static ProcessEngineExtension extension() {
+    return ProcessEngineExtension.builder().useProcessEngine(engine()).build();
+  }
+
+  /** Registers the beans every model expects: {@code sla} for user-task due dates. */
+  public static void registerStandardBeans() {
+    Mocks.register(ServiceLevels.BEAN_NAME,
+        new ServiceLevels(new SlaProperties(TEST_SERVICE_LEVEL, Map.of())));
+  }
+
+  private static synchronized ProcessEngine engine() {
+    if (engine == null) {
+      StandaloneInMemProcessEngineConfiguration configuration =
+          new StandaloneInMemProcessEngineConfiguration();
+      configuration.setJdbcUrl("jdbc:h2:mem:process-tests-" + UUID.randomUUID()
+          + ";DB_CLOSE_DELAY=-1");
+      configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+      configuration.setJobExecutorActivate(false);
+      configuration.setExpressionManager(new MockExpressionManager());
+      configuration.setEnforceHistoryTimeToLive(true);
+      configuration.setProcessEngineName("process-tests");
+      engine = configuration.buildProcessEngine();
+    }
+    return engine;
+  }
+}
