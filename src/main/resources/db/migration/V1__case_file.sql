@@ -9,6 +9,7 @@ CREATE TABLE case_file (
   province            VARCHAR(64)   NOT NULL,
   process_instance_id VARCHAR(64),
   lead_agency         VARCHAR(64),
+  supporting_agencies VARCHAR(500),
   status              VARCHAR(16)   NOT NULL,
   outcome             VARCHAR(32),
   closure_reason      VARCHAR(2000),

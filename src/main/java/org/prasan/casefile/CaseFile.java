@@ -11,6 +11,7 @@ public record CaseFile(
     String province,
     String processInstanceId,
     String leadAgency,
+    String supportingAgencies,
     CaseStatus status,
     String outcome,
     String closureReason) {

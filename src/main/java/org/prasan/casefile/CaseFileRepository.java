@@ -47,9 +47,12 @@ public class CaseFileRepository {
         .update();
   }
 
-  public void recordLeadAgency(String caseId, String leadAgency) {
-    jdbc.sql("UPDATE case_file SET lead_agency = :lead WHERE case_id = :caseId")
+  public void recordLeadAgency(String caseId, String leadAgency, String supportingAgencies) {
+    jdbc.sql("""
+            UPDATE case_file SET lead_agency = :lead, supporting_agencies = :supporting
+            WHERE case_id = :caseId""")
         .param("lead", leadAgency)
+        .param("supporting", supportingAgencies)
         .param("caseId", caseId)
         .update();
   }
@@ -91,6 +94,7 @@ public class CaseFileRepository {
         rs.getString("province"),
         rs.getString("process_instance_id"),
         rs.getString("lead_agency"),
+        rs.getString("supporting_agencies"),
         CaseStatus.valueOf(rs.getString("status")),
         rs.getString("outcome"),
         rs.getString("closure_reason"));

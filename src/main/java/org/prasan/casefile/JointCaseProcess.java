@@ -23,6 +23,8 @@ public final class JointCaseProcess {
   public static final String END_OTHER_OFFENCE = "EndEvent_ReferredAsOtherOffence";
   public static final String END_NOT_PROSECUTED = "EndEvent_NotProsecuted";
   public static final String END_CLOSED_EARLY = "EndEvent_ClosedEarly";
+  public static final String GATEWAY_TRIAGE_OUTCOME = "Gateway_TriageOutcome";
+  public static final String GATEWAY_CHARGING_DECISION = "Gateway_ChargingDecision";
 
   // Messages
   public static final String MESSAGE_CLOSE_CASE = "Message_CloseCase";
@@ -53,9 +55,30 @@ public final class JointCaseProcess {
   public static final String VAR_SUPPORTING_AGENCIES = "supportingAgencies";
   public static final String VAR_LEAD_DECISION_REASON = "leadDecisionReason";
 
-  // Outcome
+  // Outcome: each end event sets caseOutcome and caseClosureReason as its input parameters
   public static final String VAR_CASE_OUTCOME = "caseOutcome";
+  public static final String VAR_CASE_CLOSURE_REASON = "caseClosureReason";
+  /** The officer's reason for closing at triage, or the coordinator's for closing early. */
   public static final String VAR_CLOSURE_REASON = "closureReason";
+  /** Set when the case is closed early by {@link #MESSAGE_CLOSE_CASE} (for example MERGED). */
+  public static final String VAR_EARLY_CLOSURE_OUTCOME = "earlyClosureOutcome";
+  public static final String VAR_CHARGING_DECISION = "chargingDecision";
+  public static final String VAR_NON_PROSECUTION_REASON = "nonProsecutionReason";
+  public static final String VAR_VERDICT = "verdict";
+
+  // Values of caseOutcome
+  public static final String OUTCOME_JUDGED = "JUDGED";
+  public static final String OUTCOME_NO_TRAFFICKING_FOUND = "NO_TRAFFICKING_FOUND";
+  public static final String OUTCOME_REFERRED_AS_OTHER_OFFENCE = "REFERRED_AS_OTHER_OFFENCE";
+  public static final String OUTCOME_NOT_PROSECUTED = "NOT_PROSECUTED";
+  public static final String OUTCOME_MERGED = "MERGED";
+
+  // Delegates
+  public static final String DELEGATE_RECORD_LEAD_AGENCY = "recordLeadAgencyDelegate";
+  public static final String DELEGATE_RECORD_CASE_OUTCOME = "recordCaseOutcomeDelegate";
+  public static final String SERVICE_TASK_RECORD_LEAD_AGENCY = "ServiceTask_RecordLeadAgency";
+  public static final String DECISION_LEAD_AGENCY = "lead-agency";
+  public static final String FORM_CONFIRM_LEAD_AGENCY = "confirm-lead-agency";
 
   private JointCaseProcess() {
   }

@@ -1,0 +1,233 @@
+package org.prasan.casefile;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.prasan.casefile.JointCaseProcess.CALL_CHARGING;
+import static org.prasan.casefile.JointCaseProcess.CALL_DIGITAL_EVIDENCE;
+import static org.prasan.casefile.JointCaseProcess.CALL_INVESTIGATION;
+import static org.prasan.casefile.JointCaseProcess.CALL_LITIGATION;
+import static org.prasan.casefile.JointCaseProcess.CALL_TIP_TRIAGE;
+import static org.prasan.casefile.JointCaseProcess.CALL_VICTIM_IDENTIFICATION;
+import static org.prasan.casefile.JointCaseProcess.TASK_CONFIRM_LEAD_AGENCY;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.prasan.ProcessTestEngine;
+import org.prasan.intake.TipTriageProcess;
+
+/**
+ * The main process with the real triage and lead-agency decision, and stand-ins for the stage
+ * processes (each waits at one task, so the test decides what the stage hands back).
+ */
+@Deployment(resources = {"processes/joint-case.bpmn", "processes/tip-triage.bpmn",
+    "processes/lead-agency.dmn", "forms/triage-tip.form", "forms/confirm-lead-agency.form"})
+class JointCaseProcessTest {
+
+  static final String CASE_ID = "TIP-2026-000042";
+  static final String STAND_IN_TASK = "Task_StandIn";
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+
+  private final List<String> recordedOutcomes = new ArrayList<>();
+  private final List<String> recordedLeads = new ArrayList<>();
+  private String standInDeploymentId;
+
+  @BeforeEach
+  void registerBeansAndStandIns() {
+    ProcessTestEngine.registerStandardBeans();
+    Mocks.register(JointCaseProcess.DELEGATE_RECORD_LEAD_AGENCY, (JavaDelegate) execution ->
+        recordedLeads.add(execution.getProcessBusinessKey() + ":"
+            + execution.getVariable(JointCaseProcess.VAR_LEAD_AGENCY)));
+    Mocks.register(JointCaseProcess.DELEGATE_RECORD_CASE_OUTCOME, (ExecutionListener) execution ->
+        recordedOutcomes.add(execution.getVariableLocal(JointCaseProcess.VAR_CASE_OUTCOME) + ": "
+            + execution.getVariableLocal(JointCaseProcess.VAR_CASE_CLOSURE_REASON)));
+    var deployment = repositoryService().createDeployment().name("stage stand-ins");
+    for (String stage : List.of("victim-identification", "investigation", "digital-evidence",
+        "charging", "litigation")) {
+      deployment.addModelInstance(stage + ".bpmn", Bpmn.createExecutableProcess(stage)
+          .camundaHistoryTimeToLive(1)
+          .startEvent().userTask(STAND_IN_TASK).camundaCandidateGroups("coordinator").endEvent()
+          .done());
+    }
+    standInDeploymentId = deployment.deploy().getId();
+  }
+
+  @AfterEach
+  void removeStandIns() {
+    repositoryService().deleteDeployment(standInDeploymentId, true);
+  }
+
+  @Test
+  void closesAsNoTraffickingWithTheTriageOfficersReason() {
+    ProcessInstance jointCase = startCase(Map.of());
+
+    completeTriage(jointCase, TipTriageProcess.NO_TRAFFICKING, "Lawful employment confirmed");
+
+    assertThat(jointCase).isEnded().hasPassed(JointCaseProcess.END_NO_TRAFFICKING);
+    Assertions.assertThat(recordedOutcomes)
+        .containsExactly("NO_TRAFFICKING_FOUND: Lawful employment confirmed");
+  }
+
+  @Test
+  void closesAsAnotherOffenceWithTheTriageOfficersReason() {
+    ProcessInstance jointCase = startCase(Map.of());
+
+    completeTriage(jointCase, TipTriageProcess.OTHER_OFFENCE, "Referred to provincial police");
+
+    assertThat(jointCase).isEnded().hasPassed(JointCaseProcess.END_OTHER_OFFENCE);
+    Assertions.assertThat(recordedOutcomes)
+        .containsExactly("REFERRED_AS_OTHER_OFFENCE: Referred to provincial police");
+  }
+
+  @Test
+  void asksTheCoordinatorToConfirmTheLeadAgencyTheDecisionProposes() {
+    ProcessInstance jointCase = startCase(Map.of(JointCaseProcess.VAR_ONLINE, true,
+        JointCaseProcess.VAR_CHILD_VICTIM, true));
+
+    completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
+
+    assertThat(jointCase).isWaitingAt(TASK_CONFIRM_LEAD_AGENCY)
+        .variables()
+        .containsEntry(JointCaseProcess.VAR_PROPOSED_LEAD_AGENCY, "rtp-ticac")
+        .containsEntry(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-ticac")
+        .containsEntry(JointCaseProcess.VAR_PROPOSED_SUPPORTING_AGENCIES, "rtp-ccib,msdhs")
+        .containsEntry(JointCaseProcess.VAR_DSI_SPECIAL_CASE_PROPOSED, false);
+    assertThat(task(jointCase)).hasCandidateGroup("coordinator");
+  }
+
+  @Test
+  void startsVictimInvestigationAndDigitalEvidenceWorkTogetherUnderTheConfirmedLead() {
+    ProcessInstance jointCase = startCase(Map.of());
+    completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
+
+    complete(task(jointCase), withVariables(JointCaseProcess.VAR_LEAD_AGENCY, "dsi",
+        JointCaseProcess.VAR_SUPPORTING_AGENCIES, "rtp-atpd,msdhs",
+        JointCaseProcess.VAR_LEAD_DECISION_REASON, "Network spans three provinces"));
+
+    assertThat(jointCase).isWaitingAt(CALL_VICTIM_IDENTIFICATION, CALL_INVESTIGATION,
+        CALL_DIGITAL_EVIDENCE);
+    Assertions.assertThat(recordedLeads).containsExactly(CASE_ID + ":dsi");
+    assertThat(calledProcessInstance("investigation", jointCase)).hasBusinessKey(CASE_ID)
+        .variables().containsEntry(JointCaseProcess.VAR_LEAD_AGENCY, "dsi");
+  }
+
+  @Test
+  void waitsForEveryAgencyBeforeCharging() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+
+    finishStage(jointCase, "victim-identification", Map.of());
+    finishStage(jointCase, "investigation", Map.of());
+
+    assertThat(jointCase).isWaitingAt(CALL_DIGITAL_EVIDENCE).isNotWaitingAt(CALL_CHARGING);
+    finishStage(jointCase, "digital-evidence", Map.of());
+    assertThat(jointCase).isWaitingAt(CALL_CHARGING);
+  }
+
+  @Test
+  void endsJudgedWithTheVerdictAfterLitigation() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+    finishAgencyWork(jointCase);
+
+    finishStage(jointCase, "charging", Map.of(JointCaseProcess.VAR_CHARGING_DECISION, "APPROVE"));
+    assertThat(jointCase).isWaitingAt(CALL_LITIGATION);
+    finishStage(jointCase, "litigation", Map.of(JointCaseProcess.VAR_VERDICT, "CONVICTED"));
+
+    assertThat(jointCase).isEnded().hasPassed(JointCaseProcess.END_JUDGED);
+    Assertions.assertThat(recordedOutcomes).containsExactly("JUDGED: Verdict: CONVICTED");
+  }
+
+  @Test
+  void endsNotProsecutedWithTheProsecutorsReason() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+    finishAgencyWork(jointCase);
+
+    finishStage(jointCase, "charging", Map.of(
+        JointCaseProcess.VAR_CHARGING_DECISION, "NOT_PROSECUTE",
+        JointCaseProcess.VAR_NON_PROSECUTION_REASON, "Insufficient evidence of exploitation"));
+
+    assertThat(jointCase).isEnded().hasPassed(JointCaseProcess.END_NOT_PROSECUTED)
+        .hasNotPassed(CALL_LITIGATION);
+    Assertions.assertThat(recordedOutcomes)
+        .containsExactly("NOT_PROSECUTED: Insufficient evidence of exploitation");
+  }
+
+  @Test
+  void closesEarlyAsMergedAndCancelsEveryAgencysOpenWork() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+
+    runtimeService().createMessageCorrelation(JointCaseProcess.MESSAGE_CLOSE_CASE)
+        .processInstanceBusinessKey(CASE_ID)
+        .setVariable(JointCaseProcess.VAR_EARLY_CLOSURE_OUTCOME, JointCaseProcess.OUTCOME_MERGED)
+        .setVariable(JointCaseProcess.VAR_CLOSURE_REASON, "Merged into TIP-2026-000007")
+        .correlate();
+
+    assertThat(jointCase).isEnded().hasPassed(JointCaseProcess.END_CLOSED_EARLY);
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+    Assertions.assertThat(recordedOutcomes).containsExactly("MERGED: Merged into TIP-2026-000007");
+  }
+
+  private ProcessInstance caseWithConfirmedLead() {
+    ProcessInstance jointCase = startCase(Map.of());
+    completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
+    complete(task(jointCase), withVariables(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-atpd"));
+    return jointCase;
+  }
+
+  private static void finishAgencyWork(ProcessInstance jointCase) {
+    for (String stage : List.of("victim-identification", "investigation", "digital-evidence")) {
+      finishStage(jointCase, stage, Map.of());
+    }
+  }
+
+  private static void finishStage(ProcessInstance jointCase, String stage,
+                                  Map<String, Object> handedBack) {
+    ProcessInstance stageInstance = calledProcessInstance(stage, jointCase);
+    complete(task(STAND_IN_TASK, stageInstance), handedBack);
+  }
+
+  private static void completeTriage(ProcessInstance jointCase, String outcome, String reason) {
+    assertThat(jointCase).isWaitingAt(CALL_TIP_TRIAGE);
+    ProcessInstance triage = calledProcessInstance(TipTriageProcess.PROCESS_KEY, jointCase);
+    Map<String, Object> answers = new HashMap<>();
+    answers.put(TipTriageProcess.VAR_TRIAGE_OUTCOME, outcome);
+    answers.put(TipTriageProcess.VAR_TRIAGE_NOTES, "Checked against the hotline log");
+    if (reason != null) {
+      answers.put(JointCaseProcess.VAR_CLOSURE_REASON, reason);
+    }
+    complete(task(triage), answers);
+  }
+
+  private static ProcessInstance startCase(Map<String, Object> indicators) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(JointCaseProcess.VAR_CASE_ID, CASE_ID);
+    variables.put(JointCaseProcess.VAR_TRIAGE_AGENCY, "rtp-atpd");
+    for (String indicator : List.of(JointCaseProcess.VAR_CHILD_VICTIM, JointCaseProcess.VAR_ONLINE,
+        JointCaseProcess.VAR_SEXUAL_EXPLOITATION, JointCaseProcess.VAR_FORCED_LABOUR,
+        JointCaseProcess.VAR_FORCED_CRIMINALITY, JointCaseProcess.VAR_TRANSNATIONAL,
+        JointCaseProcess.VAR_ORGANISED)) {
+      variables.put(indicator, indicators.getOrDefault(indicator, false));
+    }
+    return runtimeService().startProcessInstanceByKey(JointCaseProcess.PROCESS_KEY, CASE_ID,
+        variables);
+  }
+}

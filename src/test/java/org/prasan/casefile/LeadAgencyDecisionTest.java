@@ -1,0 +1,78 @@
+package org.prasan.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.prasan.intake.Indicator;
+
+/** Every rule of {@code processes/lead-agency.dmn}, and the order in which they win. */
+class LeadAgencyDecisionTest {
+
+  private static DmnEngine dmnEngine;
+  private static DmnDecision decision;
+
+  @BeforeAll
+  static void parseDecision() throws IOException {
+    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream dmn = Files.newInputStream(Path.of("processes/lead-agency.dmn"))) {
+      decision = dmnEngine.parseDecision(JointCaseProcess.DECISION_LEAD_AGENCY, dmn);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} with {2}, DSI special case {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ORGANISED                                  | dsi       | rtp-atpd,amlo,immigration,msdhs      | true
+      ORGANISED ONLINE CHILD_VICTIM              | dsi       | rtp-atpd,amlo,immigration,msdhs      | true
+      TRANSNATIONAL ONLINE CHILD_VICTIM          | dsi       | rtp-ticac,rtp-ccib,msdhs             | true
+      TRANSNATIONAL FORCED_LABOUR                | dsi       | rtp-atpd,mol-dlpw,immigration,msdhs  | true
+      TRANSNATIONAL SEXUAL_EXPLOITATION          | dsi       | rtp-atpd,immigration,msdhs           | true
+      ONLINE CHILD_VICTIM SEXUAL_EXPLOITATION    | rtp-ticac | rtp-ccib,msdhs                       | false
+      FORCED_LABOUR                              | rtp-atpd  | mol-dlpw,msdhs                       | false
+      FORCED_LABOUR CHILD_VICTIM                 | rtp-atpd  | mol-dlpw,msdhs                       | false
+      ONLINE SEXUAL_EXPLOITATION                 | rtp-atpd  | rtp-ccib,msdhs                       | false
+      CHILD_VICTIM SEXUAL_EXPLOITATION           | rtp-atpd  | msdhs                                | false
+      FORCED_CRIMINALITY                         | rtp-atpd  | msdhs                                | false
+      NONE                                       | rtp-atpd  | msdhs                                | false
+      """)
+  void proposesTheLeadAgencyForTheIndicators(String indicators, String lead, String supporting,
+                                             boolean dsiSpecialCase) {
+    DmnDecisionResultEntries result = dmnEngine
+        .evaluateDecisionTable(decision, variablesFor(indicators))
+        .getSingleResult();
+
+    assertThat((String) result.getEntry(JointCaseProcess.VAR_PROPOSED_LEAD_AGENCY))
+        .isEqualTo(lead);
+    assertThat((String) result.getEntry(JointCaseProcess.VAR_PROPOSED_SUPPORTING_AGENCIES))
+        .isEqualTo(supporting);
+    assertThat((Boolean) result.getEntry(JointCaseProcess.VAR_DSI_SPECIAL_CASE_PROPOSED))
+        .isEqualTo(dsiSpecialCase);
+  }
+
+  private static VariableMap variablesFor(String indicatorList) {
+    Set<Indicator> present = EnumSet.noneOf(Indicator.class);
+    for (String name : indicatorList.trim().split("\\s+")) {
+      if (!"NONE".equals(name)) {
+        present.add(Indicator.valueOf(name));
+      }
+    }
+    VariableMap variables = Variables.createVariables();
+    for (Indicator indicator : Indicator.values()) {
+      variables.putValue(indicator.variableName(), present.contains(indicator));
+    }
+    return variables;
+  }
+}
