@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -50,7 +50,7 @@ class LeadAgencyDecisionTest {
       """)
   void proposesTheLeadAgencyForTheIndicators(String indicators, String lead, String supporting,
                                              boolean dsiSpecialCase) {
-    DmnDecisionResultEntries result = dmnEngine
+    DmnDecisionRuleResult result = dmnEngine
         .evaluateDecisionTable(decision, variablesFor(indicators))
         .getSingleResult();
 
