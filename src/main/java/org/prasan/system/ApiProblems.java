@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Every rejected request to {@code /api} answers {@code application/problem+json} with one
@@ -49,8 +53,7 @@ public class ApiProblems {
   @ExceptionHandler(ConstraintViolationException.class)
   public ProblemDetail constraintViolations(ConstraintViolationException exception) {
     List<FieldProblem> errors = exception.getConstraintViolations().stream()
-        .map(violation -> new FieldProblem(violation.getPropertyPath().toString(),
-            violation.getMessage()))
+        .map(violation -> new FieldProblem(fieldOf(violation), violation.getMessage()))
         .sorted(Comparator.comparing(FieldProblem::field))
         .toList();
     return badRequest("The request has invalid fields", errors);
@@ -65,6 +68,13 @@ public class ApiProblems {
   public ProblemDetail tooLarge(RequestBodyTooLargeException exception) {
     return badRequest("The request body is too large",
         List.of(new FieldProblem(BODY, exception.getMessage())));
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  public ProblemDetail status(ResponseStatusException exception) {
+    ProblemDetail problem = ProblemDetail.forStatus(exception.getStatusCode());
+    problem.setDetail(exception.getReason());
+    return problem;
   }
 
   public static ProblemDetail badRequest(String title, List<FieldProblem> errors) {
@@ -91,6 +101,21 @@ public class ApiProblems {
       return new FieldProblem(BODY, "is not well-formed JSON");
     }
     return new FieldProblem(BODY, "is missing or not JSON");
+  }
+
+  /** The parameter or property path, without the method name method validation puts first. */
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+        continue;
+      }
+      if (!field.isEmpty()) {
+        field.append('.');
+      }
+      field.append(node.getName());
+    }
+    return field.toString();
   }
 
   private static String allowedValues(InvalidFormatException invalid) {
