@@ -1,0 +1,279 @@
+package org.prasan.victim;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.prasan.victim.VictimIdentificationProcess.END_NO_VICTIM_IDENTIFIED;
+import static org.prasan.victim.VictimIdentificationProcess.END_VICTIMS_SUPPORTED;
+import static org.prasan.victim.VictimIdentificationProcess.NO;
+import static org.prasan.victim.VictimIdentificationProcess.TASK_IDENTIFY_VICTIMS;
+import static org.prasan.victim.VictimIdentificationProcess.TASK_INFORM_VICTIM_RIGHTS;
+import static org.prasan.victim.VictimIdentificationProcess.TASK_INTERVIEW_CHILD_VICTIM;
+import static org.prasan.victim.VictimIdentificationProcess.TASK_REFER_TO_SHELTER;
+import static org.prasan.victim.VictimIdentificationProcess.TASK_REQUEST_SCREENING_EXTENSION;
+import static org.prasan.victim.VictimIdentificationProcess.TASK_SCREEN_POTENTIAL_VICTIMS;
+import static org.prasan.victim.VictimIdentificationProcess.YES;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.prasan.ProcessTestEngine;
+import org.prasan.casefile.JointCaseProcess;
+import org.prasan.sla.ServiceLevels;
+import org.prasan.sla.SlaProperties;
+
+@Deployment(resources = {
+    "processes/victim-identification.bpmn",
+    "forms/screen-potential-victims.form",
+    "forms/request-screening-extension.form",
+    "forms/interview-child-victim.form",
+    "forms/identify-victims.form",
+    "forms/refer-to-shelter.form",
+    "forms/inform-victim-rights.form"})
+class VictimIdentificationProcessTest {
+
+  private static final String CASE_ID = "TIP-2026-000042";
+  private static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+
+  @BeforeEach
+  void registerBeansAndFreezeTheClock() {
+    ProcessTestEngine.registerStandardBeans();
+    ClockUtil.setCurrentTime(Date.from(NOW));
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void givesEveryTaskToItsAgencyWithItsFormAndItsOwnServiceLevel() {
+    // Distinct service levels per task prove that each due date is looked up by its own task id.
+    Map<String, Duration> serviceLevels = Map.of(
+        TASK_SCREEN_POTENTIAL_VICTIMS, Duration.ofHours(12),
+        TASK_REQUEST_SCREENING_EXTENSION, Duration.ofHours(6),
+        TASK_INTERVIEW_CHILD_VICTIM, Duration.ofDays(2),
+        TASK_IDENTIFY_VICTIMS, Duration.ofDays(15),
+        TASK_REFER_TO_SHELTER, Duration.ofDays(1),
+        TASK_INFORM_VICTIM_RIGHTS, Duration.ofHours(20));
+    Mocks.register(ServiceLevels.BEAN_NAME,
+        new ServiceLevels(new SlaProperties(Duration.ofDays(3), serviceLevels)));
+    ProcessInstance identification = startIdentification("dsi");
+
+    assertAssigned(identification, TASK_SCREEN_POTENTIAL_VICTIMS, "dsi",
+        VictimIdentificationProcess.FORM_SCREEN_POTENTIAL_VICTIMS, serviceLevels);
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(YES, YES));
+    assertAssigned(identification, TASK_REQUEST_SCREENING_EXTENSION, "dsi",
+        VictimIdentificationProcess.FORM_REQUEST_SCREENING_EXTENSION, serviceLevels);
+    completeThroughForm(identification, TASK_REQUEST_SCREENING_EXTENSION, extension());
+    assertAssigned(identification, TASK_INTERVIEW_CHILD_VICTIM, "mdt",
+        VictimIdentificationProcess.FORM_INTERVIEW_CHILD_VICTIM, serviceLevels);
+    completeThroughForm(identification, TASK_INTERVIEW_CHILD_VICTIM, childInterview());
+    assertAssigned(identification, TASK_IDENTIFY_VICTIMS, "mdt",
+        VictimIdentificationProcess.FORM_IDENTIFY_VICTIMS, serviceLevels);
+    completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
+        victimsIdentified(VictimIdentificationProcess.AGE_BAND_MIXED));
+    assertAssigned(identification, TASK_REFER_TO_SHELTER, "msdhs",
+        VictimIdentificationProcess.FORM_REFER_TO_SHELTER, serviceLevels);
+    assertAssigned(identification, TASK_INFORM_VICTIM_RIGHTS, "dsi",
+        VictimIdentificationProcess.FORM_INFORM_VICTIM_RIGHTS, serviceLevels);
+  }
+
+  @Test
+  void sheltersAndInformsAdultVictimsIdentifiedWithinTheTwentyFourHourHold() {
+    ProcessInstance identification = startIdentification("rtp-atpd");
+
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
+    assertThat(identification).isWaitingAtExactly(TASK_IDENTIFY_VICTIMS);
+    completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
+        victimsIdentified(VictimIdentificationProcess.AGE_BAND_ADULT));
+    completeThroughForm(identification, TASK_REFER_TO_SHELTER, shelterAdmission());
+    completeThroughForm(identification, TASK_INFORM_VICTIM_RIGHTS, rightsInformed());
+
+    assertThat(identification).isEnded().hasPassed(END_VICTIMS_SUPPORTED)
+        .hasNotPassed(TASK_REQUEST_SCREENING_EXTENSION, TASK_INTERVIEW_CHILD_VICTIM)
+        .variables()
+        .containsEntry(VictimIdentificationProcess.VAR_IDENTIFIED_VICTIM_COUNT, 12)
+        .containsEntry(VictimIdentificationProcess.VAR_VICTIM_WANTS_COMPENSATION, YES)
+        .containsEntry(VictimIdentificationProcess.VAR_SHELTER_NAME, "Kredtrakarn Protection Centre");
+  }
+
+  @Test
+  void asksTheCourtToExtendTheHoldWhenScreeningNeedsMoreThanTwentyFourHours() {
+    ProcessInstance identification = startIdentification("rtp-atpd");
+
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, YES));
+
+    assertThat(identification).isWaitingAtExactly(TASK_REQUEST_SCREENING_EXTENSION);
+    completeThroughForm(identification, TASK_REQUEST_SCREENING_EXTENSION, extension());
+    assertThat(identification).isWaitingAtExactly(TASK_IDENTIFY_VICTIMS)
+        .variables().containsEntry(VictimIdentificationProcess.VAR_COURT_ORDER_REFERENCE,
+            "Criminal Court order 123/2569");
+  }
+
+  @Test
+  void interviewsAChildUnderSection133BisBeforeIdentificationWhenScreeningFindsOne() {
+    ProcessInstance identification = startIdentification("rtp-ticac", false);
+
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(YES, NO));
+
+    assertThat(identification).isWaitingAtExactly(TASK_INTERVIEW_CHILD_VICTIM);
+    completeThroughForm(identification, TASK_INTERVIEW_CHILD_VICTIM, childInterview());
+    assertThat(identification).isWaitingAtExactly(TASK_IDENTIFY_VICTIMS)
+        .hasPassed(TASK_INTERVIEW_CHILD_VICTIM);
+  }
+
+  @Test
+  void skipsTheChildInterviewWhenScreeningFindsNoChildDespiteTheIntakeIndicator() {
+    ProcessInstance identification = startIdentification("rtp-ticac", true);
+
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
+
+    assertThat(identification).isWaitingAtExactly(TASK_IDENTIFY_VICTIMS)
+        .hasNotPassed(TASK_INTERVIEW_CHILD_VICTIM);
+  }
+
+  @Test
+  void endsWithoutShelterOrRightsWhenTheTeamIdentifiesNoVictim() {
+    ProcessInstance identification = startIdentification("rtp-atpd");
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
+
+    completeThroughForm(identification, TASK_IDENTIFY_VICTIMS, Map.of(
+        VictimIdentificationProcess.VAR_IDENTIFICATION_OUTCOME,
+        VictimIdentificationProcess.NO_VICTIM_IDENTIFIED));
+
+    assertThat(identification).isEnded().hasPassed(END_NO_VICTIM_IDENTIFIED)
+        .hasNotPassed(TASK_REFER_TO_SHELTER, TASK_INFORM_VICTIM_RIGHTS, END_VICTIMS_SUPPORTED);
+  }
+
+  @Test
+  void waitsForBothShelterAdmissionAndRightsBeforeTheVictimsCountAsSupported() {
+    ProcessInstance identification = startIdentification("rtp-atpd");
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
+    completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
+        victimsIdentified(VictimIdentificationProcess.AGE_BAND_ADULT));
+
+    assertThat(identification).isWaitingAtExactly(TASK_REFER_TO_SHELTER, TASK_INFORM_VICTIM_RIGHTS);
+    completeThroughForm(identification, TASK_INFORM_VICTIM_RIGHTS, rightsInformed());
+    // The rights branch waits at the join until the shelter admission is recorded.
+    assertThat(identification).isNotEnded().isWaitingAtExactly(
+        VictimIdentificationProcess.GATEWAY_VICTIMS_SUPPORTED, TASK_REFER_TO_SHELTER);
+    completeThroughForm(identification, TASK_REFER_TO_SHELTER, shelterAdmission());
+    assertThat(identification).isEnded().hasPassed(END_VICTIMS_SUPPORTED);
+  }
+
+  private static ProcessInstance startIdentification(String leadAgency) {
+    return startIdentification(leadAgency, false);
+  }
+
+  private static ProcessInstance startIdentification(String leadAgency, boolean intakeChildVictim) {
+    return runtimeService().startProcessInstanceByKey(VictimIdentificationProcess.PROCESS_KEY,
+        CASE_ID, Map.of(JointCaseProcess.VAR_CASE_ID, CASE_ID,
+            JointCaseProcess.VAR_LEAD_AGENCY, leadAgency,
+            JointCaseProcess.VAR_CHILD_VICTIM, intakeChildVictim));
+  }
+
+  private static Map<String, Object> screening(String childVictimPresent, String extensionNeeded) {
+    return Map.of(
+        VictimIdentificationProcess.VAR_SCREENING_STARTED_AT, "2026-03-02T08:30+07:00",
+        VictimIdentificationProcess.VAR_POTENTIAL_VICTIM_COUNT, 14,
+        VictimIdentificationProcess.VAR_CHILD_VICTIM_PRESENT, childVictimPresent,
+        VictimIdentificationProcess.VAR_FOREIGN_VICTIM_PRESENT, YES,
+        VictimIdentificationProcess.VAR_SCREENING_EXTENSION_NEEDED, extensionNeeded);
+  }
+
+  private static Map<String, Object> extension() {
+    return Map.of(
+        VictimIdentificationProcess.VAR_SCREENING_EXTENDED_UNTIL, "2026-03-06T08:30+07:00",
+        VictimIdentificationProcess.VAR_COURT_ORDER_REFERENCE, "Criminal Court order 123/2569");
+  }
+
+  private static Map<String, Object> childInterview() {
+    return Map.of(
+        VictimIdentificationProcess.VAR_CHILD_INTERVIEW_ROOM_SUITABLE, true,
+        VictimIdentificationProcess.VAR_CHILD_INTERVIEW_PSYCHOLOGIST_OR_SOCIAL_WORKER_PRESENT, true,
+        VictimIdentificationProcess.VAR_CHILD_INTERVIEW_PROSECUTOR_PRESENT, true,
+        VictimIdentificationProcess.VAR_CHILD_INTERVIEWED_AT, "2026-03-02T14:00+07:00");
+  }
+
+  private static Map<String, Object> victimsIdentified(String ageBand) {
+    return Map.of(
+        VictimIdentificationProcess.VAR_IDENTIFICATION_OUTCOME,
+        VictimIdentificationProcess.VICTIMS_IDENTIFIED,
+        VictimIdentificationProcess.VAR_IDENTIFIED_VICTIM_COUNT, 12,
+        VictimIdentificationProcess.VAR_VICTIM_AGE_BAND, ageBand);
+  }
+
+  private static Map<String, Object> shelterAdmission() {
+    return Map.of(
+        VictimIdentificationProcess.VAR_SHELTER_ADMITTED_AT, "2026-03-03T10:00+07:00",
+        VictimIdentificationProcess.VAR_SHELTER_NAME, "Kredtrakarn Protection Centre");
+  }
+
+  private static Map<String, Object> rightsInformed() {
+    return Map.of(
+        VictimIdentificationProcess.VAR_RIGHTS_INFORMED_AT, "2026-03-03T11:15+07:00",
+        VictimIdentificationProcess.VAR_VICTIM_WANTS_COMPENSATION, YES,
+        VictimIdentificationProcess.VAR_INTERPRETER_USED, true);
+  }
+
+  /** Completes the task only with answers its deployed form offers, as the Tasklist would. */
+  private static void completeThroughForm(ProcessInstance instance, String taskId,
+      Map<String, Object> answers) {
+    Task task = task(taskId, instance);
+    Assertions.assertThat(formFieldKeys(deployedForm(task)))
+        .as("form fields of %s", taskId).containsAll(answers.keySet());
+    complete(task, answers);
+  }
+
+  private static void assertAssigned(ProcessInstance instance, String taskId, String group,
+      String formId, Map<String, Duration> serviceLevels) {
+    Task task = task(taskId, instance);
+    assertThat(task).hasCandidateGroup(group);
+    Assertions.assertThat(deployedForm(task).get("id").asText()).isEqualTo(formId);
+    Assertions.assertThat(task.getDueDate()).isEqualTo(Date.from(NOW.plus(serviceLevels.get(taskId))));
+  }
+
+  private static JsonNode deployedForm(Task task) {
+    try (InputStream form = formService().getDeployedTaskForm(task.getId())) {
+      return new ObjectMapper().readTree(form);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Set<String> formFieldKeys(JsonNode container) {
+    Set<String> keys = new HashSet<>();
+    for (JsonNode component : container.path("components")) {
+      if (component.hasNonNull("key")) {
+        keys.add(component.get("key").asText());
+      }
+      keys.addAll(formFieldKeys(component));
+    }
+    return keys;
+  }
+}
