@@ -1,0 +1,76 @@
+package org.prasan.investigation;
+
+/**
+ * Names shared by {@code processes/investigation.bpmn}, its forms and tests. The process runs
+ * as {@code CallActivity_Investigation} of the joint case, so every variable here travels back
+ * into the case: the charging stage reads the arrest and remand instants from these names.
+ * Instants ({@code ...At}, {@code remandGrantedUntil}) are ISO-8601 strings as the form's
+ * datetime fields submit them, normalised to UTC ({@code 2026-03-02T03:30Z}).
+ */
+public final class InvestigationProcess {
+
+  public static final String PROCESS_KEY = "investigation";
+
+  // Forms
+  public static final String FORM_PLAN_INVESTIGATION = "plan-investigation";
+  public static final String FORM_REPORT_WARRANTLESS_SEARCH = "report-warrantless-search";
+  public static final String FORM_CONDUCT_INVESTIGATION = "conduct-investigation";
+  public static final String FORM_RECORD_ARREST = "record-arrest";
+  public static final String FORM_PETITION_REMAND = "petition-remand";
+  public static final String FORM_SEIZE_ASSETS = "seize-assets";
+
+  // Elements
+  public static final String TASK_PLAN_INVESTIGATION = "Task_PlanInvestigation";
+  public static final String TASK_REPORT_WARRANTLESS_SEARCH = "Task_ReportWarrantlessSearch";
+  public static final String TASK_CONDUCT_INVESTIGATION = "Task_ConductInvestigation";
+  public static final String TASK_RECORD_ARREST = "Task_RecordArrest";
+  public static final String TASK_PETITION_REMAND = "Task_PetitionRemand";
+  public static final String TASK_SEIZE_ASSETS = "Task_SeizeAssets";
+  public static final String END_INVESTIGATION_COMPLETE = "EndEvent_InvestigationComplete";
+
+  // Candidate group of the seizure; the other tasks go to ${leadAgency}
+  public static final String AMLO = "amlo";
+
+  // Variables (form field keys)
+  public static final String VAR_INVESTIGATION_MODE = "investigationMode";
+  public static final String VAR_WARRANTLESS_SEARCH_CONDUCTED = "warrantlessSearchConducted";
+  public static final String VAR_SEARCHED_AT = "searchedAt";
+  public static final String VAR_SEARCH_REPORT_SUMMARY = "searchReportSummary";
+  public static final String VAR_INVESTIGATION_FINDINGS = "investigationFindings";
+  public static final String VAR_ARREST_OUTCOME = "arrestOutcome";
+  public static final String VAR_ASSETS_FOUND = "assetsFound";
+  /** Start of the 48-hour police custody (CPC s.87). */
+  public static final String VAR_ARRESTED_AT = "arrestedAt";
+  public static final String VAR_SUSPECT_COUNT = "suspectCount";
+  /** Under 10 years the remands are capped at 48 days in all, from 10 years at 84 (CPC s.87). */
+  public static final String VAR_MAX_PENALTY_YEARS = "maxPenaltyYears";
+  public static final String VAR_OFFENCE_DESCRIPTION = "offenceDescription";
+  public static final String VAR_REMAND_OUTCOME = "remandOutcome";
+  /** Set only when the remand was granted; one remand lasts at most 12 days. */
+  public static final String VAR_REMAND_GRANTED_UNTIL = "remandGrantedUntil";
+  /** Start of the 90-day provisional seizure (AML Act s.48). */
+  public static final String VAR_SEIZED_AT = "seizedAt";
+  public static final String VAR_SEIZURE_ORDER_REFERENCE = "seizureOrderReference";
+  public static final String VAR_ASSET_DESCRIPTION = "assetDescription";
+
+  // Values of investigationMode
+  public static final String PROACTIVE = "PROACTIVE";
+  public static final String ONLINE = "ONLINE";
+  public static final String REACTIVE = "REACTIVE";
+
+  // Values of warrantlessSearchConducted and assetsFound
+  public static final String YES = "YES";
+  public static final String NO = "NO";
+
+  // Values of arrestOutcome
+  public static final String SUSPECT_ARRESTED = "SUSPECT_ARRESTED";
+  public static final String NO_ARREST = "NO_ARREST";
+
+  // Values of remandOutcome
+  public static final String REMAND_GRANTED = "REMAND_GRANTED";
+  public static final String BAIL_GRANTED = "BAIL_GRANTED";
+  public static final String RELEASED = "RELEASED";
+
+  private InvestigationProcess() {
+  }
+}

@@ -1,0 +1,202 @@
+package org.prasan.evidence;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.prasan.evidence.DigitalEvidenceProcess.DOMESTIC_PROVIDERS;
+import static org.prasan.evidence.DigitalEvidenceProcess.END_DIGITAL_EVIDENCE_HANDED_OVER;
+import static org.prasan.evidence.DigitalEvidenceProcess.END_NO_DIGITAL_EVIDENCE;
+import static org.prasan.evidence.DigitalEvidenceProcess.FOREIGN_PROVIDERS;
+import static org.prasan.evidence.DigitalEvidenceProcess.FORM_ASSESS_DIGITAL_EVIDENCE;
+import static org.prasan.evidence.DigitalEvidenceProcess.FORM_EXAMINE_DIGITAL_EVIDENCE;
+import static org.prasan.evidence.DigitalEvidenceProcess.FORM_HAND_OVER_DIGITAL_EVIDENCE;
+import static org.prasan.evidence.DigitalEvidenceProcess.FORM_REQUEST_DATA_PRESERVATION;
+import static org.prasan.evidence.DigitalEvidenceProcess.FORM_REQUEST_MUTUAL_LEGAL_ASSISTANCE;
+import static org.prasan.evidence.DigitalEvidenceProcess.NONE;
+import static org.prasan.evidence.DigitalEvidenceProcess.OAG_TIP;
+import static org.prasan.evidence.DigitalEvidenceProcess.RTP_CCIB;
+import static org.prasan.evidence.DigitalEvidenceProcess.TASK_ASSESS_DIGITAL_EVIDENCE;
+import static org.prasan.evidence.DigitalEvidenceProcess.TASK_EXAMINE_DIGITAL_EVIDENCE;
+import static org.prasan.evidence.DigitalEvidenceProcess.TASK_HAND_OVER_DIGITAL_EVIDENCE;
+import static org.prasan.evidence.DigitalEvidenceProcess.TASK_REQUEST_DATA_PRESERVATION;
+import static org.prasan.evidence.DigitalEvidenceProcess.TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE;
+import static org.prasan.evidence.DigitalEvidenceProcess.VAR_DEVICES_SEIZED;
+import static org.prasan.evidence.DigitalEvidenceProcess.VAR_DIGITAL_EVIDENCE_SCOPE;
+import static org.prasan.evidence.DigitalEvidenceProcess.VAR_EXHIBIT_REFERENCES;
+import static org.prasan.evidence.DigitalEvidenceProcess.VAR_FORENSIC_REPORT_AT;
+import static org.prasan.evidence.DigitalEvidenceProcess.VAR_FORENSIC_REPORT_SUMMARY;
+import static org.prasan.evidence.DigitalEvidenceProcess.VAR_HANDED_OVER_AT;
+import static org.prasan.evidence.DigitalEvidenceProcess.VAR_MLA_REFERENCE;
+import static org.prasan.evidence.DigitalEvidenceProcess.VAR_MLA_REQUESTED_AT;
+import static org.prasan.evidence.DigitalEvidenceProcess.VAR_PRESERVATION_REQUESTED_AT;
+import static org.prasan.evidence.DigitalEvidenceProcess.VAR_PROVIDER_NAMES;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.prasan.ProcessTestEngine;
+import org.prasan.casefile.JointCaseProcess;
+
+@Deployment(resources = {"processes/digital-evidence.bpmn", "forms/assess-digital-evidence.form",
+    "forms/request-data-preservation.form", "forms/request-mutual-legal-assistance.form",
+    "forms/examine-digital-evidence.form", "forms/hand-over-digital-evidence.form"})
+class DigitalEvidenceProcessTest {
+
+  private static final String CASE_ID = "TIP-2026-000077";
+  private static final Instant NOW = Instant.parse("2026-04-20T03:00:00Z");
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+
+  @BeforeEach
+  void registerBeansAndFixTheClock() {
+    ProcessTestEngine.registerStandardBeans();
+    ClockUtil.setCurrentTime(Date.from(NOW));
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void endsWithoutDigitalEvidenceWhenTheCaseHasNone() throws IOException {
+    ProcessInstance evidence = startDigitalEvidence();
+
+    assess(evidence, NONE, 0);
+
+    assertThat(evidence).isEnded().hasPassed(END_NO_DIGITAL_EVIDENCE)
+        .hasNotPassed(TASK_REQUEST_DATA_PRESERVATION, TASK_EXAMINE_DIGITAL_EVIDENCE);
+  }
+
+  @Test
+  void preservesExaminesAndHandsOverThaiProvidersDataWithoutLegalAssistance()
+      throws IOException {
+    ProcessInstance evidence = startDigitalEvidence();
+    assess(evidence, DOMESTIC_PROVIDERS, 3);
+
+    requestPreservation(evidence, "AIS, True Move H: subscriber and traffic data of 2 numbers");
+    assertThat(evidence).isWaitingAt(TASK_EXAMINE_DIGITAL_EVIDENCE)
+        .isNotWaitingAt(TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE);
+    examine(evidence);
+    handOver(evidence);
+
+    assertThat(evidence).isEnded().hasPassed(END_DIGITAL_EVIDENCE_HANDED_OVER)
+        .hasNotPassed(TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE).variables()
+        .containsEntry(VAR_PRESERVATION_REQUESTED_AT, "2026-04-20T05:00Z")
+        .containsEntry(VAR_HANDED_OVER_AT, "2026-05-10T02:00Z");
+  }
+
+  @Test
+  void asksOagForMutualLegalAssistanceWhileTheEvidenceIsExamined() throws IOException {
+    ProcessInstance evidence = startDigitalEvidence();
+    assess(evidence, FOREIGN_PROVIDERS, 1);
+    requestPreservation(evidence, "Meta Platforms: two Facebook accounts; Telegram: one channel");
+
+    assertThat(evidence).isWaitingAt(TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE,
+        TASK_EXAMINE_DIGITAL_EVIDENCE);
+    examine(evidence);
+    assertThat(evidence).isWaitingAt(TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE)
+        .isNotWaitingAt(TASK_HAND_OVER_DIGITAL_EVIDENCE);
+    submitForm(evidence, TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE, OAG_TIP,
+        FORM_REQUEST_MUTUAL_LEGAL_ASSISTANCE, Map.of(
+            VAR_MLA_REQUESTED_AT, "2026-04-24T08:00Z",
+            VAR_MLA_REFERENCE, "OAG-MLA-2026-0031"));
+    handOver(evidence);
+
+    assertThat(evidence).isEnded().hasPassed(TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE,
+        END_DIGITAL_EVIDENCE_HANDED_OVER).variables()
+        .containsEntry(VAR_MLA_REFERENCE, "OAG-MLA-2026-0031");
+  }
+
+  private static ProcessInstance startDigitalEvidence() {
+    return runtimeService().startProcessInstanceByKey(DigitalEvidenceProcess.PROCESS_KEY, CASE_ID,
+        Map.of(JointCaseProcess.VAR_CASE_ID, CASE_ID,
+            JointCaseProcess.VAR_LEAD_AGENCY, "rtp-ticac",
+            JointCaseProcess.VAR_ONLINE, true));
+  }
+
+  private static void assess(ProcessInstance evidence, String scope, int devicesSeized)
+      throws IOException {
+    submitForm(evidence, TASK_ASSESS_DIGITAL_EVIDENCE, RTP_CCIB, FORM_ASSESS_DIGITAL_EVIDENCE,
+        Map.of(VAR_DIGITAL_EVIDENCE_SCOPE, scope, VAR_DEVICES_SEIZED, devicesSeized));
+  }
+
+  private static void requestPreservation(ProcessInstance evidence, String providers)
+      throws IOException {
+    submitForm(evidence, TASK_REQUEST_DATA_PRESERVATION, RTP_CCIB,
+        FORM_REQUEST_DATA_PRESERVATION, Map.of(
+            VAR_PRESERVATION_REQUESTED_AT, "2026-04-20T05:00Z",
+            VAR_PROVIDER_NAMES, providers));
+  }
+
+  private static void examine(ProcessInstance evidence) throws IOException {
+    submitForm(evidence, TASK_EXAMINE_DIGITAL_EVIDENCE, RTP_CCIB, FORM_EXAMINE_DIGITAL_EVIDENCE,
+        Map.of(VAR_FORENSIC_REPORT_SUMMARY, "Chats show recruitment with false job offers",
+            VAR_FORENSIC_REPORT_AT, "2026-05-08T09:30Z"));
+  }
+
+  private static void handOver(ProcessInstance evidence) throws IOException {
+    submitForm(evidence, TASK_HAND_OVER_DIGITAL_EVIDENCE, RTP_CCIB,
+        FORM_HAND_OVER_DIGITAL_EVIDENCE, Map.of(
+            VAR_HANDED_OVER_AT, "2026-05-10T02:00Z",
+            VAR_EXHIBIT_REFERENCES, "EX-CCIB-2026-0412\nEX-CCIB-2026-0413"));
+  }
+
+  /**
+   * Completes the task the way its form would: checks the candidate group, the deployed form and
+   * the due date, and that every variable is a field of that form (a radio with one of its
+   * values) and every always-required field is filled.
+   */
+  private static void submitForm(ProcessInstance instance, String taskKey, String candidateGroup,
+      String formId, Map<String, Object> variables) throws IOException {
+    Task task = task(taskKey, instance);
+    assertThat(task).hasCandidateGroup(candidateGroup);
+    Assertions.assertThat(task.getDueDate().toInstant())
+        .isEqualTo(NOW.plus(ProcessTestEngine.TEST_SERVICE_LEVEL));
+    JsonNode form = deployedFormOf(task);
+    Assertions.assertThat(form.get("id").asText()).isEqualTo(formId);
+    Set<String> keys = new HashSet<>();
+    for (JsonNode field : form.get("components")) {
+      if (!field.has("key")) {
+        continue;
+      }
+      String key = field.get("key").asText();
+      keys.add(key);
+      if (field.path("validate").path("required").asBoolean() && !field.has("conditional")) {
+        Assertions.assertThat(variables).as("required field %s of %s", key, formId)
+            .containsKey(key);
+      }
+      if (field.has("values") && variables.containsKey(key)) {
+        Assertions.assertThat(field.get("values").findValuesAsText("value"))
+            .as("values of %s in %s", key, formId).contains((String) variables.get(key));
+      }
+    }
+    Assertions.assertThat(keys).as("fields of %s", formId).containsAll(variables.keySet());
+    complete(task, variables);
+  }
+
+  private static JsonNode deployedFormOf(Task task) throws IOException {
+    try (InputStream form = formService().getDeployedTaskForm(task.getId())) {
+      return new ObjectMapper().readTree(form);
+    }
+  }
+}

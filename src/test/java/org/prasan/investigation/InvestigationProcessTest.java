@@ -1,0 +1,259 @@
+package org.prasan.investigation;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.prasan.investigation.InvestigationProcess.AMLO;
+import static org.prasan.investigation.InvestigationProcess.END_INVESTIGATION_COMPLETE;
+import static org.prasan.investigation.InvestigationProcess.FORM_CONDUCT_INVESTIGATION;
+import static org.prasan.investigation.InvestigationProcess.FORM_PETITION_REMAND;
+import static org.prasan.investigation.InvestigationProcess.FORM_PLAN_INVESTIGATION;
+import static org.prasan.investigation.InvestigationProcess.FORM_RECORD_ARREST;
+import static org.prasan.investigation.InvestigationProcess.FORM_REPORT_WARRANTLESS_SEARCH;
+import static org.prasan.investigation.InvestigationProcess.FORM_SEIZE_ASSETS;
+import static org.prasan.investigation.InvestigationProcess.NO;
+import static org.prasan.investigation.InvestigationProcess.NO_ARREST;
+import static org.prasan.investigation.InvestigationProcess.SUSPECT_ARRESTED;
+import static org.prasan.investigation.InvestigationProcess.TASK_CONDUCT_INVESTIGATION;
+import static org.prasan.investigation.InvestigationProcess.TASK_PETITION_REMAND;
+import static org.prasan.investigation.InvestigationProcess.TASK_PLAN_INVESTIGATION;
+import static org.prasan.investigation.InvestigationProcess.TASK_RECORD_ARREST;
+import static org.prasan.investigation.InvestigationProcess.TASK_REPORT_WARRANTLESS_SEARCH;
+import static org.prasan.investigation.InvestigationProcess.TASK_SEIZE_ASSETS;
+import static org.prasan.investigation.InvestigationProcess.VAR_ARRESTED_AT;
+import static org.prasan.investigation.InvestigationProcess.VAR_ARREST_OUTCOME;
+import static org.prasan.investigation.InvestigationProcess.VAR_ASSETS_FOUND;
+import static org.prasan.investigation.InvestigationProcess.VAR_ASSET_DESCRIPTION;
+import static org.prasan.investigation.InvestigationProcess.VAR_INVESTIGATION_FINDINGS;
+import static org.prasan.investigation.InvestigationProcess.VAR_INVESTIGATION_MODE;
+import static org.prasan.investigation.InvestigationProcess.VAR_MAX_PENALTY_YEARS;
+import static org.prasan.investigation.InvestigationProcess.VAR_OFFENCE_DESCRIPTION;
+import static org.prasan.investigation.InvestigationProcess.VAR_REMAND_GRANTED_UNTIL;
+import static org.prasan.investigation.InvestigationProcess.VAR_REMAND_OUTCOME;
+import static org.prasan.investigation.InvestigationProcess.VAR_SEARCHED_AT;
+import static org.prasan.investigation.InvestigationProcess.VAR_SEARCH_REPORT_SUMMARY;
+import static org.prasan.investigation.InvestigationProcess.VAR_SEIZED_AT;
+import static org.prasan.investigation.InvestigationProcess.VAR_SEIZURE_ORDER_REFERENCE;
+import static org.prasan.investigation.InvestigationProcess.VAR_SUSPECT_COUNT;
+import static org.prasan.investigation.InvestigationProcess.VAR_WARRANTLESS_SEARCH_CONDUCTED;
+import static org.prasan.investigation.InvestigationProcess.YES;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.prasan.ProcessTestEngine;
+import org.prasan.casefile.JointCaseProcess;
+
+@Deployment(resources = {"processes/investigation.bpmn", "forms/plan-investigation.form",
+    "forms/report-warrantless-search.form", "forms/conduct-investigation.form",
+    "forms/record-arrest.form", "forms/petition-remand.form", "forms/seize-assets.form"})
+class InvestigationProcessTest {
+
+  private static final String CASE_ID = "TIP-2026-000042";
+  private static final String LEAD_AGENCY = "rtp-atpd";
+  private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+
+  @BeforeEach
+  void registerBeansAndFixTheClock() {
+    ProcessTestEngine.registerStandardBeans();
+    ClockUtil.setCurrentTime(Date.from(NOW));
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void endsWithoutArrestOrSeizureWhenTheInvestigationFindsNeither() throws IOException {
+    ProcessInstance investigation = startInvestigation();
+
+    planInvestigation(investigation, InvestigationProcess.REACTIVE, NO);
+    conductInvestigation(investigation, NO_ARREST, NO);
+
+    assertThat(investigation).isEnded().hasPassed(END_INVESTIGATION_COMPLETE)
+        .hasNotPassed(TASK_REPORT_WARRANTLESS_SEARCH, TASK_RECORD_ARREST, TASK_PETITION_REMAND,
+            TASK_SEIZE_ASSETS);
+  }
+
+  @Test
+  void asksForTheWrittenReportAfterASearchWithoutWarrant() throws IOException {
+    ProcessInstance investigation = startInvestigation();
+
+    planInvestigation(investigation, InvestigationProcess.PROACTIVE, YES);
+
+    assertThat(investigation).isWaitingAtExactly(TASK_REPORT_WARRANTLESS_SEARCH);
+    submitForm(investigation, TASK_REPORT_WARRANTLESS_SEARCH, LEAD_AGENCY,
+        FORM_REPORT_WARRANTLESS_SEARCH, Map.of(
+            VAR_SEARCHED_AT, "2026-03-01T16:30Z",
+            VAR_SEARCH_REPORT_SUMMARY,
+            "Karaoke bar searched at night: workers about to be moved across the border"));
+    conductInvestigation(investigation, NO_ARREST, NO);
+
+    assertThat(investigation).isEnded().hasPassed(TASK_REPORT_WARRANTLESS_SEARCH,
+        END_INVESTIGATION_COMPLETE).variables().containsEntry(VAR_SEARCHED_AT, "2026-03-01T16:30Z");
+  }
+
+  @Test
+  void petitionsForRemandAfterAnArrest() throws IOException {
+    ProcessInstance investigation = startInvestigation();
+    planInvestigation(investigation, InvestigationProcess.ONLINE, NO);
+    conductInvestigation(investigation, SUSPECT_ARRESTED, NO);
+
+    recordArrest(investigation);
+    assertThat(investigation).isWaitingAt(TASK_PETITION_REMAND).isNotWaitingAt(TASK_SEIZE_ASSETS);
+    submitForm(investigation, TASK_PETITION_REMAND, LEAD_AGENCY, FORM_PETITION_REMAND, Map.of(
+        VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED,
+        VAR_REMAND_GRANTED_UNTIL, "2026-03-14T03:00Z"));
+
+    assertThat(investigation).isEnded().hasPassed(END_INVESTIGATION_COMPLETE)
+        .hasNotPassed(TASK_SEIZE_ASSETS).variables()
+        .containsEntry(VAR_ARRESTED_AT, "2026-03-02T01:15Z")
+        .containsEntry(VAR_MAX_PENALTY_YEARS, 12)
+        .containsEntry(VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED)
+        .containsEntry(VAR_REMAND_GRANTED_UNTIL, "2026-03-14T03:00Z");
+  }
+
+  @Test
+  void recordsBailWithoutARemandDate() throws IOException {
+    ProcessInstance investigation = startInvestigation();
+    planInvestigation(investigation, InvestigationProcess.REACTIVE, NO);
+    conductInvestigation(investigation, SUSPECT_ARRESTED, NO);
+    recordArrest(investigation);
+
+    submitForm(investigation, TASK_PETITION_REMAND, LEAD_AGENCY, FORM_PETITION_REMAND,
+        Map.of(VAR_REMAND_OUTCOME, InvestigationProcess.BAIL_GRANTED));
+
+    assertThat(investigation).isEnded().hasPassed(END_INVESTIGATION_COMPLETE).variables()
+        .containsEntry(VAR_REMAND_OUTCOME, InvestigationProcess.BAIL_GRANTED)
+        .doesNotContainKey(VAR_REMAND_GRANTED_UNTIL);
+  }
+
+  @Test
+  void seizesAssetsWhileTheArrestIsHandled() throws IOException {
+    ProcessInstance investigation = startInvestigation();
+    planInvestigation(investigation, InvestigationProcess.PROACTIVE, NO);
+    conductInvestigation(investigation, SUSPECT_ARRESTED, YES);
+
+    assertThat(investigation).isWaitingAtExactly(TASK_RECORD_ARREST, TASK_SEIZE_ASSETS);
+    seizeAssets(investigation);
+    assertThat(investigation).isWaitingAt(TASK_RECORD_ARREST).isNotWaitingAt(TASK_SEIZE_ASSETS)
+        .isNotEnded();
+    recordArrest(investigation);
+    submitForm(investigation, TASK_PETITION_REMAND, LEAD_AGENCY, FORM_PETITION_REMAND,
+        Map.of(VAR_REMAND_OUTCOME, InvestigationProcess.RELEASED));
+
+    assertThat(investigation).isEnded().hasPassed(TASK_SEIZE_ASSETS, TASK_PETITION_REMAND,
+        END_INVESTIGATION_COMPLETE).variables().containsEntry(VAR_SEIZED_AT, "2026-03-02T06:00Z");
+  }
+
+  @Test
+  void seizesAssetsWhenNoSuspectWasArrested() throws IOException {
+    ProcessInstance investigation = startInvestigation();
+    planInvestigation(investigation, InvestigationProcess.ONLINE, NO);
+    conductInvestigation(investigation, NO_ARREST, YES);
+
+    assertThat(investigation).isWaitingAt(TASK_SEIZE_ASSETS).isNotWaitingAt(TASK_RECORD_ARREST);
+    seizeAssets(investigation);
+
+    assertThat(investigation).isEnded().hasPassed(TASK_SEIZE_ASSETS, END_INVESTIGATION_COMPLETE)
+        .hasNotPassed(TASK_RECORD_ARREST, TASK_PETITION_REMAND);
+  }
+
+  private static ProcessInstance startInvestigation() {
+    // Intake indicators travel in from the case but must not route: the officers' answers do.
+    return runtimeService().startProcessInstanceByKey(InvestigationProcess.PROCESS_KEY, CASE_ID,
+        Map.of(JointCaseProcess.VAR_CASE_ID, CASE_ID,
+            JointCaseProcess.VAR_LEAD_AGENCY, LEAD_AGENCY,
+            JointCaseProcess.VAR_ONLINE, true,
+            JointCaseProcess.VAR_CHILD_VICTIM, false));
+  }
+
+  private static void planInvestigation(ProcessInstance investigation, String mode,
+      String warrantlessSearch) throws IOException {
+    submitForm(investigation, TASK_PLAN_INVESTIGATION, LEAD_AGENCY, FORM_PLAN_INVESTIGATION,
+        Map.of(VAR_INVESTIGATION_MODE, mode, VAR_WARRANTLESS_SEARCH_CONDUCTED, warrantlessSearch));
+  }
+
+  private static void conductInvestigation(ProcessInstance investigation, String arrestOutcome,
+      String assetsFound) throws IOException {
+    submitForm(investigation, TASK_CONDUCT_INVESTIGATION, LEAD_AGENCY, FORM_CONDUCT_INVESTIGATION,
+        Map.of(VAR_INVESTIGATION_FINDINGS, "Recruiter's accounts traced to a Pattaya venue",
+            VAR_ARREST_OUTCOME, arrestOutcome, VAR_ASSETS_FOUND, assetsFound));
+  }
+
+  private static void recordArrest(ProcessInstance investigation) throws IOException {
+    submitForm(investigation, TASK_RECORD_ARREST, LEAD_AGENCY, FORM_RECORD_ARREST, Map.of(
+        VAR_ARRESTED_AT, "2026-03-02T01:15Z",
+        VAR_SUSPECT_COUNT, 2,
+        VAR_MAX_PENALTY_YEARS, 12,
+        VAR_OFFENCE_DESCRIPTION, "Trafficking in persons, Anti-TIP Act s.6 and s.52"));
+  }
+
+  private static void seizeAssets(ProcessInstance investigation) throws IOException {
+    submitForm(investigation, TASK_SEIZE_ASSETS, AMLO, FORM_SEIZE_ASSETS, Map.of(
+        VAR_SEIZED_AT, "2026-03-02T06:00Z",
+        VAR_SEIZURE_ORDER_REFERENCE, "AMLO-TC-2026-0117",
+        VAR_ASSET_DESCRIPTION, "Two bank accounts and a pickup truck"));
+  }
+
+  /**
+   * Completes the task the way its form would: checks the candidate group, the deployed form and
+   * the due date, and that every variable is a field of that form (a radio with one of its
+   * values) and every always-required field is filled.
+   */
+  private static void submitForm(ProcessInstance instance, String taskKey, String candidateGroup,
+      String formId, Map<String, Object> variables) throws IOException {
+    Task task = task(taskKey, instance);
+    assertThat(task).hasCandidateGroup(candidateGroup);
+    Assertions.assertThat(task.getDueDate().toInstant())
+        .isEqualTo(NOW.plus(ProcessTestEngine.TEST_SERVICE_LEVEL));
+    JsonNode form = deployedFormOf(task);
+    Assertions.assertThat(form.get("id").asText()).isEqualTo(formId);
+    Set<String> keys = new HashSet<>();
+    for (JsonNode field : form.get("components")) {
+      if (!field.has("key")) {
+        continue;
+      }
+      String key = field.get("key").asText();
+      keys.add(key);
+      if (field.path("validate").path("required").asBoolean() && !field.has("conditional")) {
+        Assertions.assertThat(variables).as("required field %s of %s", key, formId)
+            .containsKey(key);
+      }
+      if (field.has("values") && variables.containsKey(key)) {
+        Assertions.assertThat(field.get("values").findValuesAsText("value"))
+            .as("values of %s in %s", key, formId).contains((String) variables.get(key));
+      }
+    }
+    Assertions.assertThat(keys).as("fields of %s", formId).containsAll(variables.keySet());
+    complete(task, variables);
+  }
+
+  private static JsonNode deployedFormOf(Task task) throws IOException {
+    try (InputStream form = formService().getDeployedTaskForm(task.getId())) {
+      return new ObjectMapper().readTree(form);
+    }
+  }
+}
