@@ -120,9 +120,8 @@ public class OverlapDecisions {
   private void tellBoth(Overlap overlap, String subject, String body) {
     String oneAgency = responsible.of(overlap.caseId());
     String otherAgency = responsible.of(overlap.otherCaseId());
+    // Once per case, even when one agency works both: each case's record shows what was said.
     notifications.tell(overlap.caseId(), oneAgency, subject, body);
-    if (!otherAgency.equals(oneAgency)) {
-      notifications.tell(overlap.otherCaseId(), otherAgency, subject, body);
-    }
+    notifications.tell(overlap.otherCaseId(), otherAgency, subject, body);
   }
 }
