@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.task.Task;
 import org.prasan.intake.TipRequests;
 import org.springframework.http.MediaType;
@@ -24,9 +27,18 @@ public final class CaseApi {
   private final MockMvc mvc;
   private final ObjectMapper json;
 
-  public CaseApi(MockMvc mvc, ObjectMapper json) {
+  /**
+   * Also undoes what other test classes leave behind in the shared context and thread: a wrong
+   * password (TipIntakeApiTest) locks a demo officer out for a few seconds, and the process
+   * tests' {@link Mocks} would otherwise stand in for the real delegates.
+   */
+  public CaseApi(MockMvc mvc, ObjectMapper json, IdentityService identityService) {
     this.mvc = mvc;
     this.json = json;
+    Mocks.reset();
+    for (User user : identityService.createUserQuery().list()) {
+      identityService.unlockUser(user.getId());
+    }
   }
 
   public static String officerOf(String agency) {

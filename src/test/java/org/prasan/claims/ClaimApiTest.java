@@ -47,7 +47,7 @@ class ClaimApiTest {
 
   @BeforeEach
   void api() {
-    api = new CaseApi(mvc, json);
+    api = new CaseApi(mvc, json, identityService);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.prasan.casefile.CaseFileRepository;
@@ -26,6 +27,8 @@ class ClaimGrantedByDecisionTest {
   @Autowired
   ObjectMapper json;
   @Autowired
+  IdentityService identityService;
+  @Autowired
   TaskService taskService;
   @Autowired
   CaseFileRepository cases;
@@ -34,7 +37,7 @@ class ClaimGrantedByDecisionTest {
 
   @Test
   void grantsTheLeadAtOnceWhenTheLeadAgencyDecisionProposesTheClaimant() throws Exception {
-    CaseApi api = new CaseApi(mvc, json);
+    CaseApi api = new CaseApi(mvc, json, identityService);
     String caseId = onlineChildExploitationCase(api);
 
     MockHttpServletResponse claimed = api.claim("rtp-ticac", caseId);
@@ -51,7 +54,7 @@ class ClaimGrantedByDecisionTest {
 
   @Test
   void stillAsksTheCoordinatorWhenTheDecisionProposesAnotherAgency() throws Exception {
-    CaseApi api = new CaseApi(mvc, json);
+    CaseApi api = new CaseApi(mvc, json, identityService);
     String caseId = onlineChildExploitationCase(api);
 
     api.claim("immigration", caseId);

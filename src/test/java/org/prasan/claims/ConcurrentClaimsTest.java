@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,8 @@ class ConcurrentClaimsTest {
   @Autowired
   ObjectMapper json;
   @Autowired
+  IdentityService identityService;
+  @Autowired
   TaskService taskService;
   @Autowired
   ClaimRepository claims;
@@ -41,7 +44,7 @@ class ConcurrentClaimsTest {
 
   @BeforeEach
   void api() {
-    api = new CaseApi(mvc, json);
+    api = new CaseApi(mvc, json, identityService);
   }
 
   @Test

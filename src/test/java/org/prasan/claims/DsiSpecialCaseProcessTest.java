@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +37,11 @@ class DsiSpecialCaseProcessTest {
   static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
   private final List<String> calls = new ArrayList<>();
+
+  @AfterEach
+  void resetMocks() {
+    Mocks.reset();
+  }
 
   @BeforeEach
   void registerBeans() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -40,6 +41,8 @@ class SpecialCaseApiTest {
   @Autowired
   ObjectMapper json;
   @Autowired
+  IdentityService identityService;
+  @Autowired
   TaskService taskService;
   @Autowired
   RuntimeService runtimeService;
@@ -59,7 +62,7 @@ class SpecialCaseApiTest {
 
   @BeforeEach
   void deployStandInStage() {
-    api = new CaseApi(mvc, json);
+    api = new CaseApi(mvc, json, identityService);
     standInDeployment = repositoryService.createDeployment().name("police work stand-in")
         .addModelInstance(STAGE + ".bpmn", Bpmn.createExecutableProcess(STAGE)
             .camundaHistoryTimeToLive(1)

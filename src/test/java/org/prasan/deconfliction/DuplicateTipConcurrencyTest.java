@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,13 +39,15 @@ class DuplicateTipConcurrencyTest {
   @Autowired
   ObjectMapper json;
   @Autowired
+  IdentityService identityService;
+  @Autowired
   JdbcClient jdbc;
   @Autowired
   RuntimeService runtimeService;
 
   @Test
   void tenCopiesOfOneNcmecReportArrivingTogetherOpenOneCase() throws Exception {
-    CaseApi api = new CaseApi(mvc, json);
+    CaseApi api = new CaseApi(mvc, json, identityService);
     String reportId = "CT-" + System.nanoTime();
     TipRequests report = TipRequests.aTip().with("source", "NCMEC_CYBERTIPLINE")
         .with("externalRef", reportId);
@@ -71,7 +74,7 @@ class DuplicateTipConcurrencyTest {
 
   @Test
   void tenTipsNamingOnePhoneTogetherGiveEveryPairOfCasesExactlyOneReview() throws Exception {
-    CaseApi api = new CaseApi(mvc, json);
+    CaseApi api = new CaseApi(mvc, json, identityService);
     String phone = TipRequests.aPhoneOfItsOwn();
     List<Callable<MockHttpServletResponse>> calls = new ArrayList<>();
     for (int tip = 0; tip < 10; tip++) {

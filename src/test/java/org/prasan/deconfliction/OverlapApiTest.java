@@ -52,7 +52,7 @@ class OverlapApiTest {
 
   @BeforeEach
   void api() {
-    api = new CaseApi(mvc, json);
+    api = new CaseApi(mvc, json, identityService);
     phone = TipRequests.aPhoneOfItsOwn();
   }
 

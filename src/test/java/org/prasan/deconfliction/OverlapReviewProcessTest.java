@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +40,11 @@ class OverlapReviewProcessTest {
   static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
   private final List<String> calls = new ArrayList<>();
+
+  @AfterEach
+  void resetMocks() {
+    Mocks.reset();
+  }
 
   @BeforeEach
   void registerBeans() {
