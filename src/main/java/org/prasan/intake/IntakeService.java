@@ -2,6 +2,7 @@ package org.prasan.intake;
 
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,6 +11,8 @@ import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseFileRepository.NewCase;
 import org.prasan.casefile.CaseIdentifierRepository;
 import org.prasan.casefile.JointCaseProcess;
+import org.prasan.deconfliction.IdentifierNormalizer;
+import org.prasan.deconfliction.OverlapDetector;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns a tip into a case: a {@code case_file} row, its identifiers and a {@code joint-case}
  * process instance, in one transaction, so a failure leaves nothing behind. A tip already
- * received (same source and external reference) answers with the case it became.
+ * received (same source and external reference) answers with the case it became. Once the case
+ * is committed, its identifiers are matched against every other open case's.
  */
 @Service
 public class IntakeService {
@@ -28,19 +32,32 @@ public class IntakeService {
   private final RuntimeService runtimeService;
   private final IntakeProperties properties;
   private final TransactionTemplate transaction;
+  private final IdentifierNormalizer normalizer;
+  private final OverlapDetector overlaps;
 
   public IntakeService(CaseFileRepository cases, CaseIdentifierRepository identifiers,
                        CaseIds caseIds, RuntimeService runtimeService,
-                       IntakeProperties properties, TransactionTemplate transaction) {
+                       IntakeProperties properties, TransactionTemplate transaction,
+                       IdentifierNormalizer normalizer, OverlapDetector overlaps) {
     this.cases = cases;
     this.identifiers = identifiers;
     this.caseIds = caseIds;
     this.runtimeService = runtimeService;
     this.properties = properties;
     this.transaction = transaction;
+    this.normalizer = normalizer;
+    this.overlaps = overlaps;
   }
 
   public TipAccepted receive(TipRequest tip, String officer) {
+    TipAccepted accepted = openOrFind(tip, officer);
+    // After the commit, so two tips naming the same phone at the same moment see each other.
+    List<String> overlapsWith = overlaps.detect(accepted.caseId());
+    return new TipAccepted(accepted.caseId(), accepted.processInstanceId(), accepted.created(),
+        overlapsWith);
+  }
+
+  private TipAccepted openOrFind(TipRequest tip, String officer) {
     Optional<TipAccepted> known = findKnownTip(tip);
     if (known.isPresent()) {
       return known.get();
@@ -62,7 +79,7 @@ public class IntakeService {
   }
 
   private static TipAccepted accepted(CaseFile file) {
-    return new TipAccepted(file.caseId(), file.processInstanceId(), false);
+    return new TipAccepted(file.caseId(), file.processInstanceId(), false, List.of());
   }
 
   private TipAccepted open(TipRequest tip, String officer) {
@@ -72,14 +89,15 @@ public class IntakeService {
         tip.receivedAt(), province, officer));
     for (TipIdentifier identifier : tip.identifiersOrEmpty()) {
       String value = identifier.value().strip();
-      identifiers.insert(caseId, identifier.type().name(), value, value, officer);
+      identifiers.insert(caseId, identifier.type().name(), value,
+          normalizer.normalize(identifier.type(), value), officer);
     }
     String processInstanceId = runtimeService
         .startProcessInstanceByKey(JointCaseProcess.PROCESS_KEY, caseId,
             variables(tip, caseId, province))
         .getId();
     cases.attachProcessInstance(caseId, processInstanceId);
-    return new TipAccepted(caseId, processInstanceId, true);
+    return new TipAccepted(caseId, processInstanceId, true, List.of());
   }
 
   private Map<String, Object> variables(TipRequest tip, String caseId, String province) {

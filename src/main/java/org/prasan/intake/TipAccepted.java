@@ -1,5 +1,11 @@
 package org.prasan.intake;
 
-/** The answer to a tip: the case it became. {@code created} is false for a repeated tip. */
-public record TipAccepted(String caseId, String processInstanceId, boolean created) {
+import java.util.List;
+
+/**
+ * The answer to a tip: the case it became. {@code created} is false for a repeated tip;
+ * {@code overlapsWith} lists the open cases that share an identifier with it.
+ */
+public record TipAccepted(String caseId, String processInstanceId, boolean created,
+                          List<String> overlapsWith) {
 }

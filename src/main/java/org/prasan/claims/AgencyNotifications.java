@@ -1,0 +1,58 @@
+package org.prasan.claims;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Tells an agency about a decision on a case: stored in {@code agency_notification} (the record
+ * that it was told), then published as {@link AgencyNotified} for delivery channels.
+ */
+@Service
+public class AgencyNotifications {
+
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+
+  public AgencyNotifications(JdbcClient jdbc, ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.events = events;
+  }
+
+  public void tell(String caseId, String agency, String subject, String body) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO agency_notification (case_id, agency, subject, body, created_at)
+            VALUES (:caseId, :agency, :subject, :body, :createdAt)""")
+        .param("caseId", caseId)
+        .param("agency", agency)
+        .param("subject", abbreviate(subject, 255))
+        .param("body", abbreviate(body, 4000))
+        .param("createdAt", Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+        .update(key, "id");
+    events.publishEvent(new AgencyNotified(key.getKey().longValue(), caseId, agency, subject,
+        body));
+  }
+
+  public List<Notification> ofCase(String caseId) {
+    return jdbc.sql("""
+            SELECT agency, subject, body FROM agency_notification WHERE case_id = :caseId
+            ORDER BY id""")
+        .param("caseId", caseId)
+        .query(Notification.class)
+        .list();
+  }
+
+  private static String abbreviate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  /** One thing an agency was told. */
+  public record Notification(String agency, String subject, String body) {
+  }
+}

@@ -1,0 +1,108 @@
+package org.prasan.claims;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.prasan.agency.AgencyRegistry;
+import org.springframework.stereotype.Service;
+
+/**
+ * Carries out a decision on claims: the lead, the supporting agencies (every other claimant and
+ * a replaced lead among them), the claims' outcome, the hand-over of the old lead's open tasks,
+ * and a notification to every agency concerned. Runs in the caller's transaction (the engine's
+ * when called from the process), under the case lock.
+ */
+@Service
+public class ClaimDecisions {
+
+  private final ClaimRepository claims;
+  private final LeadHandover handover;
+  private final AgencyNotifications notifications;
+  private final AgencyRegistry agencies;
+
+  public ClaimDecisions(ClaimRepository claims, LeadHandover handover,
+                        AgencyNotifications notifications, AgencyRegistry agencies) {
+    this.claims = claims;
+    this.handover = handover;
+    this.notifications = notifications;
+    this.agencies = agencies;
+  }
+
+  public void decide(long resolutionId, String lead, List<String> furtherSupporting,
+                     String reason, String decidedBy) {
+    ClaimResolution resolution = openResolution(resolutionId);
+    LockedCase locked = claims.lockCase(resolution.caseId()).orElseThrow();
+    requireAgency(lead);
+    furtherSupporting.forEach(this::requireAgency);
+    List<Claim> decided = claims.claimsOf(resolutionId);
+    String previousLead = locked.leadAgency();
+
+    Set<String> supporting = new LinkedHashSet<>(locked.supportingAgencies());
+    supporting.addAll(furtherSupporting);
+    decided.forEach(claim -> supporting.add(claim.agency()));
+    if (previousLead != null) {
+      supporting.add(previousLead);
+    }
+    supporting.remove(lead);
+    supporting.remove(AgencyRegistry.COORDINATOR);
+
+    handover.changeLead(resolution.caseId(), previousLead, lead, List.copyOf(supporting),
+        "Claim resolution " + resolutionId + ": " + reason);
+    for (Claim claim : decided) {
+      claims.decideClaim(claim.claimId(),
+          claim.agency().equals(lead) ? ClaimStatus.GRANTED : ClaimStatus.SUPPORTING);
+    }
+    claims.decideResolution(resolutionId, lead, String.join(",", supporting), reason, decidedBy);
+    tellEveryAgencyConcerned(resolution.caseId(), decided, previousLead, lead, reason);
+  }
+
+  public void decline(long resolutionId, String reason, String decidedBy) {
+    ClaimResolution resolution = openResolution(resolutionId);
+    LockedCase locked = claims.lockCase(resolution.caseId()).orElseThrow();
+    for (Claim claim : claims.claimsOf(resolutionId)) {
+      claims.decideClaim(claim.claimId(), ClaimStatus.DECLINED);
+      notifications.tell(resolution.caseId(), claim.agency(),
+          "Claim to lead case " + resolution.caseId() + " declined",
+          "The coordinator declined your claim to lead case " + resolution.caseId()
+              + ". Reason: " + reason);
+    }
+    claims.decideResolution(resolutionId, locked.leadAgency(),
+        String.join(",", locked.supportingAgencies()), reason, decidedBy);
+  }
+
+  private void tellEveryAgencyConcerned(String caseId, List<Claim> decided, String previousLead,
+                                        String lead, String reason) {
+    Set<String> concerned = new LinkedHashSet<>();
+    decided.forEach(claim -> concerned.add(claim.agency()));
+    if (previousLead != null) {
+      concerned.add(previousLead);
+    }
+    for (String agency : concerned) {
+      if (agency.equals(lead)) {
+        notifications.tell(caseId, agency, "You lead case " + caseId,
+            "Your agency is now the lead agency of case " + caseId + ". Reason: " + reason);
+      } else {
+        notifications.tell(caseId, agency, "Case " + caseId + ": " + lead + " leads",
+            lead + " leads case " + caseId + "; your agency is a supporting agency. Reason: "
+                + reason);
+      }
+    }
+  }
+
+  private ClaimResolution openResolution(long resolutionId) {
+    ClaimResolution resolution = claims.findResolution(resolutionId).orElseThrow(() ->
+        new IllegalStateException("No claim resolution " + resolutionId));
+    if (!resolution.open()) {
+      throw new IllegalStateException("Claim resolution " + resolutionId + " is decided");
+    }
+    return resolution;
+  }
+
+  /** An unknown agency is refused, so the coordinator sees the error and the task stays open. */
+  private void requireAgency(String agencyId) {
+    if (agencyId == null || !agencies.isAgency(agencyId)
+        || AgencyRegistry.COORDINATOR.equals(agencyId)) {
+      throw new IllegalArgumentException("'" + agencyId + "' is not an agency that can lead");
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.prasan.claims;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * DSI's requests to take a case as a special case, and what the Board's decision does: on
+ * acceptance DSI leads, the previous lead supports, and the previous lead's open tasks are
+ * handed to DSI (recorded), never dropped.
+ */
+@Service
+public class SpecialCaseService {
+
+  private final SpecialCaseRepository requests;
+  private final ClaimRepository caseLocks;
+  private final LeadHandover handover;
+  private final AgencyNotifications notifications;
+  private final RuntimeService runtimeService;
+  private final TransactionTemplate transaction;
+
+  public SpecialCaseService(SpecialCaseRepository requests, ClaimRepository caseLocks,
+                            LeadHandover handover, AgencyNotifications notifications,
+                            RuntimeService runtimeService, TransactionTemplate transaction) {
+    this.requests = requests;
+    this.caseLocks = caseLocks;
+    this.handover = handover;
+    this.notifications = notifications;
+    this.runtimeService = runtimeService;
+    this.transaction = transaction;
+  }
+
+  /** The pending request of the case, new unless DSI had asked already. */
+  public Requested request(String caseId, String grounds, String officer) {
+    return transaction.execute(status -> {
+      LockedCase locked = caseLocks.lockCase(caseId).orElseThrow(() ->
+          new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + caseId));
+      if (!locked.isOpen()) {
+        throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + caseId + " is closed");
+      }
+      if (DsiSpecialCaseProcess.DSI.equals(locked.leadAgency())) {
+        throw new ResponseStatusException(HttpStatus.CONFLICT, "DSI already leads " + caseId);
+      }
+      var pending = requests.findPending(caseId);
+      if (pending.isPresent()) {
+        return new Requested(pending.get(), false);
+      }
+      long requestId = requests.insert(caseId, grounds, officer);
+      String processInstanceId = runtimeService.startProcessInstanceByKey(
+          DsiSpecialCaseProcess.PROCESS_KEY, caseId, Map.of(
+              DsiSpecialCaseProcess.VAR_CASE_ID, caseId,
+              DsiSpecialCaseProcess.VAR_SPECIAL_CASE_REQUEST_ID, requestId,
+              DsiSpecialCaseProcess.VAR_SPECIAL_CASE_GROUNDS, grounds,
+              DsiSpecialCaseProcess.VAR_CURRENT_LEAD_AGENCY,
+              locked.leadAgency() == null ? "" : locked.leadAgency()))
+          .getId();
+      requests.attachProcessInstance(requestId, processInstanceId);
+      return new Requested(requests.find(requestId).orElseThrow(), true);
+    });
+  }
+
+  /** The Board accepted: DSI leads from now on. Runs in the engine's transaction. */
+  public void accept(long requestId, BoardVote vote, String boardResolutionRef) {
+    SpecialCaseRequest request = pending(requestId);
+    LockedCase locked = caseLocks.lockCase(request.caseId()).orElseThrow();
+    String previousLead = locked.leadAgency();
+    Set<String> supporting = new LinkedHashSet<>(locked.supportingAgencies());
+    if (previousLead != null) {
+      supporting.add(previousLead);
+    }
+    supporting.remove(DsiSpecialCaseProcess.DSI);
+    handover.changeLead(request.caseId(), previousLead, DsiSpecialCaseProcess.DSI,
+        List.copyOf(supporting), "Special case accepted by the Board (" + vote.votesFor()
+            + " of " + vote.members() + " members), resolution " + boardResolutionRef);
+    requests.decide(requestId, SpecialCaseRequest.ACCEPTED, previousLead, vote,
+        boardResolutionRef);
+    String counts = vote.votesFor() + " for, " + vote.votesAgainst() + " against, "
+        + vote.votesAbstained() + " abstained of " + vote.members() + " members";
+    notifications.tell(request.caseId(), DsiSpecialCaseProcess.DSI,
+        "Case " + request.caseId() + " accepted as a special case",
+        "DSI leads case " + request.caseId() + ". Board resolution " + boardResolutionRef
+            + ": " + counts + ".");
+    for (String agency : supporting) {
+      notifications.tell(request.caseId(), agency,
+          "Case " + request.caseId() + " transferred to DSI",
+          "The Board of Special Cases accepted case " + request.caseId() + " (" + counts
+              + "). DSI leads; your agency supports"
+              + (agency.equals(previousLead) ? " and your open tasks were handed to DSI." : "."));
+    }
+  }
+
+  /** The Board did not accept: nothing changes but the record, and DSI is told. */
+  public void reject(long requestId, BoardVote vote, String boardResolutionRef) {
+    SpecialCaseRequest request = pending(requestId);
+    LockedCase locked = caseLocks.lockCase(request.caseId()).orElseThrow();
+    requests.decide(requestId, SpecialCaseRequest.REJECTED, locked.leadAgency(), vote,
+        boardResolutionRef);
+    notifications.tell(request.caseId(), DsiSpecialCaseProcess.DSI,
+        "Case " + request.caseId() + " not accepted as a special case",
+        "Board resolution " + boardResolutionRef + ": " + vote.votesFor() + " of "
+            + vote.members() + " members voted for, less than two thirds.");
+  }
+
+  private SpecialCaseRequest pending(long requestId) {
+    SpecialCaseRequest request = requests.find(requestId).orElseThrow(() ->
+        new IllegalStateException("No special case request " + requestId));
+    if (!SpecialCaseRequest.PENDING.equals(request.status())) {
+      throw new IllegalStateException("Special case request " + requestId + " is decided");
+    }
+    return request;
+  }
+
+  /** A request as stored, and whether this call created it. */
+  public record Requested(SpecialCaseRequest request, boolean created) {
+  }
+}

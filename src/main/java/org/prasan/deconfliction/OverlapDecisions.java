@@ -1,0 +1,127 @@
+package org.prasan.deconfliction;
+
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.prasan.casefile.CaseFile;
+import org.prasan.casefile.CaseFileRepository;
+import org.prasan.casefile.CaseStatus;
+import org.prasan.casefile.JointCaseProcess;
+import org.prasan.claims.AgencyNotifications;
+import org.prasan.claims.ClaimRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Carries out an overlap review's decision. A merge keeps everything: the merged case's
+ * identifiers move to the surviving case (marked with where they came from), its process
+ * variables (evidence references among them) are copied to {@code case_merge_carryover}, its
+ * record and history stay readable under its own id with outcome MERGED, and its process ends
+ * through {@code Message_CloseCase}, which cancels its open work.
+ */
+@Service
+public class OverlapDecisions {
+
+  static final int MAX_VALUE_TEXT = 4000;
+
+  private final OverlapRepository overlaps;
+  private final IdentifierIndex index;
+  private final CaseFileRepository cases;
+  private final ClaimRepository caseLocks;
+  private final ResponsibleAgency responsible;
+  private final AgencyNotifications notifications;
+  private final RuntimeService runtimeService;
+
+  public OverlapDecisions(OverlapRepository overlaps, IdentifierIndex index,
+                          CaseFileRepository cases, ClaimRepository caseLocks,
+                          ResponsibleAgency responsible, AgencyNotifications notifications,
+                          RuntimeService runtimeService) {
+    this.overlaps = overlaps;
+    this.index = index;
+    this.cases = cases;
+    this.caseLocks = caseLocks;
+    this.responsible = responsible;
+    this.notifications = notifications;
+    this.runtimeService = runtimeService;
+  }
+
+  public void link(long overlapId, String reason, String decidedBy) {
+    Overlap overlap = openOverlap(overlapId);
+    overlaps.decide(overlapId, Overlap.Status.LINKED, null, reason, decidedBy);
+    tellBoth(overlap, "Cases " + overlap.caseId() + " and " + overlap.otherCaseId() + " linked",
+        "The cases share " + overlap.matchedIdentifiers() + " and are now linked. Reason: "
+            + reason);
+  }
+
+  public void dismiss(long overlapId, String reason, String decidedBy) {
+    Overlap overlap = openOverlap(overlapId);
+    overlaps.decide(overlapId, Overlap.Status.DISMISSED, null, reason, decidedBy);
+    tellBoth(overlap, "Possible overlap of " + overlap.caseId() + " and "
+        + overlap.otherCaseId() + " dismissed", "Reason: " + reason);
+  }
+
+  public void merge(long overlapId, String survivingCaseId, String reason, String decidedBy) {
+    Overlap overlap = openOverlap(overlapId);
+    String mergedCaseId = overlap.otherThan(survivingCaseId);
+    lockInOrder(survivingCaseId, mergedCaseId);
+    CaseFile merged = requireOpen(mergedCaseId);
+    requireOpen(survivingCaseId);
+    // Told before the merged case closes, while its lead is still known.
+    tellBoth(overlap, "Case " + mergedCaseId + " merged into " + survivingCaseId,
+        "Case " + mergedCaseId + " goes on as " + survivingCaseId + "; its identifiers, "
+            + "evidence references and history are kept with it. Reason: " + reason);
+
+    index.move(mergedCaseId, survivingCaseId);
+    carryOverVariables(overlapId, merged, survivingCaseId);
+    overlaps.decide(overlapId, Overlap.Status.MERGED, survivingCaseId, reason, decidedBy);
+    runtimeService.createMessageCorrelation(JointCaseProcess.MESSAGE_CLOSE_CASE)
+        .processInstanceId(merged.processInstanceId())
+        .setVariable(JointCaseProcess.VAR_EARLY_CLOSURE_OUTCOME, JointCaseProcess.OUTCOME_MERGED)
+        .setVariable(JointCaseProcess.VAR_CLOSURE_REASON,
+            "Merged into " + survivingCaseId + ": " + reason)
+        .correlate();
+  }
+
+  private void carryOverVariables(long overlapId, CaseFile merged, String survivingCaseId) {
+    Map<String, Object> variables = runtimeService.getVariables(merged.processInstanceId());
+    variables.forEach((name, value) -> {
+      String text = value instanceof Date date ? date.toInstant().toString()
+          : String.valueOf(value);
+      boolean truncated = text.length() > MAX_VALUE_TEXT;
+      overlaps.carryOver(overlapId, merged.caseId(), survivingCaseId, name,
+          value == null ? null : value.getClass().getSimpleName(),
+          truncated ? text.substring(0, MAX_VALUE_TEXT) : text, truncated);
+    });
+  }
+
+  private void lockInOrder(String oneCase, String otherCase) {
+    // Always the lower id first, so two merges of the same pair cannot deadlock.
+    String first = oneCase.compareTo(otherCase) < 0 ? oneCase : otherCase;
+    caseLocks.lockCase(first);
+    caseLocks.lockCase(first.equals(oneCase) ? otherCase : oneCase);
+  }
+
+  private CaseFile requireOpen(String caseId) {
+    CaseFile file = cases.findById(caseId).orElseThrow();
+    if (file.status() != CaseStatus.OPEN || file.processInstanceId() == null) {
+      throw new IllegalStateException("Case " + caseId + " is closed and cannot be merged");
+    }
+    return file;
+  }
+
+  private Overlap openOverlap(long overlapId) {
+    Overlap overlap = overlaps.find(overlapId).orElseThrow(() ->
+        new IllegalStateException("No overlap " + overlapId));
+    if (overlap.status() != Overlap.Status.OPEN) {
+      throw new IllegalStateException("Overlap " + overlapId + " is decided");
+    }
+    return overlap;
+  }
+
+  private void tellBoth(Overlap overlap, String subject, String body) {
+    String oneAgency = responsible.of(overlap.caseId());
+    String otherAgency = responsible.of(overlap.otherCaseId());
+    // Once per case, even when one agency works both: each case's record shows what was said.
+    notifications.tell(overlap.caseId(), oneAgency, subject, body);
+    notifications.tell(overlap.otherCaseId(), otherAgency, subject, body);
+  }
+}
