@@ -69,7 +69,7 @@ public class ModelDeploymentController {
       problems.add(new ApiProblems.FieldProblem(FILES, "must hold at least one model file"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidUploadException(problems);
+      throw new InvalidRequestException(problems);
     }
     return sources;
   }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** The model endpoints' refusals as {@code application/problem+json}. */
-@RestControllerAdvice(assignableTypes = ModelDeploymentController.class)
+@RestControllerAdvice(assignableTypes = {ModelDeploymentController.class, MigrationController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ModelProblems {
 
@@ -29,15 +29,23 @@ public class ModelProblems {
     return problem;
   }
 
-  @ExceptionHandler(InvalidUploadException.class)
-  public ProblemDetail invalidUpload(InvalidUploadException invalid) {
-    return ApiProblems.badRequest("The upload has invalid files", invalid.problems());
+  @ExceptionHandler(InvalidRequestException.class)
+  public ProblemDetail invalidRequest(InvalidRequestException invalid) {
+    return ApiProblems.badRequest("The request has invalid fields", invalid.problems());
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
   public ProblemDetail missingFiles(MissingServletRequestPartException missing) {
     return ApiProblems.badRequest("The upload has no files", List.of(new ApiProblems.FieldProblem(
         missing.getRequestPartName(), "must hold at least one model file")));
+  }
+
+  @ExceptionHandler(ProcessVersionNotFoundException.class)
+  public ProblemDetail unknownVersion(ProcessVersionNotFoundException unknown) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+    problem.setTitle("No such process version");
+    problem.setDetail(unknown.getMessage());
+    return problem;
   }
 
   @ExceptionHandler(AccessDeniedException.class)

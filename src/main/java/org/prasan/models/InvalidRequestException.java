@@ -3,13 +3,13 @@ package org.prasan.models;
 import java.util.List;
 import org.prasan.system.ApiProblems;
 
-/** Uploaded files that are not model files; answered with 400. */
-class InvalidUploadException extends RuntimeException {
+/** A model request with invalid fields or files; answered with 400. */
+class InvalidRequestException extends RuntimeException {
 
   private final transient List<ApiProblems.FieldProblem> problems;
 
-  InvalidUploadException(List<ApiProblems.FieldProblem> problems) {
-    super("Invalid upload");
+  InvalidRequestException(List<ApiProblems.FieldProblem> problems) {
+    super("Invalid request");
     this.problems = List.copyOf(problems);
   }
 
