@@ -1,5 +1,7 @@
 package org.prasan.modellint;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One problem in one model file: which rule ({@code code}, stable across releases), where (the
  * file and the element id, or the file's own id when the whole file is concerned), what is
@@ -8,6 +10,7 @@ package org.prasan.modellint;
 public record Finding(String code, String rule, Severity severity, String file, String elementId,
                       String message, String fix) {
 
+  @JsonIgnore
   public boolean isError() {
     return severity == Severity.ERROR;
   }

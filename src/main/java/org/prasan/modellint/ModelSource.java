@@ -1,5 +1,6 @@
 package org.prasan.modellint;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -52,12 +53,12 @@ public record ModelSource(String name, byte[] content) {
   @Override
   public boolean equals(Object other) {
     return other instanceof ModelSource source && source.name.equals(name)
-        && java.util.Arrays.equals(source.content, content);
+        && Arrays.equals(source.content, content);
   }
 
   @Override
   public int hashCode() {
-    return 31 * name.hashCode() + java.util.Arrays.hashCode(content);
+    return 31 * name.hashCode() + Arrays.hashCode(content);
   }
 
   @Override
