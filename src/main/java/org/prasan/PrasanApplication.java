@@ -1,5 +1,6 @@
 package org.prasan;
 
+import org.prasan.modellint.LintCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PrasanApplication {
 
   public static void main(String[] args) {
+    if (LintCommand.isLint(args)) {
+      System.exit(LintCommand.main(args));
+    }
     SpringApplication.run(PrasanApplication.class, args);
   }
 }

@@ -1,0 +1,83 @@
+package org.prasan.modellint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+/**
+ * ML01: every user task goes to agencies, never to a person: {@code camunda:candidateGroups}
+ * names groups of the agency registry, or a configured variable such as {@code ${leadAgency}}.
+ */
+public class CandidateGroupRule implements LintRule {
+
+  @Override
+  public String code() {
+    return "ML01";
+  }
+
+  @Override
+  public String name() {
+    return "candidate-group";
+  }
+
+  @Override
+  public List<Finding> checkProcess(ModelFile.Bpmn file, LintContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (UserTask task : Elements.sorted(file.model().getModelElementsByType(UserTask.class))) {
+      findings.addAll(check(file, task, context.environment()));
+    }
+    return findings;
+  }
+
+  private List<Finding> check(ModelFile.Bpmn file, UserTask task, LintEnvironment environment) {
+    List<Finding> findings = new ArrayList<>();
+    String groups = task.getCamundaCandidateGroups();
+    if (Elements.isBlank(groups)) {
+      findings.add(error(file, task.getId(), "User task " + Elements.describe(task)
+              + " has no candidate group, so no agency sees it in its task list.",
+          "Set Candidate groups (camunda:candidateGroups) to the agency that does the work, "
+              + "for example oag-tip, or to " + variables(environment) + "."));
+    } else {
+      for (String group : groups.split(",")) {
+        checkGroup(file, task, group.strip(), environment).ifPresent(findings::add);
+      }
+    }
+    if (!Elements.isBlank(task.getCamundaAssignee())
+        || !Elements.isBlank(task.getCamundaCandidateUsers())) {
+      findings.add(error(file, task.getId(), "User task " + Elements.describe(task)
+              + " is assigned to a person (assignee or candidate users).",
+          "Remove Assignee and Candidate users; officers claim tasks of their agency group."));
+    }
+    return findings;
+  }
+
+  private Optional<Finding> checkGroup(ModelFile.Bpmn file, UserTask task, String group,
+                                       LintEnvironment environment) {
+    if (Expressions.isExpression(group)) {
+      Optional<String> variable = Expressions.singleName(group);
+      if (variable.isPresent() && environment.candidateGroupVariables().contains(variable.get())) {
+        return Optional.empty();
+      }
+      return Optional.of(error(file, task.getId(), "User task " + Elements.describe(task)
+              + " takes its candidate group from " + group
+              + ", which is not a variable known to hold an agency id.",
+          "Use " + variables(environment) + ", or a fixed agency id; a new variable needs an "
+              + "entry under prasan.lint.candidate-group-variables."));
+    }
+    if (environment.agencyGroups().contains(group)) {
+      return Optional.empty();
+    }
+    return Optional.of(error(file, task.getId(), "User task " + Elements.describe(task)
+            + " has the candidate group '" + group + "', which is not in the agency registry"
+            + Elements.didYouMean(group, environment.agencyGroups()) + ".",
+        "Use an agency id from prasan.agencies in application.yaml (such as rtp-atpd, oag-tip, "
+            + "msdhs, coordinator, or <agency>-sup for supervisors)."));
+  }
+
+  private static String variables(LintEnvironment environment) {
+    return String.join(" or ", new TreeSet<>(environment.candidateGroupVariables()).stream()
+        .map(name -> "${" + name + "}").toList());
+  }
+}

@@ -1,0 +1,36 @@
+package org.prasan.models;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.prasan.system.ApiProblems;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/models/migrations}: a coordinator moves the running cases of a process to
+ * a newer (or, to roll back, an older) version. {@code dryRun: true} reports per case what
+ * would happen and changes nothing.
+ */
+@RestController
+@RequestMapping("/api/models")
+@PreAuthorize(ModelsSecurity.COORDINATORS_ONLY)
+public class MigrationController {
+
+  private final CaseMigrations migrations;
+
+  public MigrationController(CaseMigrations migrations) {
+    this.migrations = migrations;
+  }
+
+  @PostMapping("/migrations")
+  public MigrationReport migrate(@Valid @RequestBody MigrationRequest request) {
+    if (request.fromVersion().equals(request.toVersion())) {
+      throw new InvalidRequestException(List.of(
+          new ApiProblems.FieldProblem("toVersion", "must differ from fromVersion")));
+    }
+    return migrations.migrate(request);
+  }
+}

@@ -1,0 +1,76 @@
+package org.prasan.models;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.prasan.modellint.ModelSource;
+import org.prasan.system.ApiProblems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/models/deployments}: a coordinator uploads changed {@code .bpmn},
+ * {@code .dmn} and {@code .form} files (multipart field {@code files}). 201 with the deployed
+ * definitions, 200 when nothing had changed, 422 with the lint findings when a file is broken
+ * (then nothing is deployed).
+ */
+@RestController
+@RequestMapping("/api/models")
+@PreAuthorize(ModelsSecurity.COORDINATORS_ONLY)
+public class ModelDeploymentController {
+
+  static final String FILES = "files";
+  private static final Pattern FILE_NAME = Pattern.compile(
+      "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.(bpmn|dmn|form)$");
+
+  private final ModelDeployments deployments;
+
+  public ModelDeploymentController(ModelDeployments deployments) {
+    this.deployments = deployments;
+  }
+
+  @PostMapping(path = "/deployments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<DeploymentResult> deploy(@RequestParam(FILES) List<MultipartFile> files)
+      throws IOException {
+    DeploymentResult result = deployments.deploy(sources(files));
+    return ResponseEntity.status(result.deploymentId() == null ? HttpStatus.OK : HttpStatus.CREATED)
+        .body(result);
+  }
+
+  private static List<ModelSource> sources(List<MultipartFile> files) throws IOException {
+    List<ApiProblems.FieldProblem> problems = new ArrayList<>();
+    List<ModelSource> sources = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (MultipartFile file : files) {
+      String name = StringUtils.getFilename(file.getOriginalFilename());
+      if (name == null || !FILE_NAME.matcher(name).matches()) {
+        problems.add(new ApiProblems.FieldProblem(FILES, "'" + file.getOriginalFilename()
+            + "' is not a .bpmn, .dmn or .form file name (letters, digits, '.', '-', '_')"));
+      } else if (!names.add(name)) {
+        problems.add(new ApiProblems.FieldProblem(FILES, "'" + name + "' is uploaded twice"));
+      } else if (file.isEmpty()) {
+        problems.add(new ApiProblems.FieldProblem(FILES, "'" + name + "' is empty"));
+      } else {
+        sources.add(new ModelSource(name, file.getBytes()));
+      }
+    }
+    if (files.isEmpty()) {
+      problems.add(new ApiProblems.FieldProblem(FILES, "must hold at least one model file"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    return sources;
+  }
+}
