@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -36,8 +37,14 @@ public final class ProcessTestEngine {
     return ProcessEngineExtension.builder().useProcessEngine(engine()).build();
   }
 
-  /** Registers the beans every model expects: {@code sla} for user-task due dates. */
+  /**
+   * Forgets beans an earlier test registered, points Camunda BPM Assert at this engine (a
+   * cached Spring test context may hold a second one), and registers the beans every model
+   * expects: {@code sla} for user-task due dates.
+   */
   public static void registerStandardBeans() {
+    Mocks.reset();
+    BpmnAwareTests.init(engine());
     Mocks.register(ServiceLevels.BEAN_NAME,
         new ServiceLevels(new SlaProperties(TEST_SERVICE_LEVEL, Map.of())));
   }
