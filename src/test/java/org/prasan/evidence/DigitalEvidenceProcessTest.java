@@ -1,10 +1,7 @@
 package org.prasan.evidence;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.prasan.evidence.DigitalEvidenceProcess.DOMESTIC_PROVIDERS;
 import static org.prasan.evidence.DigitalEvidenceProcess.END_DIGITAL_EVIDENCE_HANDED_OVER;
 import static org.prasan.evidence.DigitalEvidenceProcess.END_NO_DIGITAL_EVIDENCE;
@@ -33,25 +30,19 @@ import static org.prasan.evidence.DigitalEvidenceProcess.VAR_MLA_REQUESTED_AT;
 import static org.prasan.evidence.DigitalEvidenceProcess.VAR_PRESERVATION_REQUESTED_AT;
 import static org.prasan.evidence.DigitalEvidenceProcess.VAR_PROVIDER_NAMES;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
-import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.prasan.FormSubmission;
 import org.prasan.ProcessTestEngine;
 import org.prasan.casefile.JointCaseProcess;
 
@@ -161,42 +152,9 @@ class DigitalEvidenceProcessTest {
             VAR_EXHIBIT_REFERENCES, "EX-CCIB-2026-0412\nEX-CCIB-2026-0413"));
   }
 
-  /**
-   * Completes the task the way its form would: checks the candidate group, the deployed form and
-   * the due date, and that every variable is a field of that form (a radio with one of its
-   * values) and every always-required field is filled.
-   */
   private static void submitForm(ProcessInstance instance, String taskKey, String candidateGroup,
       String formId, Map<String, Object> variables) throws IOException {
-    Task task = task(taskKey, instance);
-    assertThat(task).hasCandidateGroup(candidateGroup);
-    Assertions.assertThat(task.getDueDate().toInstant())
-        .isEqualTo(NOW.plus(ProcessTestEngine.TEST_SERVICE_LEVEL));
-    JsonNode form = deployedFormOf(task);
-    Assertions.assertThat(form.get("id").asText()).isEqualTo(formId);
-    Set<String> keys = new HashSet<>();
-    for (JsonNode field : form.get("components")) {
-      if (!field.has("key")) {
-        continue;
-      }
-      String key = field.get("key").asText();
-      keys.add(key);
-      if (field.path("validate").path("required").asBoolean() && !field.has("conditional")) {
-        Assertions.assertThat(variables).as("required field %s of %s", key, formId)
-            .containsKey(key);
-      }
-      if (field.has("values") && variables.containsKey(key)) {
-        Assertions.assertThat(field.get("values").findValuesAsText("value"))
-            .as("values of %s in %s", key, formId).contains((String) variables.get(key));
-      }
-    }
-    Assertions.assertThat(keys).as("fields of %s", formId).containsAll(variables.keySet());
-    complete(task, variables);
-  }
-
-  private static JsonNode deployedFormOf(Task task) throws IOException {
-    try (InputStream form = formService().getDeployedTaskForm(task.getId())) {
-      return new ObjectMapper().readTree(form);
-    }
+    FormSubmission.submitForm(instance, taskKey, candidateGroup, formId,
+        NOW.plus(ProcessTestEngine.TEST_SERVICE_LEVEL), variables);
   }
 }
