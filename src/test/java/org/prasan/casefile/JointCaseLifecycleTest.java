@@ -24,7 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A whole case, tip to judgment, through the HTTP APIs the Tasklist uses: each task is claimed
  * by an officer of its candidate group and submitted with the fields of its deployed form
- * only, as an officer filling the form would.
+ * only, as an officer filling the form would. The coordinator, who sees every task, picks the
+ * next one; the officer, who sees only their agency's, opens its form, claims and submits it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -49,7 +50,7 @@ class JointCaseLifecycleTest {
     String caseId = tip.getBody().get("caseId").asText();
 
     for (int step = 0; step < 100 && !closed(caseId); step++) {
-      JsonNode task = http.getForObject("/engine-rest/task?processInstanceBusinessKey="
+      JsonNode task = coordinator().getForObject("/engine-rest/task?processInstanceBusinessKey="
           + caseId + "&sortBy=created&sortOrder=asc", JsonNode.class).get(0);
       work(task);
     }
@@ -68,6 +69,10 @@ class JointCaseLifecycleTest {
         "Task_TakePretrialTestimony:oag-tip.officer", "Task_RepatriateVictim:msdhs.officer");
   }
 
+  private TestRestTemplate coordinator() {
+    return http.withBasicAuth(AgencyRegistry.COORDINATOR, "demo");
+  }
+
   private boolean closed(String caseId) {
     return "CLOSED".equals(http.withBasicAuth("coordinator", "demo")
         .getForObject("/api/cases/" + caseId, JsonNode.class).get("status").asText());
@@ -78,14 +83,16 @@ class JointCaseLifecycleTest {
     String key = task.get("taskDefinitionKey").asText();
     String officer = officerOf(id);
     Map<String, Object> answers = answersFor(key);
-    assertThat(formFieldsOf(id)).as("fields of the form of %s", key)
+    assertThat(formFieldsOf(id, officer)).as("fields of the form of %s", key)
         .containsAll(answers.keySet());
 
-    http.postForEntity("/engine-rest/task/" + id + "/claim", Map.of("userId", officer),
-        Void.class);
+    ResponseEntity<String> claimed = http.withBasicAuth(officer, "demo").postForEntity(
+        "/engine-rest/task/" + id + "/claim", Map.of("userId", officer), String.class);
+    assertThat(claimed.getStatusCode()).as("claiming %s: %s", key, claimed.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
     Map<String, Object> variables = new LinkedHashMap<>();
     answers.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    ResponseEntity<String> submitted = http.postForEntity(
+    ResponseEntity<String> submitted = http.withBasicAuth(officer, "demo").postForEntity(
         "/engine-rest/task/" + id + "/submit-form", Map.of("variables", variables), String.class);
     assertThat(submitted.getStatusCode()).as("submitting %s: %s", key, submitted.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);
@@ -93,7 +100,8 @@ class JointCaseLifecycleTest {
   }
 
   private String officerOf(String taskId) {
-    for (JsonNode link : http.getForObject("/engine-rest/task/" + taskId + "/identity-links",
+    for (JsonNode link : coordinator().getForObject("/engine-rest/task/" + taskId
+        + "/identity-links",
         JsonNode.class)) {
       if ("candidate".equals(link.get("type").asText()) && link.hasNonNull("groupId")) {
         String group = link.get("groupId").asText();
@@ -103,9 +111,9 @@ class JointCaseLifecycleTest {
     throw new AssertionError("task " + taskId + " has no candidate group");
   }
 
-  private Set<String> formFieldsOf(String taskId) throws Exception {
-    String form = http.getForObject("/engine-rest/task/" + taskId + "/deployed-form",
-        String.class);
+  private Set<String> formFieldsOf(String taskId, String officer) throws Exception {
+    String form = http.withBasicAuth(officer, "demo").getForObject(
+        "/engine-rest/task/" + taskId + "/deployed-form", String.class);
     Set<String> keys = new HashSet<>();
     collectKeys(json.readTree(form).get("components"), keys);
     return keys;
