@@ -8,6 +8,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may call what. Our {@code /api/**} and the Camunda REST API {@code /engine-rest/**} need
@@ -23,13 +25,18 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration
 public class SecurityConfiguration {
 
+  private static final PathPatternRequestMatcher.Builder PATHS =
+      PathPatternRequestMatcher.withDefaults();
+
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                   IdentityService identityService, ProblemResponses problems)
       throws Exception {
     http
-        .securityMatcher("/api/**", "/engine-rest/**")
+        // Whole paths, not the MVC servlet's: /engine-rest is Jersey's servlet, outside MVC.
+        .securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"),
+            PATHS.matcher("/engine-rest/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless Basic authentication: no cookie a forged cross-site request could ride on.
