@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -39,6 +41,18 @@ class EngineAuthorizationTest {
   TaskService taskService;
   @Autowired
   IdentityService identityService;
+
+  @Autowired
+  ProcessEngine processEngine;
+
+  /**
+   * The webapps and /engine-rest find their engine by name in a static registry, where the
+   * engine of the Spring context started last in this JVM sits: point it back at ours.
+   */
+  @BeforeEach
+  void serveThisContextsEngine() {
+    ProcessEngines.registerProcessEngine(processEngine);
+  }
 
   @BeforeEach
   void unlockDemoUsers() {

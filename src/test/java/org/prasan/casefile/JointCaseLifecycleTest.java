@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prasan.agency.AgencyRegistry;
 import org.prasan.intake.TipRequests;
@@ -38,7 +41,19 @@ class JointCaseLifecycleTest {
   @Autowired
   ObjectMapper json;
 
+  @Autowired
+  ProcessEngine processEngine;
+
   private final Map<String, Integer> rounds = new HashMap<>();
+
+  /**
+   * /engine-rest finds its engine by name in a static registry, where the engine of the Spring
+   * context started last in this JVM sits: point it back at ours.
+   */
+  @BeforeEach
+  void serveThisContextsEngine() {
+    ProcessEngines.registerProcessEngine(processEngine);
+  }
   private final List<String> worked = new ArrayList<>();
 
   @Test
