@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +34,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class JointCaseLifecycleTest {
 
-  private static final String AT = "2026-11-20T10:00+07:00";
+  /**
+   * Officers record what just happened, in Thai time; court orders and plans lie ahead. Legal
+   * clocks refuse instants in the future and periods the law does not allow.
+   */
+  private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneId.of("Asia/Bangkok"))
+      .truncatedTo(ChronoUnit.MINUTES);
+  private static final String AT = form(NOW.minusHours(1));
 
   @Autowired
   TestRestTemplate http;
@@ -64,7 +74,8 @@ class JointCaseLifecycleTest {
         "Task_SubmitCaseFile:rtp-atpd.officer", "Task_ApproveCharging:oag-tip.officer",
         "Task_FileIndictment:oag-tip.officer");
     assertThat(worked).contains("Task_IdentifyVictims:mdt.officer",
-        "Task_SeizeAssets:amlo.officer", "Task_RequestMutualLegalAssistance:oag-tip.officer",
+        "Task_SeizeAssets:amlo.officer", "Task_DecideSeizedAssets:amlo.officer",
+        "Task_RequestMutualLegalAssistance:oag-tip.officer",
         "Task_TakePretrialTestimony:oag-tip.officer", "Task_RepatriateVictim:msdhs.officer");
   }
 
@@ -136,7 +147,7 @@ class JointCaseLifecycleTest {
           "potentialVictimCount", 3, "childVictimPresent", "YES", "foreignVictimPresent", "YES",
           "screeningExtensionNeeded", "YES");
       case "Task_RequestScreeningExtension" -> Map.of("screeningExtendedUntil",
-          "2026-11-25T10:00+07:00", "courtOrderReference", "CR-PROV-2026-118");
+          form(NOW.plusDays(4)), "courtOrderReference", "CR-PROV-2026-118");
       case "Task_InterviewChildVictim" -> Map.of("childInterviewRoomSuitable", true,
           "childInterviewPsychologistOrSocialWorkerPresent", true,
           "childInterviewProsecutorPresent", true, "childInterviewedAt", AT);
@@ -156,9 +167,11 @@ class JointCaseLifecycleTest {
       case "Task_RecordArrest" -> Map.of("arrestedAt", AT, "suspectCount", 2,
           "maxPenaltyYears", 20, "offenceDescription", "Trafficking of children, s.52");
       case "Task_PetitionRemand" -> Map.of("remandOutcome", "REMAND_GRANTED",
-          "remandGrantedUntil", "2026-12-02T10:00+07:00");
+          "remandGrantedUntil", form(NOW.plusDays(11)));
       case "Task_SeizeAssets" -> Map.of("seizedAt", AT, "seizureOrderReference", "AMLO-48-2026-77",
           "assetDescription", "Bar premises and two bank accounts");
+      case "Task_DecideSeizedAssets" -> Map.of("seizedAssetsDecision", "FORFEITURE_PETITION",
+          "seizedAssetsDecisionNote", "Referred to the prosecutor, letter AMLO-49-2026-12");
       case "Task_AssessDigitalEvidence" -> Map.of("digitalEvidenceScope", "FOREIGN_PROVIDERS",
           "devicesSeized", 4);
       case "Task_RequestDataPreservation" -> Map.of("preservationRequestedAt", AT,
@@ -184,7 +197,7 @@ class JointCaseLifecycleTest {
       case "Task_FileIndictment" -> Map.of("indictmentFiledAt", AT,
           "courtCaseNumber", "Kor.Mor. 12/2569", "victimSupportPlan", "REPATRIATION");
       case "Task_TakePretrialTestimony" -> Map.of("testimonyTakenAt", AT);
-      case "Task_RepatriateVictim" -> Map.of("repatriatedAt", "2026-12-20T10:00+07:00",
+      case "Task_RepatriateVictim" -> Map.of("repatriatedAt", form(NOW.plusDays(18)),
           "destinationCountry", "MM");
       case "Task_RecordHearing" -> Map.of("hearingAt", AT, "hearingNotes", "Witnesses heard",
           "nextStep", round == 1 ? "ANOTHER_HEARING" : "JUDGMENT_DELIVERED");
@@ -195,5 +208,9 @@ class JointCaseLifecycleTest {
           "enforcementNotes", "Paid from the seized accounts");
       default -> throw new AssertionError("No answers for task " + taskKey);
     };
+  }
+
+  private static String form(OffsetDateTime instant) {
+    return instant.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX"));
   }
 }
