@@ -1,0 +1,26 @@
+// Keeps dates and the page's lang attribute in the language the webapp shows.
+//
+// Each locale file's dateLocales are handed to moment as the file arrives, and moment makes the
+// last one handed over its global locale. With Thai chosen, English is loaded too (as the
+// fallback for missing keys), so when en.json arrives after th.json every relative date
+// ("in a day", "a few seconds ago") turns English. This AngularJS module, listed in each
+// webapp's config.js (customScripts and requireJsConfig.ngDeps), switches moment back to the
+// language angular-translate uses whenever a locale file has been loaded.
+const angular = window.angular;
+
+angular.module('prasan.language', []).run(['$rootScope', '$translate', 'moment',
+  function ($rootScope, $translate, moment) {
+    function follow() {
+      const language = $translate.use() || $translate.proposedLanguage();
+      if (!language) {
+        return;
+      }
+      document.documentElement.setAttribute('lang', language);
+      if (moment.locales().indexOf(language) > -1 && moment.locale() !== language) {
+        moment.locale(language);
+      }
+    }
+    $rootScope.$on('$translateLoadingSuccess', follow);
+    $rootScope.$on('$translateChangeSuccess', follow);
+    follow();
+  }]);
