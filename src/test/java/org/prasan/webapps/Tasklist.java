@@ -17,9 +17,6 @@ import org.openqa.selenium.WebElement;
  */
 final class Tasklist {
 
-  static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-  static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-  static final By LOG_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
   static final By CLAIM = By.cssSelector(".task-details button.claim");
   static final By COMPLETE = By.cssSelector(".task-details button[ng-click='complete()']");
   private static final By FILTERS = By.cssSelector(".task-filters .task-filter");
@@ -35,15 +32,13 @@ final class Tasklist {
   /** Opens the Tasklist, which asks for a login first. */
   Tasklist open() {
     driver().get(baseUrl + "/camunda/app/tasklist/");
-    browser.waiting().until(visibilityOfElementLocated(USERNAME));
+    LoginForm.awaitIn(browser);
     return this;
   }
 
   /** Logs in with the demo password and waits for the filters. */
   Tasklist logIn(String user) {
-    driver().findElement(USERNAME).sendKeys(user);
-    driver().findElement(PASSWORD).sendKeys("demo");
-    driver().findElement(LOG_IN).click();
+    LoginForm.logIn(browser, user);
     browser.waiting().until(visibilityOfElementLocated(FILTERS));
     return this;
   }

@@ -136,8 +136,8 @@ class TasklistBrowserTest {
     Browser browser = browsers.preferring("th-TH");
 
     Tasklist tasklist = tasklist(browser);
-    assertThat(tasklist.textOf(Tasklist.USERNAME)).isEqualTo("ชื่อผู้ใช้");
-    assertThat(tasklist.textOf(Tasklist.LOG_IN)).isEqualTo("เข้าสู่ระบบ");
+    assertThat(tasklist.textOf(LoginForm.USERNAME)).isEqualTo("ชื่อผู้ใช้");
+    assertThat(tasklist.textOf(LoginForm.LOG_IN)).isEqualTo("เข้าสู่ระบบ");
     tasklist.logIn("rtp-atpd.officer").openTask(triage.getId());
 
     assertThat(tasklist.textOf(Tasklist.CLAIM)).isEqualTo("รับงาน");
@@ -155,7 +155,7 @@ class TasklistBrowserTest {
     Browser browser = browsers.preferring("fr-FR");
 
     Tasklist tasklist = tasklist(browser);
-    assertThat(tasklist.textOf(Tasklist.LOG_IN)).isEqualTo("Log in");
+    assertThat(tasklist.textOf(LoginForm.LOG_IN)).isEqualTo("Log in");
     tasklist.logIn("rtp-atpd.officer").openTask(triage.getId());
 
     assertThat(tasklist.textOf(Tasklist.CLAIM)).isEqualTo("Claim");

@@ -8,15 +8,18 @@
 // language angular-translate uses whenever a locale file has been loaded.
 const angular = window.angular;
 
-angular.module('prasan.language', []).run(['$rootScope', '$translate', 'moment',
-  function ($rootScope, $translate, moment) {
+angular.module('prasan.language', []).run(['$rootScope', '$translate', '$injector',
+  function ($rootScope, $translate, $injector) {
+    // Welcome shows no dates and has no moment.
+    const moment = $injector.has('moment') ? $injector.get('moment') : null;
+
     function follow() {
       const language = $translate.use() || $translate.proposedLanguage();
       if (!language) {
         return;
       }
       document.documentElement.setAttribute('lang', language);
-      if (moment.locales().indexOf(language) > -1 && moment.locale() !== language) {
+      if (moment && moment.locales().indexOf(language) > -1 && moment.locale() !== language) {
         moment.locale(language);
       }
     }
