@@ -21,6 +21,7 @@ public final class LintRules {
         new HistoryTimeToLiveRule(),
         new ActivityNameRule(),
         new GeneratedIdRule(),
+        new BilingualFormRule(),
         new LegalClockRule());
   }
 }
