@@ -64,8 +64,6 @@ class AgencyTaskAuthorizations extends DefaultAuthorizationProvider {
   }
 
   private java.util.Optional<String> supervisorsOf(String groupId) {
-    return registry.find(groupId)
-        .filter(agency -> !AgencyRegistry.COORDINATOR.equals(agency.id()))
-        .map(Agency::supervisorGroupId);
+    return registry.find(groupId).map(Agency::supervisorGroupId);
   }
 }
