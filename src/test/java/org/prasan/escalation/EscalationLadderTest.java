@@ -313,7 +313,9 @@ class EscalationLadderTest {
   private void handleEscalationOf(String caseId, String overdueTaskKey, String escalationTask,
                                   String user, Map<String, Object> answers) {
     String id = escalationOf(caseId, overdueTaskKey, escalationTask).getId();
-    identityService.setAuthenticatedUserId(user);
+    // As the Tasklist logs a user in: with their groups, which the engine's grants name.
+    identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user)
+        .list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
     try {
       taskService.complete(id, answers);
     } finally {
