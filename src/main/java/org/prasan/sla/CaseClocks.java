@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.prasan.casefile.CaseFileRepository;
+import org.prasan.casefile.CaseViews;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,13 +20,15 @@ import org.springframework.stereotype.Service;
 public class CaseClocks {
 
   private final CaseFileRepository cases;
+  private final CaseViews caseViews;
   private final TaskService taskService;
   private final LegalClocks legalClocks;
   private final SlaEvents events;
 
-  public CaseClocks(CaseFileRepository cases, TaskService taskService, LegalClocks legalClocks,
-                    SlaEvents events) {
+  public CaseClocks(CaseFileRepository cases, CaseViews caseViews, TaskService taskService,
+                    LegalClocks legalClocks, SlaEvents events) {
     this.cases = cases;
+    this.caseViews = caseViews;
     this.taskService = taskService;
     this.legalClocks = legalClocks;
     this.events = events;
@@ -53,12 +54,8 @@ public class CaseClocks {
         .filter(legal -> due.equals(legal.endsAt()) || due.equals(legal.latestEndsAt()))
         .map(LegalClock::clock)
         .orElse(null);
-    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .filter(group -> group != null)
-        .toList();
-    return new TaskClock(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
+    return new TaskClock(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+        caseViews.candidateGroups(task),
         task.getAssignee(), instant(task.getCreateTime()), due,
         due != null && due.isBefore(now), clock);
   }

@@ -193,6 +193,44 @@ class EscalationLadderTest {
   }
 
   @Test
+  void followsADueDateMovedInTheTasklistAndStopsTheLadderItEnds() throws Exception {
+    String caseId = api.newCase();
+    runDueJobsAt(caseId, TRIAGE_DUE.plusSeconds(60));
+    Task triage = openTask(caseId, "Task_TriageTip");
+    Instant friday = bangkok(2026, 3, 13, 10, 0);
+
+    triage.setDueDate(Date.from(friday));
+    identityService.setAuthenticatedUserId("rtp-atpd.supervisor");
+    taskService.saveTask(triage);
+    identityService.clearAuthentication();
+
+    assertThat(tasks(caseId, TaskEscalationProcess.TASK_REVIEW_OVERDUE_TASK)).isEmpty();
+    assertThat(events.ofCase(caseId)).filteredOn(
+            event -> event.kind() == SlaEvent.Kind.DUE_DATE_CHANGED)
+        .extracting(SlaEvent::actor, SlaEvent::dueAt)
+        .containsExactly(tuple("rtp-atpd.supervisor", friday));
+    runDueJobsAt(caseId, friday.minusSeconds(60));
+    assertThat(escalations(caseId)).hasSize(1);
+    runDueJobsAt(caseId, friday.plusSeconds(60));
+    assertThat(escalations(caseId)).hasSize(2);
+  }
+
+  @Test
+  void climbsForAnUndecidedOverlappingClaimToo() throws Exception {
+    String caseId = api.newCase();
+    api.claim("rtp-atpd", caseId);
+    api.claim("rtp-ticac", caseId);
+    Task resolution = openTask(caseId, "Task_ResolveOverlappingClaim");
+    // 48 h policy, as two working days from Monday 10:00.
+    assertThat(resolution.getDueDate().toInstant()).isEqualTo(bangkok(2026, 3, 11, 10, 0));
+
+    runDueJobsAt(caseId, bangkok(2026, 3, 11, 10, 1));
+
+    assertThat(candidateGroups(escalationOf(caseId, "Task_ResolveOverlappingClaim",
+        TaskEscalationProcess.TASK_REVIEW_OVERDUE_TASK))).containsExactly("coordinator-sup");
+  }
+
+  @Test
   void keepsTheEscalationsOfParallelTasksApart() throws Exception {
     String caseId = api.newCase();
     complete(caseId, "Task_TriageTip", Map.of("triageOutcome", "TRAFFICKING_SUSPECTED",

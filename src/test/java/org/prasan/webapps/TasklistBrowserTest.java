@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,11 +61,15 @@ class TasklistBrowserTest {
   HistoryService historyService;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  ManagementService managementService;
 
   TaskRestApi tasks;
 
   @BeforeEach
   void unlockDemoUsers() {
+    // Process tests leave stand-in delegates in Camunda's Mocks, which win over beans.
+    Mocks.reset();
     tasks = new TaskRestApi(http, json);
     for (User user : identityService.createUserQuery().list()) {
       identityService.unlockUser(user.getId());
@@ -128,6 +138,35 @@ class TasklistBrowserTest {
     assertThat(view.get("supportingAgencies").toString()).contains("rtp-atpd");
     assertThat(view.get("openClaims")).isEmpty();
     assertThat(historicTask(resolution.getId()).getAssignee()).isEqualTo("coordinator");
+  }
+
+  @Test
+  void aSupervisorGivesAnOverdueTaskToAnotherOfficerInTheTasklist() {
+    String caseId = newCase();
+    Task triage = openTask(caseId, "Task_TriageTip");
+    // Three days later the triage is past its one working day: the ladder starts.
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3))));
+    try {
+      managementService.createJobQuery().processInstanceId(triage.getProcessInstanceId())
+          .executable().list().forEach(job -> managementService.executeJob(job.getId()));
+      Task escalation = openTask(caseId, "Task_ReviewOverdueTask");
+      assertThat(escalation.getName()).isEqualTo("Escalation: Triage tip overdue");
+      Browser browser = browsers.preferring("th-TH");
+
+      TaskForm form = tasklist(browser).logIn("rtp-atpd.supervisor")
+          .openTask(escalation.getId()).claim();
+      assertThat(form.valueOf("Field_overdueTaskName")).isEqualTo("Triage tip");
+      assertThat(form.valueOf("Field_overdueHolder")).isEqualTo("unclaimed");
+      form.choose("Field_escalationAction", "Give it to another officer")
+          .type("Field_reassignTo", "rtp-atpd.officer");
+      browser.screenshot("tasklist-escalation-th");
+      form.complete();
+
+      assertThat(openTask(caseId, "Task_TriageTip").getAssignee()).isEqualTo("rtp-atpd.officer");
+      assertThat(historicTask(escalation.getId()).getAssignee()).isEqualTo("rtp-atpd.supervisor");
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test
