@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.task.Task;
  * The engine's grants on a task, from its candidate groups. As the engine does by default, a
  * candidate group gets READ and the configured work permission (TASK_WORK: claim, fill in,
  * complete) on the task. Two rules are ours: an agency's supervisors ({@code <agency>-sup})
- * also get READ and TASK_ASSIGN, so they see and reassign their agency's work; and a group
+ * also get READ, TASK_ASSIGN and UPDATE, so they see their agency's work, reassign it and move
+ * its due dates (not delete it); and a group
  * removed from a task (a lead hand-over) loses its grants, so the old lead no longer sees it.
  */
 class AgencyTaskAuthorizations extends DefaultAuthorizationProvider {
@@ -43,6 +44,7 @@ class AgencyTaskAuthorizations extends DefaultAuthorizationProvider {
     }
     grant.addPermission(TaskPermissions.READ);
     grant.addPermission(TaskPermissions.TASK_ASSIGN);
+    grant.addPermission(TaskPermissions.UPDATE);
     return grant;
   }
 

@@ -200,7 +200,8 @@ class EscalationLadderTest {
     Instant friday = bangkok(2026, 3, 13, 10, 0);
 
     triage.setDueDate(Date.from(friday));
-    identityService.setAuthenticatedUserId("rtp-atpd.supervisor");
+    identityService.setAuthentication("rtp-atpd.supervisor",
+        List.of("rtp-atpd", "rtp-atpd-sup"));
     taskService.saveTask(triage);
     identityService.clearAuthentication();
 
