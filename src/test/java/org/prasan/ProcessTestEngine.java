@@ -1,8 +1,11 @@
 package org.prasan;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -14,7 +17,8 @@ import org.prasan.sla.ServiceLevels;
 import org.prasan.sla.SlaProperties;
 
 /**
- * The plain engine for process tests: in-memory H2, full history, no job executor (tests
+ * The plain engine for process tests: in-memory H2 (or this run's MariaDB database with
+ * {@code -Pmariadb}: {@link TestProfiles#onMariaDb()}), full history, no job executor (tests
  * execute jobs themselves), and bean names resolved through {@link Mocks}. One engine per JVM,
  * shared by every process test class; each test deploys what its {@code @Deployment} names.
  *
@@ -53,8 +57,13 @@ public final class ProcessTestEngine {
     if (engine == null) {
       StandaloneInMemProcessEngineConfiguration configuration =
           new StandaloneInMemProcessEngineConfiguration();
-      configuration.setJdbcUrl("jdbc:h2:mem:process-tests-" + UUID.randomUUID()
-          + ";DB_CLOSE_DELAY=-1");
+      if (TestProfiles.onMariaDb()) {
+        configuration.setDataSource(mariaDb());
+        configuration.setDatabaseType("mysql");
+      } else {
+        configuration.setJdbcUrl("jdbc:h2:mem:process-tests-" + UUID.randomUUID()
+            + ";DB_CLOSE_DELAY=-1");
+      }
       configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
       configuration.setJobExecutorActivate(false);
       configuration.setExpressionManager(new MockExpressionManager());
@@ -63,5 +72,19 @@ public final class ProcessTestEngine {
       engine = configuration.buildProcessEngine();
     }
     return engine;
+  }
+
+  /** Connections as the mariadb profile makes them (application.yaml). */
+  private static DataSource mariaDb() {
+    MariaDbTestDatabase database = MariaDbTestDatabase.forRun("process_tests");
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(database.url());
+    config.setUsername(MariaDbTestDatabase.USER);
+    config.setPassword(MariaDbTestDatabase.PASSWORD);
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    config.setMaximumPoolSize(4);
+    config.addDataSourceProperty("useMysqlMetadata", "true");
+    config.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+    return new HikariDataSource(config);
   }
 }

@@ -1,24 +1,35 @@
-package org.prasan.claims;
+package org.prasan;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
- * The profiles of the concurrency tests: {@code test} (in-memory H2), then whatever
- * {@code -Dprasan.test.profiles=...} adds, so the same tests run against MariaDB with
- * {@code -Dprasan.test.profiles=mariadb} once that profile exists (later profiles win).
+ * The profiles of the Spring tests that also run on MariaDB (tag {@code mariadb}): {@code test},
+ * then whatever {@code -Dprasan.test.profiles=...} adds. {@code mvn verify -Pmariadb} adds
+ * {@code mariadb}, whose datasource wins (later profiles win), pointed at this run's database
+ * by {@link MariaDbTestDatabase}.
  */
-public class ConcurrencyTestProfiles implements ActiveProfilesResolver {
+public class TestProfiles implements ActiveProfilesResolver {
 
-  static final String PROPERTY = "prasan.test.profiles";
+  public static final String PROPERTY = "prasan.test.profiles";
+  public static final String MARIADB = "mariadb";
 
   @Override
   public String[] resolve(Class<?> testClass) {
-    String extra = System.getProperty(PROPERTY, "");
-    return Stream.concat(Stream.of("test"), Arrays.stream(extra.split(","))
-            .map(String::strip)
-            .filter(profile -> !profile.isEmpty()))
-        .toArray(String[]::new);
+    return Stream.concat(Stream.of("test"), extra().stream()).toArray(String[]::new);
+  }
+
+  /** Whether this run's tests talk to MariaDB instead of in-memory H2. */
+  public static boolean onMariaDb() {
+    return extra().contains(MARIADB);
+  }
+
+  private static List<String> extra() {
+    return Arrays.stream(System.getProperty(PROPERTY, "").split(","))
+        .map(String::strip)
+        .filter(profile -> !profile.isEmpty())
+        .toList();
   }
 }

@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
@@ -51,6 +52,7 @@ import org.prasan.sla.SlaProperties;
     "forms/identify-victims.form",
     "forms/refer-to-shelter.form",
     "forms/inform-victim-rights.form"})
+@Tag("mariadb")
 class VictimIdentificationProcessTest {
 
   private static final String CASE_ID = "TIP-2026-000042";
