@@ -28,8 +28,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.prasan.MariaDbTestDatabase;
@@ -91,7 +91,8 @@ class TwoNodesIT {
     assertThat(deployed.status()).as("deployment: %s", deployed.body()).isEqualTo(201);
   }
 
-  @AfterEach
+  /** A test may have killed a node: start it again, as an operator would. */
+  @BeforeEach
   void bothNodesRunning() throws Exception {
     for (Node node : List.of(a, b)) {
       if (!node.running()) {
@@ -128,6 +129,11 @@ class TwoNodesIT {
     }
   }
 
+  /**
+   * The probe stands in for the SLA escalation timers until the models have them: then start
+   * cases whose escalation falls due within seconds (service levels are settings) and check
+   * their timer ids with {@link #assertEachFiredOnce} as well.
+   */
   @Test
   void eachTimerFiresExactlyOnceOnOneOfTheTwoNodes() throws Exception {
     List<String> probes = startProbes(60, Instant.now().plusSeconds(5));
