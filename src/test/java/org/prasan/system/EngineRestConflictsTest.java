@@ -23,11 +23,18 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Two officers acting on one task at the same moment through {@code /engine-rest}: one wins,
  * the other gets 409 with what happened, never 500. TwoNodesIT does the same across two nodes.
+ *
+ * <p>The engine has a name of its own and the calls name it: Camunda's REST finds engines in a
+ * JVM-wide registry, where every cached test context's engine is called "default".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.process-engine-name=" + EngineRestConflictsTest.ENGINE)
 @ActiveProfiles(resolver = TestProfiles.class)
 @Tag("mariadb")
 class EngineRestConflictsTest {
+
+  static final String ENGINE = "restconflicts";
+  private static final String TASKS = "/engine-rest/engine/" + ENGINE + "/task/";
 
   @Autowired
   TestRestTemplate http;
@@ -41,7 +48,7 @@ class EngineRestConflictsTest {
       String action = round % 2 == 0 ? "complete" : "submit-form";
       List<Callable<ResponseEntity<JsonNode>>> twice = new ArrayList<>();
       for (int officer = 0; officer < 2; officer++) {
-        twice.add(() -> post("/engine-rest/task/" + taskId + "/" + action));
+        twice.add(() -> post(TASKS + taskId + "/" + action));
       }
 
       List<ResponseEntity<JsonNode>> answers = Concurrently.run(twice);
@@ -55,10 +62,10 @@ class EngineRestConflictsTest {
   @Test
   void completingATaskSomeoneCompletedAnswers409SayingWhen() {
     String taskId = newTask();
-    assertThat(post("/engine-rest/task/" + taskId + "/complete").getStatusCode())
+    assertThat(post(TASKS + taskId + "/complete").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
-    ResponseEntity<JsonNode> again = post("/engine-rest/task/" + taskId + "/submit-form");
+    ResponseEntity<JsonNode> again = post(TASKS + taskId + "/submit-form");
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(again.getBody().get("message").asText())
@@ -68,7 +75,7 @@ class EngineRestConflictsTest {
 
   @Test
   void completingATaskThatNeverExistedAnswers404() {
-    ResponseEntity<JsonNode> answer = post("/engine-rest/task/no-such-task/complete");
+    ResponseEntity<JsonNode> answer = post(TASKS + "no-such-task/complete");
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(answer.getBody().get("message").asText())
@@ -80,7 +87,7 @@ class EngineRestConflictsTest {
     String taskId = newTask();
     taskService.claim(taskId, "rtp-atpd.officer");
 
-    ResponseEntity<JsonNode> answer = http.postForEntity("/engine-rest/task/" + taskId + "/claim",
+    ResponseEntity<JsonNode> answer = http.postForEntity(TASKS + taskId + "/claim",
         Map.of("userId", "rtp-atpd.supervisor"), JsonNode.class);
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
