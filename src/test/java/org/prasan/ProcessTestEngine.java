@@ -2,7 +2,10 @@ package org.prasan;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -13,14 +16,29 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.prasan.casefile.SendCaseMessageDelegate;
+import org.prasan.modellint.ConfigurationFiles;
+import org.prasan.sla.BusinessCalendar;
+import org.prasan.sla.ExtendLegalClockDelegate;
+import org.prasan.sla.LegalClockRepository;
+import org.prasan.sla.LegalClocks;
+import org.prasan.sla.ServiceLevel;
 import org.prasan.sla.ServiceLevels;
+import org.prasan.sla.SlaEvents;
 import org.prasan.sla.SlaProperties;
+import org.prasan.sla.StartLegalClockDelegate;
+import org.prasan.sla.StopLegalClockDelegate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The plain engine for process tests: in-memory H2 (or this run's MariaDB database with
- * {@code -Pmariadb}: {@link TestProfiles#onMariaDb()}), full history, no job executor (tests
- * execute jobs themselves), and bean names resolved through {@link Mocks}. One engine per JVM,
- * shared by every process test class; each test deploys what its {@code @Deployment} names.
+ * {@code -Pmariadb}: {@link TestProfiles#onMariaDb()}) with Prasan's own tables (Flyway), full
+ * history, no job executor (tests execute jobs themselves), and bean names resolved through
+ * {@link Mocks}. One engine per JVM, shared by every process test class; each test deploys
+ * what its {@code @Deployment} names.
  *
  * <pre>
  * &#64;RegisterExtension
@@ -33,6 +51,8 @@ public final class ProcessTestEngine {
   public static final Duration TEST_SERVICE_LEVEL = Duration.ofDays(3);
 
   private static ProcessEngine engine;
+  private static JdbcClient jdbc;
+  private static SlaProperties applicationClocks;
 
   private ProcessTestEngine() {
   }
@@ -42,27 +62,63 @@ public final class ProcessTestEngine {
   }
 
   /**
-   * Forgets beans an earlier test registered, points Camunda BPM Assert at this engine (a
+   * Forgets beans and clocks an earlier test left, points Camunda BPM Assert at this engine (a
    * cached Spring test context may hold a second one), and registers the beans every model
-   * expects: {@code sla} for user-task due dates.
+   * expects: {@code sla} with {@link #TEST_SERVICE_LEVEL} for every task, the legal clocks of
+   * application.yaml with their delegates, and the case messages.
    */
   public static void registerStandardBeans() {
+    registerServiceLevels(Map.of());
+  }
+
+  /** The standard beans, with these service levels (calendar time) per task id. */
+  public static void registerServiceLevels(Map<String, Duration> levels) {
     Mocks.reset();
     BpmnAwareTests.init(engine());
+    jdbc.sql("DELETE FROM legal_clock").update();
+    jdbc.sql("DELETE FROM sla_event").update();
+    SlaProperties properties = new SlaProperties(ServiceLevel.calendar(TEST_SERVICE_LEVEL),
+        levels.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+            entry -> ServiceLevel.calendar(entry.getValue()))),
+        applicationClocks.calendar(), applicationClocks.legalClocks(),
+        applicationClocks.escalation());
+    LegalClocks clocks = legalClocks(properties);
     Mocks.register(ServiceLevels.BEAN_NAME,
-        new ServiceLevels(new SlaProperties(TEST_SERVICE_LEVEL, Map.of())));
+        new ServiceLevels(properties, new BusinessCalendar(properties.calendar()), clocks));
+    Mocks.register(LegalClocks.BEAN_NAME, clocks);
+    Mocks.register("startLegalClockDelegate", new StartLegalClockDelegate(clocks));
+    Mocks.register("extendLegalClockDelegate", new ExtendLegalClockDelegate(clocks));
+    Mocks.register("stopLegalClockDelegate", new StopLegalClockDelegate(clocks));
+    Mocks.register("sendCaseMessageDelegate",
+        new SendCaseMessageDelegate(engine().getRuntimeService()));
+  }
+
+  /** The legal clocks of the process-test database, as the registered beans see them. */
+  public static LegalClocks legalClocks() {
+    return (LegalClocks) Mocks.get(LegalClocks.BEAN_NAME);
+  }
+
+  public static SlaEvents slaEvents() {
+    return new SlaEvents(jdbc);
+  }
+
+  private static LegalClocks legalClocks(SlaProperties properties) {
+    return new LegalClocks(properties, new LegalClockRepository(jdbc), new SlaEvents(jdbc));
   }
 
   private static synchronized ProcessEngine engine() {
     if (engine == null) {
       StandaloneInMemProcessEngineConfiguration configuration =
           new StandaloneInMemProcessEngineConfiguration();
+      DataSource prasanTables;
       if (TestProfiles.onMariaDb()) {
-        configuration.setDataSource(mariaDb());
+        prasanTables = mariaDb();
+        configuration.setDataSource(prasanTables);
         configuration.setDatabaseType("mysql");
       } else {
-        configuration.setJdbcUrl("jdbc:h2:mem:process-tests-" + UUID.randomUUID()
-            + ";DB_CLOSE_DELAY=-1");
+        String url = "jdbc:h2:mem:process-tests-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        configuration.setJdbcUrl(url);
+        prasanTables = h2(url);
       }
       configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
       configuration.setJobExecutorActivate(false);
@@ -70,8 +126,17 @@ public final class ProcessTestEngine {
       configuration.setEnforceHistoryTimeToLive(true);
       configuration.setProcessEngineName("process-tests");
       engine = configuration.buildProcessEngine();
+      jdbc = JdbcClient.create(migrated(prasanTables));
+      applicationClocks = applicationClocks();
     }
     return engine;
+  }
+
+  private static DataSource h2(String url) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(url);
+    dataSource.setUser("sa");
+    return dataSource;
   }
 
   /** Connections as the mariadb profile makes them (application.yaml). */
@@ -86,5 +151,20 @@ public final class ProcessTestEngine {
     config.addDataSourceProperty("useMysqlMetadata", "true");
     config.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
     return new HikariDataSource(config);
+  }
+
+  private static DataSource migrated(DataSource dataSource) {
+    Flyway.configure().dataSource(dataSource).table("prasan_schema_history")
+        .baselineOnMigrate(true).baselineVersion("0")
+        .locations("classpath:db/migration").load().migrate();
+    return dataSource;
+  }
+
+  private static SlaProperties applicationClocks() {
+    try {
+      return ConfigurationFiles.slaProperties(List.of(new ClassPathResource("application.yaml")));
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
   }
 }

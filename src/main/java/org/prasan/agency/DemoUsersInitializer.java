@@ -35,6 +35,11 @@ public class DemoUsersInitializer {
       if (AgencyRegistry.COORDINATOR.equals(agency.id())) {
         ensureUser(AgencyRegistry.COORDINATOR, "Coordinator", "Joint task force");
         ensureMembership(AgencyRegistry.COORDINATOR, agency.id());
+        // The first rung of the ladder for a coordinator's own late task.
+        String head = AgencyRegistry.COORDINATOR + ".supervisor";
+        ensureUser(head, "Head coordinator", "Joint task force");
+        ensureMembership(head, agency.id());
+        ensureMembership(head, agency.supervisorGroupId());
         continue;
       }
       String officer = agency.id() + ".officer";

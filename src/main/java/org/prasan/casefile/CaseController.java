@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Validated
 public class CaseController {
 
-  static final String CASE_ID_PATTERN = "TIP-\\d{4}-\\d{6}";
+  public static final String CASE_ID_PATTERN = "TIP-\\d{4}-\\d{6}";
 
   private final CaseViews views;
 

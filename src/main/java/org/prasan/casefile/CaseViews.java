@@ -88,14 +88,19 @@ public class CaseViews {
   }
 
   private CaseView.OpenTask openTask(Task task) {
-    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+    return new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+        candidateGroups(task), task.getAssignee(), instant(task.getCreateTime()),
+        instant(task.getDueDate()));
+  }
+
+  /** The groups a task waits for: its agencies. */
+  public List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .map(IdentityLink::getGroupId)
         .filter(group -> group != null)
         .distinct()
         .toList();
-    return new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-        groups, task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()));
   }
 
   private static Instant instant(Date date) {

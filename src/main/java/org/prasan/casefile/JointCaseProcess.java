@@ -26,8 +26,37 @@ public final class JointCaseProcess {
   public static final String GATEWAY_TRIAGE_OUTCOME = "Gateway_TriageOutcome";
   public static final String GATEWAY_CHARGING_DECISION = "Gateway_ChargingDecision";
 
+  // Watches beside the stages: event subprocesses started by the stages' messages
+  public static final String CALL_REMAND_CUSTODY = "CallActivity_RemandCustody";
+  public static final String TASK_DECIDE_SEIZED_ASSETS = "Task_DecideSeizedAssets";
+  public static final String TIMER_PRESERVATION_ENDING = "Timer_PreservationEnding";
+  public static final String TASK_RENEW_DATA_PRESERVATION = "Task_RenewDataPreservation";
+  public static final String END_DATA_OBTAINED = "EndEvent_DataObtained";
+  public static final String END_SEIZED_ASSETS_DECIDED = "EndEvent_SeizedAssetsDecided";
+
   // Messages
   public static final String MESSAGE_CLOSE_CASE = "Message_CloseCase";
+  /** From the investigation: a suspect is remanded, the remand custody is watched. */
+  public static final String MESSAGE_SUSPECT_REMANDED = "Message_SuspectRemanded";
+  /** From the investigation: AMLO seized assets provisionally. */
+  public static final String MESSAGE_ASSETS_SEIZED = "Message_AssetsSeized";
+  /** From the digital evidence: providers were asked to preserve data. */
+  public static final String MESSAGE_DATA_PRESERVED = "Message_DataPreserved";
+  /** From the digital evidence: the evidence is handed over, preservation is done. */
+  public static final String MESSAGE_DIGITAL_EVIDENCE_HANDED_OVER =
+      "Message_DigitalEvidenceHandedOver";
+
+  // Legal clocks the watches stop
+  public static final String CLOCK_ASSET_SEIZURE = "asset-seizure";
+  public static final String CLOCK_DATA_PRESERVATION = "data-preservation";
+
+  // Variables of the watches' forms
+  public static final String VAR_SEIZED_ASSETS_DECISION = "seizedAssetsDecision";
+  public static final String VAR_SEIZED_ASSETS_DECISION_NOTE = "seizedAssetsDecisionNote";
+  public static final String VAR_PRESERVATION_RENEWAL = "preservationRenewal";
+  public static final String VAR_PRESERVATION_RENEWED_UNTIL = "preservationRenewedUntil";
+  public static final String FORM_DECIDE_SEIZED_ASSETS = "decide-seized-assets";
+  public static final String FORM_RENEW_DATA_PRESERVATION = "renew-data-preservation";
 
   // Variables set at intake
   public static final String VAR_CASE_ID = "caseId";

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.prasan.agency.AgencyRegistry;
+import org.prasan.notification.AgencyNotifications;
 import org.springframework.stereotype.Service;
 
 /**

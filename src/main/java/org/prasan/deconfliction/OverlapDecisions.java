@@ -7,7 +7,7 @@ import org.prasan.casefile.CaseFile;
 import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseStatus;
 import org.prasan.casefile.JointCaseProcess;
-import org.prasan.claims.AgencyNotifications;
+import org.prasan.notification.AgencyNotifications;
 import org.prasan.claims.ClaimRepository;
 import org.springframework.stereotype.Service;
 

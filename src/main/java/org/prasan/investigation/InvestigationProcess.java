@@ -27,6 +27,17 @@ public final class InvestigationProcess {
   public static final String TASK_PETITION_REMAND = "Task_PetitionRemand";
   public static final String TASK_SEIZE_ASSETS = "Task_SeizeAssets";
   public static final String END_INVESTIGATION_COMPLETE = "EndEvent_InvestigationComplete";
+  public static final String GATEWAY_REMANDED = "Gateway_Remanded";
+  /** Tells the joint case: its remand-custody watch starts. */
+  public static final String EVENT_SUSPECT_REMANDED = "Event_SuspectRemanded";
+  /** Tells the joint case: AMLO's decision on the seized assets is due within 90 days. */
+  public static final String EVENT_ASSETS_SEIZED = "Event_AssetsSeized";
+
+  // Legal clocks (prasan.sla.legal-clocks) this stage starts and stops
+  public static final String CLOCK_POLICE_CUSTODY = "police-custody";
+  public static final String CLOCK_REMAND_CAP = "remand-cap";
+  public static final String CLOCK_REMAND_PERIOD = "remand-period";
+  public static final String CLOCK_ASSET_SEIZURE = "asset-seizure";
 
   // Candidate group of the seizure; the other tasks go to ${leadAgency}
   public static final String AMLO = "amlo";

@@ -21,6 +21,10 @@ public final class LitigationProcess {
   // Elements
   public static final String START_EVENT = "StartEvent_IndictmentToFile";
   public static final String TASK_FILE_INDICTMENT = "Task_FileIndictment";
+  /** Tells the case the indictment is filed: the remand-custody watch ends. */
+  public static final String EVENT_CHARGES_FILED = "Event_ChargesFiled";
+  /** The court's target of six months from filing, at most one year. */
+  public static final String CLOCK_TRIAL = "trial";
   public static final String TASK_TAKE_PRETRIAL_TESTIMONY = "Task_TakePretrialTestimony";
   public static final String TASK_REPATRIATE_VICTIM = "Task_RepatriateVictim";
   public static final String TASK_PLAN_REINTEGRATION = "Task_PlanReintegration";

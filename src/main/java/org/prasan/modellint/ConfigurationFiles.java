@@ -30,11 +30,20 @@ public final class ConfigurationFiles {
     Binder binder = binder(yamlFiles);
     AgencyRegistry agencies = binder.bind("prasan", Bindable.of(AgencyRegistry.class))
         .orElseGet(() -> new AgencyRegistry(List.of()));
-    SlaProperties serviceLevels = binder.bind("prasan.sla", Bindable.of(SlaProperties.class))
-        .orElseGet(() -> new SlaProperties(null, null));
+    SlaProperties serviceLevels = slaProperties(binder);
     LintProperties lint = binder.bind("prasan.lint", Bindable.of(LintProperties.class))
         .orElseGet(() -> new LintProperties(null, null, null));
     return LintEnvironment.of(agencies, serviceLevels, lint, delegates);
+  }
+
+  /** The clocks of {@code prasan.sla}, as the application binds them without a profile. */
+  public static SlaProperties slaProperties(List<Resource> yamlFiles) throws IOException {
+    return slaProperties(binder(yamlFiles));
+  }
+
+  private static SlaProperties slaProperties(Binder binder) {
+    return binder.bind("prasan.sla", Bindable.of(SlaProperties.class))
+        .orElseGet(() -> SlaProperties.serviceLevels(null, null));
   }
 
   private static Binder binder(List<Resource> yamlFiles) throws IOException {

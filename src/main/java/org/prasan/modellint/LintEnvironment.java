@@ -6,28 +6,31 @@ import org.prasan.sla.SlaProperties;
 
 /**
  * What the models are checked against besides each other: the agency registry, the configured
- * service levels, the lint settings and the delegate beans.
+ * service levels and legal clocks, the lint settings and the delegate beans.
  *
  * @param agencyGroups            every candidate group the registry defines
  * @param candidateGroupVariables variables that may stand for a group: {@code ${leadAgency}}
  * @param serviceLevelTaskIds     user task ids with a service level of their own
  * @param providedVariables       variables set by code when a case starts (intake)
+ * @param legalClocks             the clocks of {@code prasan.sla.legal-clocks}
  * @param delegates               the beans {@code ${beanName}} may name
  */
 public record LintEnvironment(Set<String> agencyGroups, Set<String> candidateGroupVariables,
                               Set<String> serviceLevelTaskIds, Set<String> providedVariables,
-                              DelegateCatalog delegates) {
+                              Set<String> legalClocks, DelegateCatalog delegates) {
 
   public LintEnvironment {
     agencyGroups = Set.copyOf(agencyGroups);
     candidateGroupVariables = Set.copyOf(candidateGroupVariables);
     serviceLevelTaskIds = Set.copyOf(serviceLevelTaskIds);
     providedVariables = Set.copyOf(providedVariables);
+    legalClocks = Set.copyOf(legalClocks);
   }
 
   public static LintEnvironment of(AgencyRegistry agencies, SlaProperties serviceLevels,
                                    LintProperties lint, DelegateCatalog delegates) {
     return new LintEnvironment(agencies.groupIds(), lint.candidateGroupVariables(),
-        serviceLevels.serviceLevels().keySet(), lint.providedVariables(), delegates);
+        serviceLevels.serviceLevels().keySet(), lint.providedVariables(),
+        serviceLevels.legalClocks().keySet(), delegates);
   }
 }

@@ -20,6 +20,8 @@ public final class LintRules {
         new CallActivityRule(),
         new HistoryTimeToLiveRule(),
         new ActivityNameRule(),
-        new GeneratedIdRule());
+        new GeneratedIdRule(),
+        new BilingualFormRule(),
+        new LegalClockRule());
   }
 }

@@ -3,6 +3,8 @@ package org.prasan.casefile;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -15,7 +17,10 @@ import static org.prasan.casefile.JointCaseProcess.CALL_TIP_TRIAGE;
 import static org.prasan.casefile.JointCaseProcess.CALL_VICTIM_IDENTIFICATION;
 import static org.prasan.casefile.JointCaseProcess.TASK_CONFIRM_LEAD_AGENCY;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +28,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -34,13 +40,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
 import org.prasan.intake.TipTriageProcess;
+import org.prasan.sla.LegalClock;
 
 /**
  * The main process with the real triage and lead-agency decision, and stand-ins for the stage
  * processes (each waits at one task, so the test decides what the stage hands back).
  */
 @Deployment(resources = {"processes/joint-case.bpmn", "processes/tip-triage.bpmn",
-    "processes/lead-agency.dmn", "forms/triage-tip.form", "forms/confirm-lead-agency.form"})
+    "processes/lead-agency.dmn", "forms/triage-tip.form", "forms/confirm-lead-agency.form",
+    "forms/decide-seized-assets.form", "forms/renew-data-preservation.form"})
 @Tag("mariadb")
 class JointCaseProcessTest {
 
@@ -57,21 +65,26 @@ class JointCaseProcessTest {
   @BeforeEach
   void registerBeansAndStandIns() {
     ProcessTestEngine.registerStandardBeans();
-    Mocks.register(JointCaseProcess.DELEGATE_RECORD_LEAD_AGENCY, (JavaDelegate) execution ->
-        recordedLeads.add(execution.getProcessBusinessKey() + ":"
-            + execution.getVariable(JointCaseProcess.VAR_LEAD_AGENCY)));
-    Mocks.register(JointCaseProcess.DELEGATE_RECORD_CASE_OUTCOME, (ExecutionListener) execution ->
-        recordedOutcomes.add(execution.getVariableLocal(JointCaseProcess.VAR_CASE_OUTCOME) + ": "
-            + execution.getVariableLocal(JointCaseProcess.VAR_CASE_CLOSURE_REASON)));
+    registerStageDelegates();
     var deployment = repositoryService().createDeployment().name("stage stand-ins");
     for (String stage : List.of("victim-identification", "investigation", "digital-evidence",
-        "charging", "litigation")) {
+        "charging", "litigation", "remand-custody")) {
       deployment.addModelInstance(stage + ".bpmn", Bpmn.createExecutableProcess(stage)
           .camundaHistoryTimeToLive(1)
           .startEvent().userTask(STAND_IN_TASK).camundaCandidateGroups("coordinator").endEvent()
           .done());
     }
     standInDeploymentId = deployment.deploy().getId();
+  }
+
+  /** The case's own delegates record what they were asked; the standard beans stay real. */
+  private void registerStageDelegates() {
+    Mocks.register(JointCaseProcess.DELEGATE_RECORD_LEAD_AGENCY, (JavaDelegate) execution ->
+        recordedLeads.add(execution.getProcessBusinessKey() + ":"
+            + execution.getVariable(JointCaseProcess.VAR_LEAD_AGENCY)));
+    Mocks.register(JointCaseProcess.DELEGATE_RECORD_CASE_OUTCOME, (ExecutionListener) execution ->
+        recordedOutcomes.add(execution.getVariableLocal(JointCaseProcess.VAR_CASE_OUTCOME) + ": "
+            + execution.getVariableLocal(JointCaseProcess.VAR_CASE_CLOSURE_REASON)));
   }
 
   @AfterEach
@@ -186,6 +199,90 @@ class JointCaseProcessTest {
     assertThat(jointCase).isEnded().hasPassed(JointCaseProcess.END_CLOSED_EARLY);
     Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     Assertions.assertThat(recordedOutcomes).containsExactly("MERGED: Merged into TIP-2026-000007");
+  }
+
+  @Test
+  void watchesTheRemandCustodyBesideTheAgenciesWorkOnceASuspectIsRemanded() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+
+    runtimeService().createMessageCorrelation(JointCaseProcess.MESSAGE_SUSPECT_REMANDED)
+        .processInstanceBusinessKey(CASE_ID)
+        .setVariable("remandGrantedUntil", "2026-03-14T01:00Z").correlateAll();
+
+    assertThat(jointCase).isWaitingAt(JointCaseProcess.CALL_REMAND_CUSTODY, CALL_INVESTIGATION,
+        CALL_VICTIM_IDENTIFICATION, CALL_DIGITAL_EVIDENCE);
+    assertThat(calledProcessInstance("remand-custody", jointCase)).hasBusinessKey(CASE_ID)
+        .variables().containsEntry("remandGrantedUntil", "2026-03-14T01:00Z")
+        .containsEntry(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-atpd");
+  }
+
+  @Test
+  void givesAmloItsDecisionOnSeizedAssetsBeforeTheNinetyDaysRunOut() {
+    ProcessTestEngine.registerServiceLevels(Map.of(JointCaseProcess.TASK_DECIDE_SEIZED_ASSETS,
+        Duration.ofDays(120)));
+    registerStageDelegates();
+    ProcessInstance jointCase = caseWithConfirmedLead();
+    Map<String, Object> seizure = Map.of("seizedAt", "2026-03-01T03:00Z");
+    ProcessTestEngine.legalClocks().start(CASE_ID, JointCaseProcess.CLOCK_ASSET_SEIZURE,
+        seizure::get, "amlo.officer");
+
+    runtimeService().createMessageCorrelation(JointCaseProcess.MESSAGE_ASSETS_SEIZED)
+        .processInstanceBusinessKey(CASE_ID).setVariables(seizure).correlateAll();
+
+    Task decision = task(JointCaseProcess.TASK_DECIDE_SEIZED_ASSETS, jointCase);
+    assertThat(decision).hasCandidateGroup("amlo");
+    Assertions.assertThat(decision.getDueDate().toInstant())
+        .isEqualTo(Instant.parse("2026-03-01T03:00:00Z").plus(Duration.ofDays(90)));
+    complete(decision, withVariables(JointCaseProcess.VAR_SEIZED_ASSETS_DECISION,
+        "FORFEITURE_PETITION", JointCaseProcess.VAR_SEIZED_ASSETS_DECISION_NOTE,
+        "Referred to the prosecutor"));
+    assertThat(jointCase).hasPassed(JointCaseProcess.END_SEIZED_ASSETS_DECIDED);
+    Assertions.assertThat(ProcessTestEngine.legalClocks()
+        .find(CASE_ID, JointCaseProcess.CLOCK_ASSET_SEIZURE)).isEmpty();
+  }
+
+  @Test
+  void asksTheCyberCrimeBureauToRenewPreservationTwoWeeksBeforeItEnds() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+    Instant requested = Instant.parse("2026-03-01T03:00:00Z");
+    preservationRequested(requested);
+
+    Assertions.assertThat(job(JointCaseProcess.TIMER_PRESERVATION_ENDING, jointCase).getDuedate())
+        .isEqualTo(Date.from(requested.plus(Duration.ofDays(76))));
+    execute(job(JointCaseProcess.TIMER_PRESERVATION_ENDING, jointCase));
+    Task renewal = task(JointCaseProcess.TASK_RENEW_DATA_PRESERVATION, jointCase);
+    assertThat(renewal).hasCandidateGroup("rtp-ccib");
+    complete(renewal, withVariables(JointCaseProcess.VAR_PRESERVATION_RENEWAL, "RENEWED",
+        JointCaseProcess.VAR_PRESERVATION_RENEWED_UNTIL, "2026-08-28T03:00Z"));
+
+    Assertions.assertThat(ProcessTestEngine.legalClocks()
+            .find(CASE_ID, JointCaseProcess.CLOCK_DATA_PRESERVATION)).get()
+        .extracting(LegalClock::endsAt).isEqualTo(Instant.parse("2026-08-28T03:00:00Z"));
+    Assertions.assertThat(job(JointCaseProcess.TIMER_PRESERVATION_ENDING, jointCase).getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-08-14T03:00:00Z")));
+  }
+
+  @Test
+  void stopsWatchingThePreservationOnceTheEvidenceIsHandedOver() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+    preservationRequested(Instant.parse("2026-03-01T03:00:00Z"));
+
+    runtimeService().createMessageCorrelation(
+        JointCaseProcess.MESSAGE_DIGITAL_EVIDENCE_HANDED_OVER).processInstanceBusinessKey(CASE_ID)
+        .correlateAll();
+
+    assertThat(jointCase).hasPassed(JointCaseProcess.END_DATA_OBTAINED)
+        .isNotWaitingAt(JointCaseProcess.TIMER_PRESERVATION_ENDING);
+    Assertions.assertThat(ProcessTestEngine.legalClocks()
+        .find(CASE_ID, JointCaseProcess.CLOCK_DATA_PRESERVATION)).isEmpty();
+  }
+
+  private void preservationRequested(Instant requested) {
+    Map<String, Object> request = Map.of("preservationRequestedAt", requested.toString());
+    ProcessTestEngine.legalClocks().start(CASE_ID, JointCaseProcess.CLOCK_DATA_PRESERVATION,
+        request::get, "rtp-ccib.officer");
+    runtimeService().createMessageCorrelation(JointCaseProcess.MESSAGE_DATA_PRESERVED)
+        .processInstanceBusinessKey(CASE_ID).setVariables(request).correlateAll();
   }
 
   private ProcessInstance caseWithConfirmedLead() {

@@ -17,7 +17,7 @@ import org.prasan.TestProfiles;
 import org.prasan.casefile.CaseFile;
 import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseStatus;
-import org.prasan.claims.AgencyNotifications;
+import org.prasan.notification.AgencyNotifications;
 import org.prasan.claims.CaseApi;
 import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;

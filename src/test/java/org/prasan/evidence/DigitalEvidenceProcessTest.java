@@ -31,9 +31,11 @@ import static org.prasan.evidence.DigitalEvidenceProcess.VAR_PRESERVATION_REQUES
 import static org.prasan.evidence.DigitalEvidenceProcess.VAR_PROVIDER_NAMES;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -46,6 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.FormSubmission;
 import org.prasan.ProcessTestEngine;
 import org.prasan.casefile.JointCaseProcess;
+import org.prasan.sla.LegalClock;
 
 @Deployment(resources = {"processes/digital-evidence.bpmn", "forms/assess-digital-evidence.form",
     "forms/request-data-preservation.form", "forms/request-mutual-legal-assistance.form",
@@ -94,8 +97,23 @@ class DigitalEvidenceProcessTest {
 
     assertThat(evidence).isEnded().hasPassed(END_DIGITAL_EVIDENCE_HANDED_OVER)
         .hasNotPassed(TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE).variables()
-        .containsEntry(VAR_PRESERVATION_REQUESTED_AT, "2026-04-20T05:00Z")
+        .containsEntry(VAR_PRESERVATION_REQUESTED_AT, "2026-04-20T02:30Z")
         .containsEntry(VAR_HANDED_OVER_AT, "2026-05-10T02:00Z");
+  }
+
+  @Test
+  void startsTheNinetyDayPreservationFromTheRequestAndTellsTheCase() throws IOException {
+    ProcessInstance evidence = startDigitalEvidence();
+    assess(evidence, FOREIGN_PROVIDERS, 2);
+
+    requestPreservation(evidence, "Two messaging providers abroad");
+
+    assertThat(evidence).hasPassed(DigitalEvidenceProcess.EVENT_DATA_PRESERVED);
+    Instant requested = Instant.parse("2026-04-20T02:30:00Z");
+    Assertions.assertThat(ProcessTestEngine.legalClocks()
+            .find(CASE_ID, DigitalEvidenceProcess.CLOCK_DATA_PRESERVATION)).get()
+        .extracting(LegalClock::endsAt, LegalClock::latestEndsAt)
+        .containsExactly(requested.plus(Duration.ofDays(90)), requested.plus(Duration.ofDays(180)));
   }
 
   @Test
@@ -137,7 +155,7 @@ class DigitalEvidenceProcessTest {
       throws IOException {
     submitForm(evidence, TASK_REQUEST_DATA_PRESERVATION, RTP_CCIB,
         FORM_REQUEST_DATA_PRESERVATION, Map.of(
-            VAR_PRESERVATION_REQUESTED_AT, "2026-04-20T05:00Z",
+            VAR_PRESERVATION_REQUESTED_AT, "2026-04-20T02:30Z",
             VAR_PROVIDER_NAMES, providers));
   }
 

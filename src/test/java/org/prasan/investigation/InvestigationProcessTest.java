@@ -2,7 +2,12 @@ package org.prasan.investigation;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.prasan.investigation.InvestigationProcess.AMLO;
+import static org.prasan.investigation.InvestigationProcess.CLOCK_ASSET_SEIZURE;
+import static org.prasan.investigation.InvestigationProcess.CLOCK_POLICE_CUSTODY;
+import static org.prasan.investigation.InvestigationProcess.CLOCK_REMAND_CAP;
+import static org.prasan.investigation.InvestigationProcess.CLOCK_REMAND_PERIOD;
 import static org.prasan.investigation.InvestigationProcess.END_INVESTIGATION_COMPLETE;
 import static org.prasan.investigation.InvestigationProcess.FORM_CONDUCT_INVESTIGATION;
 import static org.prasan.investigation.InvestigationProcess.FORM_PETITION_REMAND;
@@ -38,9 +43,12 @@ import static org.prasan.investigation.InvestigationProcess.VAR_WARRANTLESS_SEAR
 import static org.prasan.investigation.InvestigationProcess.YES;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -53,6 +61,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.FormSubmission;
 import org.prasan.ProcessTestEngine;
 import org.prasan.casefile.JointCaseProcess;
+import org.prasan.sla.LegalClock;
 
 @Deployment(resources = {"processes/investigation.bpmn", "forms/plan-investigation.form",
     "forms/report-warrantless-search.form", "forms/conduct-investigation.form",
@@ -63,6 +72,8 @@ class InvestigationProcessTest {
   private static final String CASE_ID = "TIP-2026-000042";
   private static final String LEAD_AGENCY = "rtp-atpd";
   private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+  private static final Instant ARRESTED_AT = Instant.parse("2026-03-02T01:15:00Z");
+  private static final Instant CUSTODY_ENDS = ARRESTED_AT.plus(Duration.ofHours(48));
 
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessTestEngine.extension();
@@ -116,16 +127,16 @@ class InvestigationProcessTest {
 
     recordArrest(investigation);
     assertThat(investigation).isWaitingAt(TASK_PETITION_REMAND).isNotWaitingAt(TASK_SEIZE_ASSETS);
-    submitForm(investigation, TASK_PETITION_REMAND, LEAD_AGENCY, FORM_PETITION_REMAND, Map.of(
+    petitionRemand(investigation, Map.of(
         VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED,
-        VAR_REMAND_GRANTED_UNTIL, "2026-03-14T03:00Z"));
+        VAR_REMAND_GRANTED_UNTIL, "2026-03-14T01:15Z"));
 
     assertThat(investigation).isEnded().hasPassed(END_INVESTIGATION_COMPLETE)
         .hasNotPassed(TASK_SEIZE_ASSETS).variables()
         .containsEntry(VAR_ARRESTED_AT, "2026-03-02T01:15Z")
         .containsEntry(VAR_MAX_PENALTY_YEARS, 12)
         .containsEntry(VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED)
-        .containsEntry(VAR_REMAND_GRANTED_UNTIL, "2026-03-14T03:00Z");
+        .containsEntry(VAR_REMAND_GRANTED_UNTIL, "2026-03-14T01:15Z");
   }
 
   @Test
@@ -135,8 +146,7 @@ class InvestigationProcessTest {
     conductInvestigation(investigation, SUSPECT_ARRESTED, NO);
     recordArrest(investigation);
 
-    submitForm(investigation, TASK_PETITION_REMAND, LEAD_AGENCY, FORM_PETITION_REMAND,
-        Map.of(VAR_REMAND_OUTCOME, InvestigationProcess.BAIL_GRANTED));
+    petitionRemand(investigation, Map.of(VAR_REMAND_OUTCOME, InvestigationProcess.BAIL_GRANTED));
 
     assertThat(investigation).isEnded().hasPassed(END_INVESTIGATION_COMPLETE).variables()
         .containsEntry(VAR_REMAND_OUTCOME, InvestigationProcess.BAIL_GRANTED)
@@ -154,11 +164,10 @@ class InvestigationProcessTest {
     assertThat(investigation).isWaitingAt(TASK_RECORD_ARREST).isNotWaitingAt(TASK_SEIZE_ASSETS)
         .isNotEnded();
     recordArrest(investigation);
-    submitForm(investigation, TASK_PETITION_REMAND, LEAD_AGENCY, FORM_PETITION_REMAND,
-        Map.of(VAR_REMAND_OUTCOME, InvestigationProcess.RELEASED));
+    petitionRemand(investigation, Map.of(VAR_REMAND_OUTCOME, InvestigationProcess.RELEASED));
 
     assertThat(investigation).isEnded().hasPassed(TASK_SEIZE_ASSETS, TASK_PETITION_REMAND,
-        END_INVESTIGATION_COMPLETE).variables().containsEntry(VAR_SEIZED_AT, "2026-03-02T06:00Z");
+        END_INVESTIGATION_COMPLETE).variables().containsEntry(VAR_SEIZED_AT, "2026-03-02T01:40Z");
   }
 
   @Test
@@ -172,6 +181,106 @@ class InvestigationProcessTest {
 
     assertThat(investigation).isEnded().hasPassed(TASK_SEIZE_ASSETS, END_INVESTIGATION_COMPLETE)
         .hasNotPassed(TASK_RECORD_ARREST, TASK_PETITION_REMAND);
+  }
+
+  @Test
+  void givesThePetitionForRemandUntilPoliceCustodyEndsFortyEightHoursAfterTheArrest()
+      throws IOException {
+    ProcessInstance investigation = arrested(12);
+
+    Assertions.assertThat(task(TASK_PETITION_REMAND, investigation).getDueDate().toInstant())
+        .isEqualTo(CUSTODY_ENDS);
+    Assertions.assertThat(clock(CLOCK_POLICE_CUSTODY)).get()
+        .extracting(LegalClock::startedAt, LegalClock::endsAt)
+        .containsExactly(ARRESTED_AT, CUSTODY_ENDS);
+  }
+
+  @Test
+  void capsTheRemandAtFortyEightDaysWhenTheMaximumPenaltyIsUnderTenYears() throws IOException {
+    arrested(9);
+
+    Assertions.assertThat(clock(CLOCK_REMAND_CAP)).get().extracting(LegalClock::endsAt)
+        .isEqualTo(ARRESTED_AT.plus(Duration.ofDays(48)));
+  }
+
+  @Test
+  void capsTheRemandAtEightyFourDaysWhenTheMaximumPenaltyIsTenYearsOrMore() throws IOException {
+    arrested(10);
+
+    Assertions.assertThat(clock(CLOCK_REMAND_CAP)).get().extracting(LegalClock::endsAt)
+        .isEqualTo(ARRESTED_AT.plus(Duration.ofDays(84)));
+  }
+
+  @Test
+  void endsPoliceCustodyAndStartsTheRemandPeriodWhenTheCourtRemands() throws IOException {
+    ProcessInstance investigation = arrested(12);
+
+    petitionRemand(investigation, Map.of(VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED,
+        VAR_REMAND_GRANTED_UNTIL, "2026-03-14T01:15Z"));
+
+    assertThat(investigation).hasPassed(InvestigationProcess.EVENT_SUSPECT_REMANDED);
+    Assertions.assertThat(clock(CLOCK_POLICE_CUSTODY)).isEmpty();
+    Assertions.assertThat(clock(CLOCK_REMAND_PERIOD)).get().extracting(LegalClock::endsAt)
+        .isEqualTo(Instant.parse("2026-03-14T01:15:00Z"));
+    Assertions.assertThat(clock(CLOCK_REMAND_CAP)).isPresent();
+  }
+
+  @Test
+  void refusesARemandPeriodOfMoreThanTwelveDays() throws IOException {
+    ProcessInstance investigation = arrested(12);
+
+    Assertions.assertThatThrownBy(() -> petitionRemand(investigation, Map.of(
+            VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED,
+            VAR_REMAND_GRANTED_UNTIL, "2026-03-15T02:01Z")))
+        .hasMessageContaining("Remand period cannot end after");
+    assertThat(investigation).isWaitingAt(TASK_PETITION_REMAND);
+  }
+
+  @Test
+  void endsTheRemandCapWhenBailIsGranted() throws IOException {
+    ProcessInstance investigation = arrested(12);
+
+    petitionRemand(investigation, Map.of(VAR_REMAND_OUTCOME, InvestigationProcess.BAIL_GRANTED));
+
+    assertThat(investigation).isEnded().hasNotPassed(InvestigationProcess.EVENT_SUSPECT_REMANDED);
+    Assertions.assertThat(clock(CLOCK_REMAND_CAP)).isEmpty();
+    Assertions.assertThat(clock(CLOCK_POLICE_CUSTODY)).isEmpty();
+  }
+
+  @Test
+  void startsTheNinetyDaySeizureFromTheRecordedSeizure() throws IOException {
+    ProcessInstance investigation = startInvestigation();
+    planInvestigation(investigation, InvestigationProcess.ONLINE, NO);
+    conductInvestigation(investigation, NO_ARREST, YES);
+
+    seizeAssets(investigation);
+
+    assertThat(investigation).hasPassed(InvestigationProcess.EVENT_ASSETS_SEIZED);
+    Assertions.assertThat(clock(CLOCK_ASSET_SEIZURE)).get().extracting(LegalClock::endsAt)
+        .isEqualTo(Instant.parse("2026-03-02T01:40:00Z").plus(Duration.ofDays(90)));
+  }
+
+  private static ProcessInstance arrested(int maxPenaltyYears) throws IOException {
+    ProcessInstance investigation = startInvestigation();
+    planInvestigation(investigation, InvestigationProcess.PROACTIVE, NO);
+    conductInvestigation(investigation, SUSPECT_ARRESTED, NO);
+    submitForm(investigation, TASK_RECORD_ARREST, LEAD_AGENCY, FORM_RECORD_ARREST, Map.of(
+        VAR_ARRESTED_AT, "2026-03-02T01:15Z",
+        VAR_SUSPECT_COUNT, 1,
+        VAR_MAX_PENALTY_YEARS, maxPenaltyYears,
+        VAR_OFFENCE_DESCRIPTION, "Trafficking in persons, Anti-TIP Act s.6 and s.52"));
+    return investigation;
+  }
+
+  private static Optional<LegalClock> clock(String clock) {
+    return ProcessTestEngine.legalClocks().find(CASE_ID, clock);
+  }
+
+  /** The petition is due when the 48 hours of police custody from the arrest run out. */
+  private static void petitionRemand(ProcessInstance investigation, Map<String, Object> outcome)
+      throws IOException {
+    FormSubmission.submitForm(investigation, TASK_PETITION_REMAND, LEAD_AGENCY,
+        FORM_PETITION_REMAND, CUSTODY_ENDS, outcome);
   }
 
   private static ProcessInstance startInvestigation() {
@@ -206,7 +315,7 @@ class InvestigationProcessTest {
 
   private static void seizeAssets(ProcessInstance investigation) throws IOException {
     submitForm(investigation, TASK_SEIZE_ASSETS, AMLO, FORM_SEIZE_ASSETS, Map.of(
-        VAR_SEIZED_AT, "2026-03-02T06:00Z",
+        VAR_SEIZED_AT, "2026-03-02T01:40Z",
         VAR_SEIZURE_ORDER_REFERENCE, "AMLO-TC-2026-0117",
         VAR_ASSET_DESCRIPTION, "Two bank accounts and a pickup truck"));
   }

@@ -47,6 +47,7 @@ import static org.prasan.litigation.LitigationProcess.YES;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Instant;
 import java.io.InputStream;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -64,6 +65,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
 import org.prasan.casefile.JointCaseProcess;
 import org.prasan.charging.ChargingProcess;
+import org.prasan.sla.LegalClock;
 
 @Deployment(resources = {"processes/litigation.bpmn", "forms/file-indictment.form",
     "forms/take-pretrial-testimony.form", "forms/repatriate-victim.form",
@@ -202,6 +204,33 @@ class LitigationProcessTest {
     assertThat(litigation).isEnded().hasPassed(TASK_ENFORCE_COMPENSATION, END_JUDGED)
         .variables().containsEntry(VAR_VERDICT, CONVICTED)
         .containsEntry(VAR_COMPENSATION_PAID_AMOUNT, 60000.0);
+  }
+
+  @Test
+  void givesTheCourtSixMonthsFromTheIndictmentAndAtMostAYear() {
+    ProcessInstance litigation = startLitigation();
+
+    fileIndictment(litigation, NONE);
+
+    assertThat(litigation).hasPassed(LitigationProcess.EVENT_CHARGES_FILED);
+    Assertions.assertThat(ProcessTestEngine.legalClocks()
+            .find(CASE_ID, LitigationProcess.CLOCK_TRIAL)).get()
+        .extracting(LegalClock::startedAt, LegalClock::endsAt, LegalClock::latestEndsAt)
+        .containsExactly(Instant.parse("2026-03-02T03:00:00Z"),
+            Instant.parse("2026-09-02T03:00:00Z"), Instant.parse("2027-03-02T03:00:00Z"));
+  }
+
+  @Test
+  void endsTheTrialClockWithTheFirstJudgment() {
+    ProcessInstance litigation = startLitigation();
+    fileIndictment(litigation, NONE);
+
+    recordHearing(litigation, JUDGMENT_DELIVERED);
+    recordJudgment(litigation, CONVICTED, NO);
+
+    Assertions.assertThat(ProcessTestEngine.legalClocks()
+        .find(CASE_ID, LitigationProcess.CLOCK_TRIAL)).isEmpty();
+    assertThat(litigation).isWaitingAt(TASK_DECIDE_APPEAL);
   }
 
   private static void fileIndictment(ProcessInstance litigation, String victimSupportPlan) {

@@ -20,7 +20,7 @@ class ConfigurationFilesTest {
     assertThat(environment.serviceLevelTaskIds()).contains("Task_TriageTip", "Task_ApproveCharging");
     assertThat(environment.providedVariables()).contains("caseId", "triageAgency", "organised");
     assertThat(environment.candidateGroupVariables()).containsExactlyInAnyOrder("leadAgency",
-        "triageAgency", "otherLeadAgency");
+        "triageAgency", "otherLeadAgency", "supervisorGroups");
   }
 
   @Test

@@ -115,7 +115,7 @@ class GatewayVariableRuleTest {
         .sequenceFlowId("Flow_NotDue").condition("Not due", "${execution.processBusinessKey == null}")
         .endEvent("EndEvent_NotDue").name("Not due")
         .done();
-    LintEnvironment withSla = new LintEnvironment(Set.of(), Set.of(), Set.of(), Set.of(),
+    LintEnvironment withSla = new LintEnvironment(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
         new LintFixtures.MapDelegateCatalog(java.util.Map.of("sla", Set.of())));
 
     assertThat(new ModelLinter(withSla, java.util.List.of(rule)).lint(java.util.List.of(bpmn(model)))

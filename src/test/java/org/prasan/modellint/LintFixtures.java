@@ -35,9 +35,12 @@ final class LintFixtures {
         Set.of("leadAgency", "triageAgency"),
         Set.of(TASK, "Task_SubmitCaseFile", "Task_GatherAdditionalEvidence"),
         Set.of("caseId"),
+        Set.of("police-custody", "remand-cap"),
         new MapDelegateCatalog(Map.of(
             DELEGATE, Set.of("chargedAt", "Charging recorded"),
-            LISTENER, Set.of("chargingDecision"))));
+            LISTENER, Set.of("chargingDecision"),
+            "startLegalClockDelegate", Set.of(),
+            "stopLegalClockDelegate", Set.of())));
   }
 
   /** Findings of one rule over the sources, as {@code SEVERITY CODE elementId} lines. */
@@ -96,7 +99,7 @@ final class LintFixtures {
     ArrayNode components = form.putArray("components");
     for (String key : keys) {
       components.addObject().put("type", "textfield").put("id", "Field_" + key).put("key", key)
-          .put("label", key + " / " + key);
+          .put("label", "ช่อง " + key + " / " + key);
     }
     return new ModelSource(fileName, form.toString().getBytes(StandardCharsets.UTF_8));
   }

@@ -41,7 +41,7 @@ final class TestModels {
     ArrayNode components = form.putArray("components");
     for (String key : keys) {
       components.addObject().put("type", "textfield").put("id", "Field_" + key).put("key", key)
-          .put("label", key + " / " + key);
+          .put("label", "ช่อง " + key + " / " + key);
     }
     return form.toString().getBytes(StandardCharsets.UTF_8);
   }

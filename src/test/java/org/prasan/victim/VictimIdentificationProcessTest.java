@@ -33,7 +33,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -41,8 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
 import org.prasan.casefile.JointCaseProcess;
-import org.prasan.sla.ServiceLevels;
-import org.prasan.sla.SlaProperties;
+import org.prasan.sla.LegalClock;
 
 @Deployment(resources = {
     "processes/victim-identification.bpmn",
@@ -55,8 +53,13 @@ import org.prasan.sla.SlaProperties;
 @Tag("mariadb")
 class VictimIdentificationProcessTest {
 
+  private static final String SCREENING_HOLD = "screening-hold";
+
   private static final String CASE_ID = "TIP-2026-000042";
   private static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
+  /** The screening hold starts at NOW (08:30 Thai time); the court's extension ends it here. */
+  private static final Instant HOLD_ENDS = NOW.plus(Duration.ofHours(24));
+  private static final Instant EXTENDED_HOLD_ENDS = Instant.parse("2026-03-06T01:30:00Z");
 
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessTestEngine.extension();
@@ -82,27 +85,27 @@ class VictimIdentificationProcessTest {
         TASK_IDENTIFY_VICTIMS, Duration.ofDays(15),
         TASK_REFER_TO_SHELTER, Duration.ofDays(1),
         TASK_INFORM_VICTIM_RIGHTS, Duration.ofHours(20));
-    Mocks.register(ServiceLevels.BEAN_NAME,
-        new ServiceLevels(new SlaProperties(Duration.ofDays(3), serviceLevels)));
+    ProcessTestEngine.registerServiceLevels(serviceLevels);
     ProcessInstance identification = startIdentification("dsi");
 
     assertAssigned(identification, TASK_SCREEN_POTENTIAL_VICTIMS, "dsi",
-        VictimIdentificationProcess.FORM_SCREEN_POTENTIAL_VICTIMS, serviceLevels);
+        VictimIdentificationProcess.FORM_SCREEN_POTENTIAL_VICTIMS, NOW.plus(serviceLevels.get(TASK_SCREEN_POTENTIAL_VICTIMS)));
     completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(YES, YES));
     assertAssigned(identification, TASK_REQUEST_SCREENING_EXTENSION, "dsi",
-        VictimIdentificationProcess.FORM_REQUEST_SCREENING_EXTENSION, serviceLevels);
+        VictimIdentificationProcess.FORM_REQUEST_SCREENING_EXTENSION, NOW.plus(serviceLevels.get(TASK_REQUEST_SCREENING_EXTENSION)));
     completeThroughForm(identification, TASK_REQUEST_SCREENING_EXTENSION, extension());
     assertAssigned(identification, TASK_INTERVIEW_CHILD_VICTIM, "mdt",
-        VictimIdentificationProcess.FORM_INTERVIEW_CHILD_VICTIM, serviceLevels);
+        VictimIdentificationProcess.FORM_INTERVIEW_CHILD_VICTIM, NOW.plus(serviceLevels.get(TASK_INTERVIEW_CHILD_VICTIM)));
     completeThroughForm(identification, TASK_INTERVIEW_CHILD_VICTIM, childInterview());
+    // The court extended the s.29 hold to 6 March, before the team's 15 days run out.
     assertAssigned(identification, TASK_IDENTIFY_VICTIMS, "mdt",
-        VictimIdentificationProcess.FORM_IDENTIFY_VICTIMS, serviceLevels);
+        VictimIdentificationProcess.FORM_IDENTIFY_VICTIMS, EXTENDED_HOLD_ENDS);
     completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
         victimsIdentified(VictimIdentificationProcess.AGE_BAND_MIXED));
     assertAssigned(identification, TASK_REFER_TO_SHELTER, "msdhs",
-        VictimIdentificationProcess.FORM_REFER_TO_SHELTER, serviceLevels);
+        VictimIdentificationProcess.FORM_REFER_TO_SHELTER, NOW.plus(serviceLevels.get(TASK_REFER_TO_SHELTER)));
     assertAssigned(identification, TASK_INFORM_VICTIM_RIGHTS, "dsi",
-        VictimIdentificationProcess.FORM_INFORM_VICTIM_RIGHTS, serviceLevels);
+        VictimIdentificationProcess.FORM_INFORM_VICTIM_RIGHTS, NOW.plus(serviceLevels.get(TASK_INFORM_VICTIM_RIGHTS)));
   }
 
   @Test
@@ -188,6 +191,50 @@ class VictimIdentificationProcessTest {
     assertThat(identification).isEnded().hasPassed(END_VICTIMS_SUPPORTED);
   }
 
+  @Test
+  void givesTheTeamUntilTheEndOfTheTwentyFourHourHoldWhenNoExtensionIsNeeded() {
+    ProcessInstance identification = startIdentification("rtp-atpd");
+
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
+
+    Assertions.assertThat(task(TASK_IDENTIFY_VICTIMS, identification).getDueDate())
+        .isEqualTo(Date.from(HOLD_ENDS));
+    Assertions.assertThat(ProcessTestEngine.legalClocks().find(CASE_ID, SCREENING_HOLD))
+        .get().extracting(LegalClock::startedAt, LegalClock::endsAt, LegalClock::latestEndsAt)
+        .containsExactly(NOW, HOLD_ENDS, NOW.plus(Duration.ofDays(7)));
+  }
+
+  @Test
+  void refusesAnExtensionOfTheHoldBeyondSevenDays() {
+    ProcessInstance identification = startIdentification("rtp-atpd");
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, YES));
+
+    Map<String, Object> tooLong = Map.of(
+        VictimIdentificationProcess.VAR_SCREENING_EXTENDED_UNTIL, "2026-03-09T08:31+07:00",
+        VictimIdentificationProcess.VAR_COURT_ORDER_REFERENCE, "Criminal Court order 124/2569");
+
+    Assertions.assertThatThrownBy(() ->
+            completeThroughForm(identification, TASK_REQUEST_SCREENING_EXTENSION, tooLong))
+        .hasMessageContaining("Screening hold cannot end after 2026-03-09T01:30:00Z");
+    assertThat(identification).isWaitingAtExactly(TASK_REQUEST_SCREENING_EXTENSION);
+    Assertions.assertThat(ProcessTestEngine.legalClocks().find(CASE_ID, SCREENING_HOLD))
+        .get().extracting(LegalClock::endsAt).isEqualTo(HOLD_ENDS);
+  }
+
+  @Test
+  void endsTheHoldOnceTheTeamHasIdentifiedTheVictims() {
+    ProcessInstance identification = startIdentification("rtp-atpd");
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
+
+    completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
+        victimsIdentified(VictimIdentificationProcess.AGE_BAND_ADULT));
+
+    Assertions.assertThat(ProcessTestEngine.legalClocks().find(CASE_ID, SCREENING_HOLD)).isEmpty();
+    Assertions.assertThat(ProcessTestEngine.legalClocks().ofCase(CASE_ID))
+        .extracting(LegalClock::status, LegalClock::stopReason)
+        .containsExactly(Assertions.tuple(LegalClock.Status.STOPPED, "MDT identification done"));
+  }
+
   private static ProcessInstance startIdentification(String leadAgency) {
     return startIdentification(leadAgency, false);
   }
@@ -253,11 +300,11 @@ class VictimIdentificationProcessTest {
   }
 
   private static void assertAssigned(ProcessInstance instance, String taskId, String group,
-      String formId, Map<String, Duration> serviceLevels) {
+      String formId, Instant due) {
     Task task = task(taskId, instance);
     assertThat(task).hasCandidateGroup(group);
     Assertions.assertThat(deployedForm(task).get("id").asText()).isEqualTo(formId);
-    Assertions.assertThat(task.getDueDate()).isEqualTo(Date.from(NOW.plus(serviceLevels.get(taskId))));
+    Assertions.assertThat(task.getDueDate()).isEqualTo(Date.from(due));
   }
 
   private static JsonNode deployedForm(Task task) {

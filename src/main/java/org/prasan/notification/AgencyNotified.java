@@ -1,4 +1,4 @@
-package org.prasan.claims;
+package org.prasan.notification;
 
 /**
  * Published after an agency was told something about a case (and the notification stored), so

@@ -1,4 +1,4 @@
-package org.prasan.claims;
+package org.prasan.notification;
 
 import java.sql.Timestamp;
 import java.util.List;

@@ -1,0 +1,25 @@
+package org.prasan.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.prasan.sla.Actors;
+import org.springframework.stereotype.Component;
+
+/** The escalation form chose EXTEND: the overdue task gets the new due date and reason. */
+@Component
+public class ExtendOverdueTaskDelegate implements JavaDelegate {
+
+  private final OverdueTaskActions actions;
+
+  public ExtendOverdueTaskDelegate(OverdueTaskActions actions) {
+    this.actions = actions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    actions.extend((String) execution.getVariable(TaskEscalationProcess.VAR_OVERDUE_TASK_ID),
+        execution.getVariable(TaskEscalationProcess.VAR_EXTENDED_DUE_AT),
+        (String) execution.getVariable(TaskEscalationProcess.VAR_EXTENSION_REASON),
+        Actors.current(execution));
+  }
+}

@@ -1,0 +1,24 @@
+package org.prasan.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.prasan.sla.Actors;
+import org.springframework.stereotype.Component;
+
+/** The escalation form chose REMIND: the overdue task's agency is reminded, with the note. */
+@Component
+public class RemindTaskHolderDelegate implements JavaDelegate {
+
+  private final OverdueTaskActions actions;
+
+  public RemindTaskHolderDelegate(OverdueTaskActions actions) {
+    this.actions = actions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    actions.remind((String) execution.getVariable(TaskEscalationProcess.VAR_OVERDUE_TASK_ID),
+        (String) execution.getVariable(TaskEscalationProcess.VAR_ESCALATION_NOTE),
+        Actors.current(execution));
+  }
+}

@@ -1,0 +1,53 @@
+package org.prasan.escalation;
+
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Runs a task clock job. A task done before its job fired has taken the job with it; a failure
+ * here is technical, so the engine retries the job and raises an incident.
+ */
+public class TaskClockJobHandler implements JobHandler<TaskClockJob> {
+
+  public static final String TYPE = "prasan-task-clock";
+
+  private final ObjectProvider<EscalationLadder> ladder;
+
+  public TaskClockJobHandler(ObjectProvider<EscalationLadder> ladder) {
+    this.ladder = ladder;
+  }
+
+  @Override
+  public String getType() {
+    return TYPE;
+  }
+
+  @Override
+  public void execute(TaskClockJob job, ExecutionEntity execution, CommandContext commandContext,
+                      String tenantId) {
+    TaskEntity task = commandContext.getTaskManager().findTaskById(job.taskId());
+    if (task == null) {
+      return;
+    }
+    switch (job.kind()) {
+      case OVERDUE -> ladder.getObject().open(task);
+      case WARNING -> ladder.getObject().warn(task);
+      case BREACH -> ladder.getObject().breach(task);
+      default -> throw new IllegalStateException("Unknown task clock job " + job);
+    }
+  }
+
+  @Override
+  public TaskClockJob newConfiguration(String canonicalString) {
+    return TaskClockJob.parse(canonicalString);
+  }
+
+  @Override
+  public void onDelete(TaskClockJob configuration, JobEntity jobEntity) {
+    // Nothing to clean up: the job holds only the task's id.
+  }
+}

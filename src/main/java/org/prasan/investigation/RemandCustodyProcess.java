@@ -1,0 +1,35 @@
+package org.prasan.investigation;
+
+/**
+ * Names shared by {@code processes/remand-custody.bpmn}, its forms and tests. The process is
+ * called by {@code joint-case} when the investigation reports a remand, and watches the remand
+ * periods and the remand cap until charges are filed or the suspect is out of remand. Its
+ * variables are the investigation's ({@link InvestigationProcess}).
+ */
+public final class RemandCustodyProcess {
+
+  public static final String PROCESS_KEY = "remand-custody";
+
+  // Elements
+  public static final String SUBPROCESS_REMAND_PERIODS = "SubProcess_RemandPeriods";
+  public static final String TIMER_RENEWAL_DUE = "Timer_RenewalDue";
+  public static final String TASK_PETITION_REMAND_RENEWAL = "Task_PetitionRemandRenewal";
+  public static final String TIMER_REMAND_CAP_NEARS = "Timer_RemandCapNears";
+  public static final String TASK_REVIEW_REMAND_CAP = "Task_ReviewRemandCap";
+  public static final String END_SUSPECT_OUT_OF_REMAND = "EndEvent_SuspectOutOfRemand";
+  public static final String END_CHARGED = "EndEvent_Charged";
+
+  // Messages
+  /** Thrown by litigation when the indictment is filed: the watch ends. */
+  public static final String MESSAGE_CHARGES_FILED = "Message_ChargesFiled";
+
+  // Forms
+  public static final String FORM_PETITION_REMAND_RENEWAL = "petition-remand-renewal";
+  public static final String FORM_REVIEW_REMAND_CAP = "review-remand-cap";
+
+  // Variables (form field keys) besides the investigation's
+  public static final String VAR_REMAND_CAP_ARRANGEMENT = "remandCapArrangement";
+
+  private RemandCustodyProcess() {
+  }
+}

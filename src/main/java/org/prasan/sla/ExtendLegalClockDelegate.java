@@ -1,0 +1,26 @@
+package org.prasan.sla;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves the end of the running legal clock named by {@code legalClock} to the end the form
+ * recorded (a court's extension, a renewed preservation), within the law's latest end.
+ */
+@Component
+public class ExtendLegalClockDelegate implements JavaDelegate {
+
+  private final LegalClocks clocks;
+
+  public ExtendLegalClockDelegate(LegalClocks clocks) {
+    this.clocks = clocks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    clocks.extend(execution.getProcessBusinessKey(),
+        (String) execution.getVariableLocal(LegalClocks.INPUT_CLOCK), execution::getVariable,
+        Actors.current(execution));
+  }
+}

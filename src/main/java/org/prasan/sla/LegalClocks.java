@@ -1,0 +1,222 @@
+package org.prasan.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The legal deadlines of each case, in calendar time. The models start, extend and stop them
+ * ({@link StartLegalClockDelegate}, {@link ExtendLegalClockDelegate},
+ * {@link StopLegalClockDelegate}); user tasks that must be done before a clock runs out are
+ * due when it does ({@code due-tasks}), and timers in the models read
+ * {@code ${legalClocks.warnAt(execution, 'remand-period')}}.
+ */
+@Component(LegalClocks.BEAN_NAME)
+public class LegalClocks {
+
+  public static final String BEAN_NAME = "legalClocks";
+  /** Input parameter of the clock delegates' service tasks: which clock, by its name. */
+  public static final String INPUT_CLOCK = "legalClock";
+  /** Input parameter of {@link StopLegalClockDelegate}: why the clock stops. */
+  public static final String INPUT_STOP_REASON = "clockStopReason";
+  /** How far in the future an officer's recorded start may lie (clocks of devices differ). */
+  private static final Duration RECORDING_SKEW = Duration.ofMinutes(5);
+
+  private final SlaProperties properties;
+  private final LegalClockRepository repository;
+  private final SlaEvents events;
+  private final ZoneId zone;
+  private final Map<String, List<String>> clocksByTask = new HashMap<>();
+
+  public LegalClocks(SlaProperties properties, LegalClockRepository repository,
+                     SlaEvents events) {
+    this.properties = properties;
+    this.repository = repository;
+    this.events = events;
+    this.zone = properties.calendar().zone();
+    properties.legalClocks().forEach((clock, settings) -> settings.dueTasks().forEach(task ->
+        clocksByTask.computeIfAbsent(task, key -> new ArrayList<>()).add(clock)));
+  }
+
+  /**
+   * Starts a clock from the instant its form recorded ({@code recorded} reads the case's
+   * variables by name). A running clock of the same kind is
+   * replaced: a new remand period starts when the court grants one.
+   */
+  public LegalClock start(String caseId, String clock, Function<String, Object> recorded,
+                          String by) {
+    LegalClockProperties settings = settings(clock);
+    Instant now = now();
+    Instant startedAt = settings.startsFrom() == null ? now
+        : RecordedInstants.require(recorded, settings.startsFrom());
+    if (startedAt.isAfter(now.plus(RECORDING_SKEW))) {
+      throw new IllegalArgumentException(settings.startsFrom() + " lies in the future ("
+          + startedAt + "): record when it really happened");
+    }
+    Optional<Instant> recordedEnd = settings.endsAt() == null ? Optional.empty()
+        : RecordedInstants.find(recorded, settings.endsAt());
+    Instant endsAt = recordedEnd.orElseGet(() -> duration(clock, settings, recorded)
+        .addTo(startedAt, zone));
+    Instant latest = latestEnd(caseId, settings, startedAt);
+    requireWithin(settings, startedAt, endsAt, latest);
+    repository.running(caseId, clock).ifPresent(previous ->
+        stop(previous, clock, now, "Replaced by a new " + name(clock, settings), by));
+    repository.insert(caseId, clock, startedAt, endsAt, latest, by);
+    events.record(SlaEvent.of(caseId, SlaEvent.Kind.CLOCK_STARTED, now).clock(clock)
+        .dueAt(endsAt).actor(by).detail(name(clock, settings) + " (" + settings.law()
+            + ") started " + startedAt + ", ends " + endsAt).build());
+    return find(caseId, clock).orElseThrow();
+  }
+
+  /** Moves the end of a running clock to the one its form recorded (a court's extension). */
+  public LegalClock extend(String caseId, String clock, Function<String, Object> recorded,
+                           String by) {
+    LegalClockProperties settings = settings(clock);
+    if (settings.endsAt() == null) {
+      throw new IllegalStateException("prasan.sla.legal-clocks." + clock
+          + ".ends-at names no variable, so the clock cannot be extended");
+    }
+    LegalClockRepository.Row running = repository.running(caseId, clock)
+        .orElseThrow(() -> new IllegalStateException(name(clock, settings)
+            + " is not running for case " + caseId + ", so it cannot be extended"));
+    Instant endsAt = RecordedInstants.require(recorded, settings.endsAt());
+    requireWithin(settings, running.startedAt(), endsAt, running.latestEndsAt());
+    repository.changeEnd(running.id(), endsAt);
+    events.record(SlaEvent.of(caseId, SlaEvent.Kind.CLOCK_EXTENDED, now()).clock(clock)
+        .dueAt(endsAt).actor(by).detail(name(clock, settings) + " extended from "
+            + running.endsAt() + " to " + endsAt).build());
+    return find(caseId, clock).orElseThrow();
+  }
+
+  /** Stops the running clock of this kind, if any: the work it guarded is done. */
+  public void stop(String caseId, String clock, String reason, String by) {
+    settings(clock);
+    repository.running(caseId, clock)
+        .ifPresent(running -> stop(running, clock, now(), reason, by));
+  }
+
+  public Optional<LegalClock> find(String caseId, String clock) {
+    return repository.running(caseId, clock).map(this::clock);
+  }
+
+  public List<LegalClock> ofCase(String caseId) {
+    return repository.ofCase(caseId).stream().map(this::clock).toList();
+  }
+
+  /** Running clocks of every case that end before {@code until}, soonest first. */
+  public List<LegalClock> endingBefore(Instant until) {
+    return repository.runningEndingBefore(until).stream().map(this::clock).toList();
+  }
+
+  public boolean bindsTask(String taskKey) {
+    return clocksByTask.containsKey(taskKey);
+  }
+
+  /** The running clock a task of this case must beat, the soonest if several bind it. */
+  public Optional<LegalClock> deadlineFor(String caseId, String taskKey, Instant now) {
+    List<String> clocks = clocksByTask.get(taskKey);
+    if (clocks == null || caseId == null) {
+      return Optional.empty();
+    }
+    return repository.running(caseId, clocks).stream().map(this::clock)
+        .min(Comparator.comparing(clock -> clock.deadlineAfter(now)));
+  }
+
+  public Duration warnBefore(String clock) {
+    return settings(clock).warnBefore();
+  }
+
+  /** For timers in the models: when the running clock of this case ends. */
+  public Date endsAt(DelegateExecution execution, String clock) {
+    return Date.from(running(execution, clock).endsAt());
+  }
+
+  /** For timers in the models: when the agency is warned, {@code warn-before} the end. */
+  public Date warnAt(DelegateExecution execution, String clock) {
+    return Date.from(running(execution, clock).endsAt().minus(warnBefore(clock)));
+  }
+
+  private LegalClock running(DelegateExecution execution, String clock) {
+    return find(execution.getProcessBusinessKey(), clock).orElseThrow(() ->
+        new IllegalStateException(name(clock, settings(clock)) + " is not running for case "
+            + execution.getProcessBusinessKey()));
+  }
+
+  private void stop(LegalClockRepository.Row running, String clock, Instant now, String reason,
+                    String by) {
+    repository.stop(running.id(), now, reason);
+    events.record(SlaEvent.of(running.caseId(), SlaEvent.Kind.CLOCK_STOPPED, now).clock(clock)
+        .dueAt(running.endsAt()).actor(by).detail(reason).build());
+  }
+
+  private LegalDuration duration(String clock, LegalClockProperties settings,
+                                 Function<String, Object> recorded) {
+    LegalClockProperties.Longer longer = settings.longer();
+    if (longer != null && recorded.apply(longer.variable()) instanceof Number value
+        && value.doubleValue() >= longer.atLeast()) {
+      return longer.duration();
+    }
+    if (settings.duration() == null) {
+      throw new IllegalStateException("prasan.sla.legal-clocks." + clock
+          + " has no duration and " + settings.endsAt() + " is not recorded");
+    }
+    return settings.duration();
+  }
+
+  private Instant latestEnd(String caseId, LegalClockProperties settings, Instant startedAt) {
+    Instant latest = settings.latest() == null ? null : settings.latest().addTo(startedAt, zone);
+    if (settings.cappedBy() == null) {
+      return latest;
+    }
+    Optional<Instant> cap = repository.running(caseId, settings.cappedBy())
+        .map(LegalClockRepository.Row::endsAt);
+    if (cap.isEmpty()) {
+      return latest;
+    }
+    return latest == null || cap.get().isBefore(latest) ? cap.get() : latest;
+  }
+
+  private static void requireWithin(LegalClockProperties settings, Instant startedAt,
+                                    Instant endsAt, Instant latest) {
+    if (!endsAt.isAfter(startedAt)) {
+      throw new IllegalArgumentException(settings.name() + " would end at " + endsAt
+          + ", not after it started at " + startedAt);
+    }
+    if (latest != null && endsAt.isAfter(latest)) {
+      throw new IllegalArgumentException(settings.name() + " cannot end after " + latest
+          + " (" + settings.law() + "); the recorded end is " + endsAt);
+    }
+  }
+
+  private LegalClock clock(LegalClockRepository.Row row) {
+    LegalClockProperties settings = properties.legalClock(row.clock()).orElse(null);
+    return new LegalClock(row.id(), row.caseId(), row.clock(),
+        settings == null ? row.clock() : name(row.clock(), settings),
+        settings == null ? null : settings.law(), row.startedAt(), row.endsAt(),
+        row.latestEndsAt(), row.status(), row.stoppedAt(), row.stopReason());
+  }
+
+  private LegalClockProperties settings(String clock) {
+    return properties.legalClock(clock).orElseThrow(() -> new IllegalArgumentException(
+        "Unknown legal clock '" + clock + "': configure prasan.sla.legal-clocks." + clock));
+  }
+
+  private static String name(String clock, LegalClockProperties settings) {
+    return settings.name() == null ? clock : settings.name();
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,47 @@
+package org.prasan.sla;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Instants officers record on forms: a Camunda Forms datetime field submits text such as
+ * {@code 2026-03-01T16:30Z} or {@code 2026-03-01T23:30+07:00}; code sets {@link Date}s.
+ */
+public final class RecordedInstants {
+
+  private RecordedInstants() {
+  }
+
+  public static Optional<Instant> find(Function<String, Object> variables, String name) {
+    Object value = variables.apply(name);
+    if (value == null || value instanceof String text && text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(parse(name, value));
+  }
+
+  public static Instant require(Function<String, Object> variables, String name) {
+    return find(variables, name).orElseThrow(() -> new IllegalArgumentException(
+        name + " is not recorded: the form before this step must record it"));
+  }
+
+  public static Instant parse(String name, Object value) {
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    try {
+      return OffsetDateTime.parse(value.toString().strip()).toInstant();
+    } catch (DateTimeParseException notAnInstant) {
+      throw new IllegalArgumentException(name + ": '" + value
+          + "' is not a date and time with an offset, such as 2026-03-01T16:30+07:00",
+          notAnInstant);
+    }
+  }
+}

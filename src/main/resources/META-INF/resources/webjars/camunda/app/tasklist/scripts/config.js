@@ -1,0 +1,38 @@
+// Prasan's Tasklist configuration. It shadows the file of the same path in Camunda's webjar
+// (our classes come first on the classpath); README "Thai in the webapps" says why.
+export default {
+  // Thai for browsers whose first language is Thai, English for every other browser.
+  locales: {
+    availableLocales: ['en', 'th'],
+    fallbackLocale: 'en'
+  },
+  // Dates follow the chosen language (app/prasan/language.js says why).
+  customScripts: ['../prasan/language'],
+  requireJsConfig: {
+    ngDeps: ['prasan.language']
+  },
+
+  // Camunda's defaults, kept because this file replaces theirs.
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
+};

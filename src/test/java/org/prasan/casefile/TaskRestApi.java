@@ -1,0 +1,119 @@
+package org.prasan.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.prasan.agency.AgencyRegistry;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The Camunda REST calls the Tasklist makes, so whole-case and browser tests drive a case as
+ * officers would: each task claimed by an officer of its candidate group and submitted with
+ * the fields of its deployed form only.
+ */
+public final class TaskRestApi {
+
+  private final TestRestTemplate http;
+  private final ObjectMapper json;
+
+  public TaskRestApi(TestRestTemplate http, ObjectMapper json) {
+    this.http = http;
+    this.json = json;
+  }
+
+  /** The case's open tasks, oldest first. */
+  public List<JsonNode> openTasks(String caseId) {
+    List<JsonNode> tasks = new ArrayList<>();
+    http.getForObject("/engine-rest/task?processInstanceBusinessKey=" + caseId
+        + "&sortBy=created&sortOrder=asc", JsonNode.class).forEach(tasks::add);
+    return tasks;
+  }
+
+  public Optional<JsonNode> openTask(String caseId, String taskKey) {
+    return openTasks(caseId).stream()
+        .filter(task -> taskKey.equals(task.get("taskDefinitionKey").asText()))
+        .findFirst();
+  }
+
+  /**
+   * Works the case's oldest open task after another until a {@code taskKey} task is open,
+   * with {@code answers}; answers that open task.
+   */
+  public JsonNode workUntil(String caseId, String taskKey, OfficerAnswers answers)
+      throws IOException {
+    for (int step = 0; step < 100; step++) {
+      Optional<JsonNode> reached = openTask(caseId, taskKey);
+      if (reached.isPresent()) {
+        return reached.get();
+      }
+      JsonNode oldest = openTasks(caseId).get(0);
+      work(oldest, answers.next(oldest.get("taskDefinitionKey").asText()));
+    }
+    throw new AssertionError(caseId + " did not reach " + taskKey + " in 100 tasks");
+  }
+
+  /**
+   * Claims the task as an officer of its candidate group and submits {@code answers}, each a
+   * field of its form; answers {@code <task key>:<officer>}.
+   */
+  public String work(JsonNode task, Map<String, Object> answers) throws IOException {
+    String id = task.get("id").asText();
+    String key = task.get("taskDefinitionKey").asText();
+    String officer = officerOf(id);
+    assertThat(formFieldsOf(id)).as("fields of the form of %s", key)
+        .containsAll(answers.keySet());
+
+    http.postForEntity("/engine-rest/task/" + id + "/claim", Map.of("userId", officer),
+        Void.class);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    answers.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    ResponseEntity<String> submitted = http.postForEntity(
+        "/engine-rest/task/" + id + "/submit-form", Map.of("variables", variables), String.class);
+    assertThat(submitted.getStatusCode()).as("submitting %s: %s", key, submitted.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    return key + ":" + officer;
+  }
+
+  /** The demo user who works a task: {@code <agency>.officer}, or the coordinator. */
+  public String officerOf(String taskId) {
+    for (JsonNode link : http.getForObject("/engine-rest/task/" + taskId + "/identity-links",
+        JsonNode.class)) {
+      if ("candidate".equals(link.get("type").asText()) && link.hasNonNull("groupId")) {
+        String group = link.get("groupId").asText();
+        return AgencyRegistry.COORDINATOR.equals(group) ? group : group + ".officer";
+      }
+    }
+    throw new AssertionError("task " + taskId + " has no candidate group");
+  }
+
+  /** The keys of the task's deployed form that an officer can fill (not read-only). */
+  public Set<String> formFieldsOf(String taskId) throws IOException {
+    String form = http.getForObject("/engine-rest/task/" + taskId + "/deployed-form",
+        String.class);
+    Set<String> keys = new HashSet<>();
+    collectKeys(json.readTree(form).get("components"), keys);
+    return keys;
+  }
+
+  private static void collectKeys(JsonNode components, Set<String> keys) {
+    for (JsonNode component : components) {
+      if (component.has("components")) {
+        collectKeys(component.get("components"), keys);
+      }
+      if (component.has("key") && !component.path("readonly").asBoolean(false)) {
+        keys.add(component.get("key").asText());
+      }
+    }
+  }
+}

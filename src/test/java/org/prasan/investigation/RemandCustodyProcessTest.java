@@ -1,0 +1,170 @@
+package org.prasan.investigation;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.prasan.investigation.InvestigationProcess.BAIL_GRANTED;
+import static org.prasan.investigation.InvestigationProcess.CLOCK_REMAND_CAP;
+import static org.prasan.investigation.InvestigationProcess.CLOCK_REMAND_PERIOD;
+import static org.prasan.investigation.InvestigationProcess.REMAND_GRANTED;
+import static org.prasan.investigation.InvestigationProcess.VAR_ARRESTED_AT;
+import static org.prasan.investigation.InvestigationProcess.VAR_MAX_PENALTY_YEARS;
+import static org.prasan.investigation.InvestigationProcess.VAR_REMAND_GRANTED_UNTIL;
+import static org.prasan.investigation.InvestigationProcess.VAR_REMAND_OUTCOME;
+import static org.prasan.investigation.RemandCustodyProcess.END_CHARGED;
+import static org.prasan.investigation.RemandCustodyProcess.END_SUSPECT_OUT_OF_REMAND;
+import static org.prasan.investigation.RemandCustodyProcess.FORM_PETITION_REMAND_RENEWAL;
+import static org.prasan.investigation.RemandCustodyProcess.FORM_REVIEW_REMAND_CAP;
+import static org.prasan.investigation.RemandCustodyProcess.TASK_PETITION_REMAND_RENEWAL;
+import static org.prasan.investigation.RemandCustodyProcess.TASK_REVIEW_REMAND_CAP;
+import static org.prasan.investigation.RemandCustodyProcess.TIMER_REMAND_CAP_NEARS;
+import static org.prasan.investigation.RemandCustodyProcess.TIMER_RENEWAL_DUE;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.prasan.FormSubmission;
+import org.prasan.ProcessTestEngine;
+import org.prasan.casefile.JointCaseProcess;
+import org.prasan.sla.LegalClock;
+
+@Deployment(resources = {"processes/remand-custody.bpmn", "forms/petition-remand-renewal.form",
+    "forms/review-remand-cap.form"})
+class RemandCustodyProcessTest {
+
+  private static final String CASE_ID = "TIP-2026-000314";
+  private static final String LEAD_AGENCY = "dsi";
+  private static final Instant ARRESTED_AT = Instant.parse("2026-03-02T01:00:00Z");
+  /** The first remand is ordered a day after the arrest, for twelve days. */
+  private static final Instant ORDERED_AT = ARRESTED_AT.plus(Duration.ofDays(1));
+  private static final Instant FIRST_PERIOD_ENDS = ORDERED_AT.plus(Duration.ofDays(12));
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+
+  @BeforeEach
+  void registerBeansAndFixTheClock() {
+    ProcessTestEngine.registerStandardBeans();
+    ClockUtil.setCurrentTime(Date.from(ORDERED_AT));
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void asksForTheRenewalTwoDaysBeforeTheRemandPeriodEnds() throws IOException {
+    ProcessInstance watch = remanded(12);
+
+    Assertions.assertThat(job(TIMER_RENEWAL_DUE, watch).getDuedate())
+        .isEqualTo(Date.from(FIRST_PERIOD_ENDS.minus(Duration.ofDays(2))));
+    renewalDue(watch);
+
+    assertThat(watch).isWaitingAt(TASK_PETITION_REMAND_RENEWAL);
+    FormSubmission.submitForm(watch, TASK_PETITION_REMAND_RENEWAL, LEAD_AGENCY,
+        FORM_PETITION_REMAND_RENEWAL, FIRST_PERIOD_ENDS, Map.of(
+            VAR_REMAND_OUTCOME, REMAND_GRANTED,
+            VAR_REMAND_GRANTED_UNTIL, "2026-03-25T01:00Z"));
+    Assertions.assertThat(clock(CLOCK_REMAND_PERIOD).endsAt())
+        .isEqualTo(Instant.parse("2026-03-25T01:00:00Z"));
+    Assertions.assertThat(job(TIMER_RENEWAL_DUE, watch).getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-03-23T01:00:00Z")));
+  }
+
+  @Test
+  void refusesARenewalThatReachesPastTheRemandCap() {
+    ProcessInstance watch = remanded(5);
+    renewalDue(watch);
+
+    Instant cap = ARRESTED_AT.plus(Duration.ofDays(48));
+    Assertions.assertThat(clock(CLOCK_REMAND_CAP).endsAt()).isEqualTo(cap);
+    ClockUtil.setCurrentTime(Date.from(cap.minus(Duration.ofDays(3))));
+    Assertions.assertThatThrownBy(() -> complete(task(TASK_PETITION_REMAND_RENEWAL, watch),
+            Map.of(VAR_REMAND_OUTCOME, REMAND_GRANTED,
+                VAR_REMAND_GRANTED_UNTIL, cap.plus(Duration.ofHours(1)).toString())))
+        .hasMessageContaining("Remand period cannot end after " + cap);
+    assertThat(watch).isWaitingAt(TASK_PETITION_REMAND_RENEWAL);
+  }
+
+  @Test
+  void escalatesToCoordinatorWhenRemandCapNears() throws IOException {
+    ProcessInstance watch = remanded(10);
+    Instant cap = ARRESTED_AT.plus(Duration.ofDays(84));
+
+    Assertions.assertThat(job(TIMER_REMAND_CAP_NEARS, watch).getDuedate())
+        .isEqualTo(Date.from(cap.minus(Duration.ofDays(7))));
+    Instant aWeekBefore = cap.minus(Duration.ofDays(7));
+    ClockUtil.setCurrentTime(Date.from(aWeekBefore));
+    execute(job(TIMER_REMAND_CAP_NEARS, watch));
+
+    FormSubmission.submitForm(watch, TASK_REVIEW_REMAND_CAP, "coordinator",
+        FORM_REVIEW_REMAND_CAP, aWeekBefore.plus(ProcessTestEngine.TEST_SERVICE_LEVEL), Map.of(RemandCustodyProcess.VAR_REMAND_CAP_ARRANGEMENT,
+            "OAG files the indictment on Monday; DSI brings the suspect to court"));
+    assertThat(watch).isNotEnded().hasPassed(TASK_REVIEW_REMAND_CAP);
+  }
+
+  @Test
+  void endsTheWatchAndItsClocksWhenChargesAreFiled() {
+    ProcessInstance watch = remanded(12);
+
+    runtimeService().createMessageCorrelation(RemandCustodyProcess.MESSAGE_CHARGES_FILED)
+        .processInstanceBusinessKey(CASE_ID).correlateAll();
+
+    assertThat(watch).isEnded().hasPassed(END_CHARGED);
+    Assertions.assertThat(ProcessTestEngine.legalClocks().find(CASE_ID, CLOCK_REMAND_CAP))
+        .isEmpty();
+    Assertions.assertThat(ProcessTestEngine.legalClocks().find(CASE_ID, CLOCK_REMAND_PERIOD))
+        .isEmpty();
+  }
+
+  @Test
+  void endsTheWatchAndItsClocksWhenBailIsGranted() throws IOException {
+    ProcessInstance watch = remanded(12);
+    renewalDue(watch);
+
+    FormSubmission.submitForm(watch, TASK_PETITION_REMAND_RENEWAL, LEAD_AGENCY,
+        FORM_PETITION_REMAND_RENEWAL, FIRST_PERIOD_ENDS,
+        Map.of(VAR_REMAND_OUTCOME, BAIL_GRANTED));
+
+    assertThat(watch).isEnded().hasPassed(END_SUSPECT_OUT_OF_REMAND);
+    Assertions.assertThat(ProcessTestEngine.legalClocks().ofCase(CASE_ID))
+        .extracting(LegalClock::status).containsOnly(LegalClock.Status.STOPPED);
+  }
+
+  /** The investigation started both remand clocks and reported the remand to the case. */
+  private static ProcessInstance remanded(int maxPenaltyYears) {
+    Map<String, Object> recorded = Map.of(VAR_ARRESTED_AT, "2026-03-02T01:00Z",
+        VAR_MAX_PENALTY_YEARS, maxPenaltyYears,
+        VAR_REMAND_GRANTED_UNTIL, "2026-03-15T01:00Z");
+    ProcessTestEngine.legalClocks().start(CASE_ID, CLOCK_REMAND_CAP, recorded::get, "test");
+    ProcessTestEngine.legalClocks().start(CASE_ID, CLOCK_REMAND_PERIOD, recorded::get, "test");
+    return runtimeService().startProcessInstanceByKey(RemandCustodyProcess.PROCESS_KEY, CASE_ID,
+        Map.of(JointCaseProcess.VAR_CASE_ID, CASE_ID, JointCaseProcess.VAR_LEAD_AGENCY,
+            LEAD_AGENCY, VAR_ARRESTED_AT, "2026-03-02T01:00Z", VAR_MAX_PENALTY_YEARS,
+            maxPenaltyYears, VAR_REMAND_GRANTED_UNTIL, "2026-03-15T01:00Z"));
+  }
+
+  private static void renewalDue(ProcessInstance watch) {
+    ClockUtil.setCurrentTime(Date.from(FIRST_PERIOD_ENDS.minus(Duration.ofDays(2))));
+    execute(job(TIMER_RENEWAL_DUE, watch));
+  }
+
+  private static LegalClock clock(String clock) {
+    return ProcessTestEngine.legalClocks().find(CASE_ID, clock).orElseThrow();
+  }
+}

@@ -1,0 +1,79 @@
+package org.prasan.webapps;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The Camunda Tasklist as an officer uses it: log in, find a task in the selected filter,
+ * claim it and fill its Camunda Form. Elements are found by Camunda's and form-js' markup
+ * (ng-model, ng-click, component ids), never by text, so a Thai and an English browser run the
+ * same steps.
+ */
+final class Tasklist {
+
+  static final By CLAIM = By.cssSelector(".task-details button.claim");
+  static final By COMPLETE = By.cssSelector(".task-details button[ng-click='complete()']");
+  private static final By FILTERS = By.cssSelector(".task-filters .task-filter");
+
+  private final Browser browser;
+  private final String baseUrl;
+
+  Tasklist(Browser browser, String baseUrl) {
+    this.browser = browser;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Opens the Tasklist, which asks for a login first. */
+  Tasklist open() {
+    driver().get(baseUrl + "/camunda/app/tasklist/");
+    LoginForm.awaitIn(browser);
+    return this;
+  }
+
+  /** Logs in with the demo password and waits for the filters. */
+  Tasklist logIn(String user) {
+    LoginForm.logIn(browser, user);
+    browser.waiting().until(visibilityOfElementLocated(FILTERS));
+    return this;
+  }
+
+  /** Clicks the task in the selected filter's list and waits for its form. */
+  Tasklist openTask(String taskId) {
+    By inList = By.cssSelector(".tasks-list h4.task a[href*='task=" + taskId + "']");
+    browser.waiting().until(elementToBeClickable(inList)).click();
+    browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
+    return this;
+  }
+
+  /** Claims the open task, which turns its read-only form into one the officer can fill. */
+  TaskForm claim() {
+    browser.waiting().until(elementToBeClickable(CLAIM)).click();
+    browser.waiting().until(invisibilityOfElementLocated(CLAIM));
+    browser.waiting().until(visibilityOfElementLocated(COMPLETE));
+    return new TaskForm(browser);
+  }
+
+  /** The text an element shows, or its placeholder for an input. */
+  String textOf(By element) {
+    WebElement found = browser.waiting().until(visibilityOfElementLocated(element));
+    String text = found.getText();
+    return text.isBlank() && found.getAttribute("placeholder") != null
+        ? found.getAttribute("placeholder") : text;
+  }
+
+  /** The language the page declares on its root element. */
+  String pageLanguage() {
+    return (String) ((JavascriptExecutor) driver()).executeScript(
+        "return document.documentElement.getAttribute('lang');");
+  }
+
+  private WebDriver driver() {
+    return browser.driver();
+  }
+}

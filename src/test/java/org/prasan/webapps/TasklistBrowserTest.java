@@ -1,0 +1,249 @@
+package org.prasan.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.prasan.casefile.OfficerAnswers;
+import org.prasan.casefile.TaskRestApi;
+import org.prasan.intake.TipRequests;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Officers, a prosecutor and a coordinator work their tasks in the real Tasklist, in headless
+ * chromium, against the application on a random port. Cases are brought to the task under
+ * test through the API, as agency systems and other officers would; what the browser
+ * submitted is then checked in the engine. Run with {@code mvn verify -Pbrowser}.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TasklistBrowserTest {
+
+  @RegisterExtension
+  final Browsers browsers = new Browsers();
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  ManagementService managementService;
+
+  TaskRestApi tasks;
+
+  @BeforeEach
+  void unlockDemoUsers() {
+    // Process tests leave stand-in delegates in Camunda's Mocks, which win over beans.
+    Mocks.reset();
+    tasks = new TaskRestApi(http, json);
+    for (User user : identityService.createUserQuery().list()) {
+      identityService.unlockUser(user.getId());
+    }
+  }
+
+  @Test
+  void anOfficerTriagesATipInTheTasklistAndTheCaseGoesToTheCoordinator() {
+    String caseId = newCase();
+    Task triage = openTask(caseId, "Task_TriageTip");
+    Browser browser = browsers.preferring("th-TH");
+
+    TaskForm form = tasklist(browser).logIn("rtp-atpd.officer").openTask(triage.getId()).claim();
+    assertThat(form.valueOf("Field_caseId")).isEqualTo(caseId);
+    form.check("Field_organised", true)
+        .choose("Field_triageOutcome", "Trafficking suspected")
+        .type("Field_triageNotes", "Recruiter's number matches two earlier hotline calls");
+    browser.screenshot("tasklist-triage-form-th");
+    form.complete();
+
+    HistoricTaskInstance done = historicTask(triage.getId());
+    assertThat(done.getAssignee()).isEqualTo("rtp-atpd.officer");
+    assertThat(done.getDeleteReason()).isEqualTo("completed");
+    assertThat(variable(caseId, "triageOutcome")).isEqualTo("TRAFFICKING_SUSPECTED");
+    assertThat(variable(caseId, "organised")).isEqualTo(true);
+    assertThat(openTask(caseId, "Task_ConfirmLeadAgency").getName()).isEqualTo("Confirm lead agency");
+  }
+
+  @Test
+  void aProsecutorApprovesChargingInTheTasklist() throws Exception {
+    String caseId = newCase();
+    String approvalId = tasks.workUntil(caseId, "Task_ApproveCharging", new OfficerAnswers())
+        .get("id").asText();
+    Browser browser = browsers.preferring("en-GB");
+
+    tasklist(browser).logIn("oag-tip.officer").openTask(approvalId).claim()
+        .choose("Field_chargingDecision", "Approve the charges")
+        .type("Field_chargesApproved", "Trafficking in children (s.52), two counts")
+        .complete();
+
+    assertThat(historicTask(approvalId).getAssignee()).isEqualTo("oag-tip.officer");
+    assertThat(variable(caseId, "chargingDecision")).isEqualTo("APPROVE");
+    assertThat(variable(caseId, "chargesApproved"))
+        .isEqualTo("Trafficking in children (s.52), two counts");
+    assertThat(tasks.openTask(caseId, "Task_PrepareCompensationClaim")).isPresent();
+    assertThat(tasks.openTask(caseId, "Task_GatherAdditionalEvidence")).isEmpty();
+  }
+
+  @Test
+  void aCoordinatorResolvesAnOverlappingClaimInTheTasklist() {
+    String caseId = newCase();
+    claim("rtp-atpd", caseId, "ATPD holds the hotline recordings");
+    claim("rtp-ticac", caseId, "Recruitment ran through an online group");
+    Task resolution = openTask(caseId, "Task_ResolveOverlappingClaim");
+    Browser browser = browsers.preferring("en-GB");
+
+    TaskForm form = tasklist(browser).logIn("coordinator").openTask(resolution.getId()).claim();
+    assertThat(form.valueOf("Field_openClaims")).contains("rtp-atpd").contains("rtp-ticac");
+    form.select("Field_claimLeadAgency", "Thailand Internet Crimes Against Children")
+        .type("Field_claimDecisionReason", "Online recruitment of children: TICAC leads")
+        .complete();
+
+    JsonNode view = http.withBasicAuth("coordinator", "demo")
+        .getForObject("/api/cases/" + caseId, JsonNode.class);
+    assertThat(view.get("leadAgency").asText()).isEqualTo("rtp-ticac");
+    assertThat(view.get("supportingAgencies").toString()).contains("rtp-atpd");
+    assertThat(view.get("openClaims")).isEmpty();
+    assertThat(historicTask(resolution.getId()).getAssignee()).isEqualTo("coordinator");
+  }
+
+  @Test
+  void aSupervisorGivesAnOverdueTaskToAnotherOfficerInTheTasklist() {
+    String caseId = newCase();
+    Task triage = openTask(caseId, "Task_TriageTip");
+    // Three days later the triage is past its one working day: the ladder starts.
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3))));
+    try {
+      managementService.createJobQuery().processInstanceId(triage.getProcessInstanceId())
+          .executable().list().forEach(job -> managementService.executeJob(job.getId()));
+      Task escalation = openTask(caseId, "Task_ReviewOverdueTask");
+      assertThat(escalation.getName()).isEqualTo("Escalation: Triage tip overdue");
+      Browser browser = browsers.preferring("th-TH");
+
+      TaskForm form = tasklist(browser).logIn("rtp-atpd.supervisor")
+          .openTask(escalation.getId()).claim();
+      assertThat(form.valueOf("Field_overdueTaskName")).isEqualTo("Triage tip");
+      assertThat(form.valueOf("Field_overdueHolder")).isEqualTo("unclaimed");
+      form.choose("Field_escalationAction", "Give it to another officer")
+          .type("Field_reassignTo", "rtp-atpd.officer");
+      browser.screenshot("tasklist-escalation-th");
+      form.complete();
+
+      assertThat(openTask(caseId, "Task_TriageTip").getAssignee()).isEqualTo("rtp-atpd.officer");
+      assertThat(historicTask(escalation.getId()).getAssignee()).isEqualTo("rtp-atpd.supervisor");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void aThaiBrowserGetsTheThaiTasklist() {
+    Task triage = openTask(newCase(), "Task_TriageTip");
+    Browser browser = browsers.preferring("th-TH");
+
+    Tasklist tasklist = tasklist(browser);
+    assertThat(tasklist.textOf(LoginForm.USERNAME)).isEqualTo("ชื่อผู้ใช้");
+    assertThat(tasklist.textOf(LoginForm.LOG_IN)).isEqualTo("เข้าสู่ระบบ");
+    tasklist.logIn("rtp-atpd.officer").openTask(triage.getId());
+
+    assertThat(tasklist.textOf(Tasklist.CLAIM)).isEqualTo("รับงาน");
+    assertThat(tasklist.textOf(By.cssSelector(".task-details .nav-tabs li.active a")))
+        .isEqualTo("แบบฟอร์ม");
+    assertThat(tasklist.textOf(By.cssSelector(".tasks-list .due-date [am-time-ago]")))
+        .as("relative due date, in Thai by the moment locale").startsWith("อีก");
+    assertThat(tasklist.pageLanguage()).isEqualTo("th");
+    browser.screenshot("tasklist-th");
+  }
+
+  @Test
+  void aBrowserInAnotherLanguageGetsTheEnglishTasklist() {
+    Task triage = openTask(newCase(), "Task_TriageTip");
+    Browser browser = browsers.preferring("fr-FR");
+
+    Tasklist tasklist = tasklist(browser);
+    assertThat(tasklist.textOf(LoginForm.LOG_IN)).isEqualTo("Log in");
+    tasklist.logIn("rtp-atpd.officer").openTask(triage.getId());
+
+    assertThat(tasklist.textOf(Tasklist.CLAIM)).isEqualTo("Claim");
+    assertThat(tasklist.textOf(By.cssSelector(".tasks-list .due-date [am-time-ago]")))
+        .startsWith("in ");
+    assertThat(tasklist.pageLanguage()).isEqualTo("en");
+  }
+
+  private Tasklist tasklist(Browser browser) {
+    return new Tasklist(browser, "http://localhost:" + port).open();
+  }
+
+  private String newCase() {
+    ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
+        .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
+    assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return tip.getBody().get("caseId").asText();
+  }
+
+  private void claim(String agency, String caseId, String basis) {
+    ResponseEntity<JsonNode> claimed = http.withBasicAuth(agency + ".officer", "demo")
+        .postForEntity("/api/cases/" + caseId + "/claims",
+            Map.of("agency", agency, "basis", basis), JsonNode.class);
+    assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  private Task openTask(String caseId, String taskKey) {
+    List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
+        .taskDefinitionKey(taskKey).list();
+    assertThat(open).as("open %s of %s", taskKey, caseId).hasSize(1);
+    return open.get(0);
+  }
+
+  private HistoricTaskInstance historicTask(String taskId) {
+    return historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+  }
+
+  /** The latest value of a case variable, from any of the case's processes. */
+  private Object variable(String caseId, String name) {
+    String[] processes = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseId).list().stream()
+        .map(HistoricProcessInstance::getId).toArray(String[]::new);
+    return historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(processes)
+        .variableName(name)
+        .orderByCreationTime().asc()
+        .list().stream()
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new AssertionError(caseId + " has no variable " + name))
+        .getValue();
+  }
+}

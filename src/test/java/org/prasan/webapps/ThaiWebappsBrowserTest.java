@@ -1,0 +1,52 @@
+package org.prasan.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The webapps besides the Tasklist start and speak Thai to a Thai browser: Welcome (login,
+ * applications, profile), Admin's own-account page and Cockpit's start page. Each webapp
+ * loads our config.js and language script, so one that fails to start fails here.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ThaiWebappsBrowserTest {
+
+  @RegisterExtension
+  final Browsers browsers = new Browsers();
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void aThaiBrowserGetsThaiWelcomeAdminAndCockpitPages() {
+    Browser browser = browsers.preferring("th-TH");
+    String base = "http://localhost:" + port + "/camunda/app/";
+
+    browser.driver().get(base + "welcome/");
+    LoginForm.awaitIn(browser);
+    assertThat(browser.driver().findElement(LoginForm.LOG_IN).getText()).isEqualTo("เข้าสู่ระบบ");
+    LoginForm.logIn(browser, "admin");
+    shows(browser, "แอปพลิเคชัน", "ข้อมูลส่วนตัว", "เปลี่ยนรหัสผ่าน");
+    browser.driver().get(base + "admin/default/#/users/admin?tab=account");
+    shows(browser, "เปลี่ยนรหัสผ่าน", "รหัสผ่านใหม่*:", "ปลดล็อกผู้ใช้");
+    browser.driver().get(base + "cockpit/default/#/dashboard");
+    shows(browser, "กระบวนการ", "งานของเจ้าหน้าที่ที่ค้างอยู่", "นิยามกระบวนการ");
+  }
+
+  /** Waits until the page shows each text, so a webapp that never starts fails here. */
+  private static void shows(Browser browser, String... texts) {
+    for (String text : texts) {
+      browser.waiting().until(textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+  }
+}
