@@ -1,5 +1,7 @@
 package org.prasan;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -32,7 +34,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The plain engine for process tests: in-memory H2 with Prasan's own tables (Flyway), full
+ * The plain engine for process tests: in-memory H2 (or this run's MariaDB database with
+ * {@code -Pmariadb}: {@link TestProfiles#onMariaDb()}) with Prasan's own tables (Flyway), full
  * history, no job executor (tests execute jobs themselves), and bean names resolved through
  * {@link Mocks}. One engine per JVM, shared by every process test class; each test deploys
  * what its {@code @Deployment} names.
@@ -105,26 +108,52 @@ public final class ProcessTestEngine {
 
   private static synchronized ProcessEngine engine() {
     if (engine == null) {
-      String url = "jdbc:h2:mem:process-tests-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
       StandaloneInMemProcessEngineConfiguration configuration =
           new StandaloneInMemProcessEngineConfiguration();
-      configuration.setJdbcUrl(url);
+      DataSource prasanTables;
+      if (TestProfiles.onMariaDb()) {
+        prasanTables = mariaDb();
+        configuration.setDataSource(prasanTables);
+        configuration.setDatabaseType("mysql");
+      } else {
+        String url = "jdbc:h2:mem:process-tests-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        configuration.setJdbcUrl(url);
+        prasanTables = h2(url);
+      }
       configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
       configuration.setJobExecutorActivate(false);
       configuration.setExpressionManager(new MockExpressionManager());
       configuration.setEnforceHistoryTimeToLive(true);
       configuration.setProcessEngineName("process-tests");
       engine = configuration.buildProcessEngine();
-      jdbc = JdbcClient.create(prasanTables(url));
+      jdbc = JdbcClient.create(migrated(prasanTables));
       applicationClocks = applicationClocks();
     }
     return engine;
   }
 
-  private static DataSource prasanTables(String url) {
+  private static DataSource h2(String url) {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL(url);
     dataSource.setUser("sa");
+    return dataSource;
+  }
+
+  /** Connections as the mariadb profile makes them (application.yaml). */
+  private static DataSource mariaDb() {
+    MariaDbTestDatabase database = MariaDbTestDatabase.forRun("process_tests");
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(database.url());
+    config.setUsername(MariaDbTestDatabase.USER);
+    config.setPassword(MariaDbTestDatabase.PASSWORD);
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    config.setMaximumPoolSize(4);
+    config.addDataSourceProperty("useMysqlMetadata", "true");
+    config.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+    return new HikariDataSource(config);
+  }
+
+  private static DataSource migrated(DataSource dataSource) {
     Flyway.configure().dataSource(dataSource).table("prasan_schema_history")
         .baselineOnMigrate(true).baselineVersion("0")
         .locations("classpath:db/migration").load().migrate();

@@ -51,7 +51,7 @@ public class DemoUsersInitializer {
       ensureMembership(supervisor, agency.supervisorGroupId());
     }
     ensureUser(ADMIN_USER, "Administrator", "Prasan");
-    ensureAdminGroup();
+    AdminGroup.ensure(identityService);
     ensureMembership(ADMIN_USER, Groups.CAMUNDA_ADMIN);
   }
 
@@ -65,15 +65,6 @@ public class DemoUsersInitializer {
     user.setEmail(id + "@prasan.invalid");
     user.setPassword(DEMO_PASSWORD);
     identityService.saveUser(user);
-  }
-
-  private void ensureAdminGroup() {
-    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-      var group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
-      group.setName("Camunda administrators");
-      group.setType(Groups.GROUP_TYPE_SYSTEM);
-      identityService.saveGroup(group);
-    }
   }
 
   private void ensureMembership(String userId, String groupId) {

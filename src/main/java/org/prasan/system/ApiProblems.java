@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -88,6 +90,18 @@ public class ApiProblems {
   public ProblemDetail status(ResponseStatusException exception) {
     ProblemDetail problem = ProblemDetail.forStatus(exception.getStatusCode());
     problem.setDetail(exception.getReason());
+    return problem;
+  }
+
+  /**
+   * Two requests changed the same case at the same moment (on one node or two) and this one
+   * lost: nothing of it was stored, and sending it again is safe.
+   */
+  @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+  public ProblemDetail concurrentChange(RuntimeException exception) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+    problem.setTitle("Changed by another request at the same time");
+    problem.setDetail("Nothing of this request was stored; reload and send it again.");
     return problem;
   }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.prasan.TestProfiles;
 import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
  * only, as an officer filling the form would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestProfiles.class)
+@Tag("mariadb")
 class JointCaseLifecycleTest {
 
   @Autowired
@@ -45,6 +48,7 @@ class JointCaseLifecycleTest {
   void serveThisContextsEngine() {
     ProcessEngines.registerProcessEngine(processEngine);
   }
+
   private final List<String> worked = new ArrayList<>();
 
   @Test

@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
@@ -48,6 +49,7 @@ import org.prasan.sla.LegalClock;
 @Deployment(resources = {"processes/joint-case.bpmn", "processes/tip-triage.bpmn",
     "processes/lead-agency.dmn", "forms/triage-tip.form", "forms/confirm-lead-agency.form",
     "forms/decide-seized-assets.form", "forms/renew-data-preservation.form"})
+@Tag("mariadb")
 class JointCaseProcessTest {
 
   static final String CASE_ID = "TIP-2026-000042";

@@ -15,11 +15,13 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.prasan.intake.Indicator;
 
 /** Every rule of {@code processes/lead-agency.dmn}, and the order in which they win. */
+@Tag("mariadb")
 class LeadAgencyDecisionTest {
 
   private static DmnEngine dmnEngine;

@@ -46,6 +46,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
@@ -54,6 +55,7 @@ import org.prasan.casefile.JointCaseProcess;
 @Deployment(resources = {"processes/charging.bpmn", "forms/submit-case-file.form",
     "forms/approve-charging.form", "forms/gather-additional-evidence.form",
     "forms/prepare-compensation-claim.form"})
+@Tag("mariadb")
 class ChargingProcessTest {
 
   private static final String CASE_ID = "TIP-2026-000042";

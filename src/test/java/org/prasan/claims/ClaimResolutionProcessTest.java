@@ -26,12 +26,14 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
 
 @Deployment(resources = {"processes/claim-resolution.bpmn", "forms/confirm-lead-claim.form",
     "forms/resolve-overlapping-claim.form"})
+@Tag("mariadb")
 class ClaimResolutionProcessTest {
 
   static final String CASE_ID = "TIP-2026-000101";

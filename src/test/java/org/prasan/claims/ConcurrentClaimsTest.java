@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.prasan.TestProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,8 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Ten claims at the same instant: one claim resolution, one coordinator task. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles(resolver = ConcurrencyTestProfiles.class)
+@ActiveProfiles(resolver = TestProfiles.class)
 @Tag("concurrency")
+@Tag("mariadb")
 class ConcurrentClaimsTest {
 
   static final List<String> TEN_AGENCIES = List.of("rtp-atpd", "rtp-ticac", "rtp-ccib",

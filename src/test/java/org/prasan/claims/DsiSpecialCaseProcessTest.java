@@ -24,11 +24,13 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
 
 @Deployment(resources = {"processes/dsi-special-case.bpmn", "forms/record-board-decision.form"})
+@Tag("mariadb")
 class DsiSpecialCaseProcessTest {
 
   static final String CASE_ID = "TIP-2026-000303";

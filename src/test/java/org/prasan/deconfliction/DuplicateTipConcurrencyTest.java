@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.prasan.TestProfiles;
 import org.prasan.casefile.JointCaseProcess;
 import org.prasan.claims.CaseApi;
-import org.prasan.claims.ConcurrencyTestProfiles;
 import org.prasan.claims.Concurrently;
 import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles(resolver = ConcurrencyTestProfiles.class)
+@ActiveProfiles(resolver = TestProfiles.class)
 @Tag("concurrency")
+@Tag("mariadb")
 class DuplicateTipConcurrencyTest {
 
   @Autowired

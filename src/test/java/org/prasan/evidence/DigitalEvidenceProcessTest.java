@@ -42,6 +42,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.FormSubmission;
@@ -52,6 +53,7 @@ import org.prasan.sla.LegalClock;
 @Deployment(resources = {"processes/digital-evidence.bpmn", "forms/assess-digital-evidence.form",
     "forms/request-data-preservation.form", "forms/request-mutual-legal-assistance.form",
     "forms/examine-digital-evidence.form", "forms/hand-over-digital-evidence.form"})
+@Tag("mariadb")
 class DigitalEvidenceProcessTest {
 
   private static final String CASE_ID = "TIP-2026-000077";

@@ -26,12 +26,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
 import org.prasan.casefile.JointCaseProcess;
 
 @Deployment(resources = {"processes/tip-triage.bpmn", "forms/triage-tip.form"})
+@Tag("mariadb")
 class TipTriageProcessTest {
 
   @RegisterExtension

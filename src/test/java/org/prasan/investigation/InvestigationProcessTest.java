@@ -55,6 +55,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.FormSubmission;
@@ -65,6 +66,7 @@ import org.prasan.sla.LegalClock;
 @Deployment(resources = {"processes/investigation.bpmn", "forms/plan-investigation.form",
     "forms/report-warrantless-search.form", "forms/conduct-investigation.form",
     "forms/record-arrest.form", "forms/petition-remand.form", "forms/seize-assets.form"})
+@Tag("mariadb")
 class InvestigationProcessTest {
 
   private static final String CASE_ID = "TIP-2026-000042";

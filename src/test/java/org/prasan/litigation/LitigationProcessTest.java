@@ -59,6 +59,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
@@ -70,6 +71,7 @@ import org.prasan.sla.LegalClock;
     "forms/take-pretrial-testimony.form", "forms/repatriate-victim.form",
     "forms/plan-reintegration.form", "forms/record-hearing.form", "forms/record-judgment.form",
     "forms/decide-appeal.form", "forms/enforce-compensation.form"})
+@Tag("mariadb")
 class LitigationProcessTest {
 
   private static final String CASE_ID = "TIP-2026-000042";

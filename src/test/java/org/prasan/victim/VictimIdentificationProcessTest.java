@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
@@ -49,6 +50,7 @@ import org.prasan.sla.LegalClock;
     "forms/identify-victims.form",
     "forms/refer-to-shelter.form",
     "forms/inform-victim-rights.form"})
+@Tag("mariadb")
 class VictimIdentificationProcessTest {
 
   private static final String SCREENING_HOLD = "screening-hold";

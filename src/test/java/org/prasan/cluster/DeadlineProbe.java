@@ -1,0 +1,22 @@
+package org.prasan.cluster;
+
+/**
+ * The test-only model {@code models/deadline-probe.bpmn}: a coordinator task with a deadline
+ * timer, the shape of an SLA escalation. Element ids and variables, for the timer tests.
+ */
+final class DeadlineProbe {
+
+  static final String PROCESS_KEY = "deadline-probe";
+  static final String BPMN = "models/deadline-probe.bpmn";
+  static final String FORM = "models/acknowledge-probe.form";
+  static final String TASK_ACKNOWLEDGE = "Task_AcknowledgeProbe";
+  static final String TIMER_DEADLINE_PASSED = "BoundaryEvent_DeadlinePassed";
+  static final String END_ACKNOWLEDGED = "EndEvent_Acknowledged";
+  static final String END_ESCALATED = "EndEvent_Escalated";
+  /** A date: when the timer falls due. */
+  static final String VAR_DEADLINE = "deadline";
+  static final String VAR_ACKNOWLEDGED_BY = "acknowledgedBy";
+
+  private DeadlineProbe() {
+  }
+}
