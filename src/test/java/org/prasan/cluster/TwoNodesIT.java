@@ -44,14 +44,17 @@ import org.prasan.intake.TipRequests;
  * the timers the dead one had locked, once their locks expire.
  *
  * <p>Test settings, all from the environment as in {@code docker/compose.yaml}: a job lock time
- * of {@value #LOCK_TIME_MS} ms instead of 5 minutes, and job acquisition every 2 s at most, so
- * the test waits seconds, not minutes.
+ * of {@value #LOCK_TIME_MS} ms instead of 5 minutes, job acquisition every 2 s at most, and a
+ * triage service level and supervisors' grace of seconds, so the test waits seconds, not
+ * minutes or working days.
  */
 @Tag("mariadb")
 @Tag("nodes")
 class TwoNodesIT {
 
   static final long LOCK_TIME_MS = 10_000;
+  /** The triage's service level here, and the supervisors' grace before the coordinators. */
+  static final int TRIAGE_SECONDS = 8;
   private static final DateTimeFormatter CAMUNDA_DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -82,6 +85,10 @@ class TwoNodesIT {
     environment.put("CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", Long.toString(LOCK_TIME_MS));
     environment.put("CAMUNDA_BPM_JOBEXECUTION_WAITTIMEINMILLIS", "500");
     environment.put("CAMUNDA_BPM_JOBEXECUTION_MAXWAIT", "2000");
+    // The bracketed key keeps the task id's case and underscore, as in application.yaml.
+    environment.put("SPRING_APPLICATION_JSON", "{\"prasan\":{\"sla\":{\"service-levels\":"
+        + "{\"[Task_TriageTip]\":\"" + TRIAGE_SECONDS + "s\"},\"escalation\":"
+        + "{\"coordinator-grace\":\"" + TRIAGE_SECONDS + "s\"}}}}");
     a = Node.named("node-a", environment, List.of());
     b = Node.named("node-b", environment, List.of(a));
     // The first node alone on the empty database: it creates the schemas (README "Production").
@@ -135,10 +142,34 @@ class TwoNodesIT {
   }
 
   /**
-   * The probe stands in for the SLA escalation timers until the models have them: then start
-   * cases whose escalation falls due within seconds (service levels are settings) and check
-   * their timer ids with {@link #assertEachFiredOnce} as well.
+   * Tips taken on both nodes whose triage nobody does: each climbs to the supervisors and then
+   * to the coordinators exactly once, whichever node's job executor takes each timer.
    */
+  @Test
+  void eachOverdueTaskClimbsEachRungOfTheLadderOnceOnOneOfTheTwoNodes() throws Exception {
+    List<String> cases = new ArrayList<>();
+    for (int tip = 0; tip < 20; tip++) {
+      NodeApi.Answer accepted = OFFICER.post(tip % 2 == 0 ? a : b, "/api/tips",
+          TipRequests.aTip().build());
+      assertThat(accepted.status()).as("tip %d: %s", tip, accepted.body()).isEqualTo(201);
+      cases.add(accepted.body().get("caseId").asText());
+    }
+
+    awaitEscalations(cases, 2, Duration.ofSeconds(120));
+    // A grace longer, so a doubled rung would have had the time to show.
+    Thread.sleep(TimeUnit.SECONDS.toMillis(TRIAGE_SECONDS));
+
+    Map<String, Long> expected = new HashMap<>();
+    for (String caseId : cases) {
+      expected.put(caseId + ":SUPERVISORS", 1L);
+      expected.put(caseId + ":COORDINATOR", 1L);
+    }
+    assertThat(escalationsPerCaseAndLevel(cases)).as("escalations per case and level")
+        .isEqualTo(expected);
+    System.out.printf("[nodes] %d overdue triages escalated to both levels once each; their "
+        + "clocks ran on: %s%n", cases.size(), triageClocksRunBy(cases));
+  }
+
   @Test
   void eachTimerFiresExactlyOnceOnOneOfTheTwoNodes() throws Exception {
     List<String> probes = startProbes(60, Instant.now().plusSeconds(5));
@@ -352,6 +383,34 @@ class TwoNodesIT {
       }
       return runs;
     }
+  }
+
+  /** Waits until every case has {@code levels} escalations recorded, or the timeout passes. */
+  private static void awaitEscalations(List<String> cases, int levels, Duration timeout)
+      throws Exception {
+    Instant giveUp = Instant.now().plus(timeout);
+    while (escalationsPerCaseAndLevel(cases).size() < cases.size() * levels
+        && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(1000);
+    }
+  }
+
+  /** {@code caseId:LEVEL} to the number of escalations recorded for it. */
+  private static Map<String, Long> escalationsPerCaseAndLevel(List<String> cases)
+      throws SQLException {
+    return countBy("""
+        SELECT CONCAT(case_id, ':', escalation_level), COUNT(*) FROM sla_event
+        WHERE kind = 'ESCALATED' AND case_id IN (%s)
+        GROUP BY case_id, escalation_level""", null, cases);
+  }
+
+  /** Which node ran the triage clocks of these cases, as successful job runs per node. */
+  private static Map<String, Long> triageClocksRunBy(List<String> cases) throws SQLException {
+    return countBy("""
+        SELECT HOSTNAME_, COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2
+          AND PROCESS_INSTANCE_ID_ IN (SELECT ID_ FROM ACT_HI_PROCINST
+            WHERE PROC_DEF_KEY_ = 'tip-triage' AND BUSINESS_KEY_ IN (%s))
+        GROUP BY HOSTNAME_""", null, cases);
   }
 
   private static Map<String, Long> firedBy(List<String> processInstanceIds) throws SQLException {
