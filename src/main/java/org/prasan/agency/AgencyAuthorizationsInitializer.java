@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
  * not granted here: each task's candidate groups get their grants from the engine as the task
  * is created ({@link AgencyTaskAuthorizations}). Every agency group (officers, supervisors,
  * coordinators) may open the Tasklist, read its filters, the process models and the names of
- * users and groups; coordinators also read every task and case and open Cockpit. Nobody but
- * {@code camunda-admin} administers, and the engine holds no victim identity to read.
+ * users and groups; coordinators also read every task and case and open Cockpit.
+ * {@code camunda-admin} holds ALL on every resource, and alone administers; the engine holds
+ * no victim identity to read.
  */
 @Component
 public class AgencyAuthorizationsInitializer {
@@ -74,6 +76,11 @@ public class AgencyAuthorizationsInitializer {
         Permissions.READ, Permissions.READ_HISTORY));
     grants.add(new Grant(coordinators, Resources.DEPLOYMENT, Authorization.ANY,
         Permissions.READ));
+    // Administrators administer everything the engine holds, as Camunda's own first-user
+    // set-up grants them; the victim vault, outside the engine, still refuses them.
+    for (Resources resource : Resources.values()) {
+      grants.add(new Grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL));
+    }
     return grants;
   }
 

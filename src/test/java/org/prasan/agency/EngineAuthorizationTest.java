@@ -120,6 +120,21 @@ class EngineAuthorizationTest {
   }
 
   @Test
+  void administratorsAdministerTheEngineAndOfficersDoNot() {
+    Map<String, Object> user = Map.of("profile", Map.of("id", "auth-test-" + System.nanoTime(),
+        "firstName", "Test", "lastName", "User"), "credentials", Map.of("password",
+        "a-long-test-password"));
+
+    ResponseEntity<String> byAdmin = http.withBasicAuth("admin", "demo")
+        .postForEntity("/engine-rest/user/create", user, String.class);
+    ResponseEntity<String> byOfficer = http.withBasicAuth("rtp-atpd.officer", "demo")
+        .postForEntity("/engine-rest/user/create", user, String.class);
+
+    assertThat(byAdmin.getStatusCode()).as(byAdmin.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(byOfficer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   void coordinatorsSeeEveryTask() {
     String caseId = newCase();
 
