@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.prasan.casefile.JointCaseProcess;
 import org.prasan.intake.Indicator;
+import org.prasan.system.EngineAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,16 +31,19 @@ public class ClaimService {
   private final DecisionService decisionService;
   private final ClaimsProperties properties;
   private final TransactionTemplate transaction;
+  private final EngineAccess engine;
 
   public ClaimService(ClaimRepository claims, ClaimDecisions decisions,
                       RuntimeService runtimeService, DecisionService decisionService,
-                      ClaimsProperties properties, TransactionTemplate transaction) {
+                      ClaimsProperties properties, TransactionTemplate transaction,
+                      EngineAccess engine) {
     this.claims = claims;
     this.decisions = decisions;
     this.runtimeService = runtimeService;
     this.decisionService = decisionService;
     this.properties = properties;
     this.transaction = transaction;
+    this.engine = engine;
   }
 
   /** The claim, and whether it is new (an agency's repeated open claim is answered as is). */
@@ -84,13 +88,14 @@ public class ClaimService {
     if (resolution.kind() == ClaimResolution.Kind.CONFIRMATION) {
       claims.changeKind(resolution.id(), ClaimResolution.Kind.OVERLAP);
       claims.setClaimStatusOfResolution(resolution.id(), ClaimStatus.UNDER_RESOLUTION);
-      runtimeService.createMessageCorrelation(ClaimResolutionProcess.MESSAGE_CLAIM_ADDED)
+      engine.asSystem(() -> runtimeService
+          .createMessageCorrelation(ClaimResolutionProcess.MESSAGE_CLAIM_ADDED)
           .processInstanceId(resolution.processInstanceId())
           .setVariable(ClaimResolutionProcess.VAR_OPEN_CLAIMS, openClaims)
-          .correlate();
+          .correlate());
     } else {
-      runtimeService.setVariable(resolution.processInstanceId(),
-          ClaimResolutionProcess.VAR_OPEN_CLAIMS, openClaims);
+      engine.asSystem(() -> runtimeService.setVariable(resolution.processInstanceId(),
+          ClaimResolutionProcess.VAR_OPEN_CLAIMS, openClaims));
     }
   }
 
@@ -118,9 +123,10 @@ public class ClaimService {
     long resolutionId = claims.insertResolution(locked.caseId(), ClaimResolution.Kind.AUTOMATIC,
         null);
     claims.attach(claimId, resolutionId, ClaimStatus.PENDING);
-    decisions.decide(resolutionId, agency, List.of(),
+    // As a delegate would run it: the hand-over steers the case's processes and tasks.
+    engine.asSystem(() -> decisions.decide(resolutionId, agency, List.of(),
         "lead-agency.dmn proposes " + agency + " for the case's indicators",
-        DECIDED_BY_DECISION);
+        DECIDED_BY_DECISION));
   }
 
   private Map<String, Object> variables(LockedCase locked, long resolutionId) {
@@ -135,8 +141,8 @@ public class ClaimService {
 
   private void start(String message, String caseId, long resolutionId,
                      Map<String, Object> variables) {
-    String processInstanceId = runtimeService
-        .startProcessInstanceByMessage(message, caseId, variables).getId();
+    String processInstanceId = engine.asSystem(() -> runtimeService
+        .startProcessInstanceByMessage(message, caseId, variables).getId());
     claims.attachProcessInstance(resolutionId, processInstanceId);
   }
 
@@ -149,15 +155,18 @@ public class ClaimService {
     for (Indicator indicator : Indicator.values()) {
       indicators.add(indicator.variableName());
     }
-    Map<String, Object> variables = runtimeService.getVariables(locked.processInstanceId(),
-        indicators);
-    Object proposed = decisionService
+    Object proposed = engine.asSystem(() -> proposedLead(locked.processInstanceId(), indicators));
+    return agency.equals(proposed);
+  }
+
+  private Object proposedLead(String processInstanceId, List<String> indicators) {
+    Map<String, Object> variables = runtimeService.getVariables(processInstanceId, indicators);
+    return decisionService
         .evaluateDecisionTableByKey(JointCaseProcess.DECISION_LEAD_AGENCY)
         .variables(variables)
         .evaluate()
         .getSingleResult()
         .getEntry(JointCaseProcess.VAR_PROPOSED_LEAD_AGENCY);
-    return agency.equals(proposed);
   }
 
   static String describe(List<Claim> claims) {

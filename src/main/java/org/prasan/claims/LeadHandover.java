@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,17 +37,20 @@ public class LeadHandover {
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
+  private final AuthorizationService authorizations;
   private final JdbcClient jdbc;
   private final Map<String, Boolean> leadTaskDefinitions = new ConcurrentHashMap<>();
 
   public LeadHandover(CaseFileRepository cases, RuntimeService runtimeService,
                       TaskService taskService, RepositoryService repositoryService,
-                      IdentityService identityService, JdbcClient jdbc) {
+                      IdentityService identityService, AuthorizationService authorizations,
+                      JdbcClient jdbc) {
     this.cases = cases;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.identityService = identityService;
+    this.authorizations = authorizations;
     this.jdbc = jdbc;
   }
 
@@ -92,9 +97,17 @@ public class LeadHandover {
       if (assignee != null && !isMember(assignee, newLead)) {
         // The old lead's officer can no longer work it: the new lead's officers claim it.
         taskService.setAssignee(task.getId(), null);
+        revokeAssigneeGrant(task.getId(), assignee);
       }
       record(caseId, task, previousLead, newLead, assignee, cause);
     }
+  }
+
+  /** The engine keeps an old assignee's grant on the task; the old lead must lose it. */
+  private void revokeAssigneeGrant(String taskId, String userId) {
+    authorizations.createAuthorizationQuery().userIdIn(userId)
+        .resourceType(Resources.TASK).resourceId(taskId).list()
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
   }
 
   private boolean isLeadTask(Task task) {

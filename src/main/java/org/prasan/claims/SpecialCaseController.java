@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.prasan.system.PrintableText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -50,7 +51,8 @@ public class SpecialCaseController {
   }
 
   /** Why the case needs DSI: complex, transnational or organised. */
-  public record SpecialCaseBody(@NotBlank @Size(min = 10, max = 4000) String grounds) {
+  public record SpecialCaseBody(
+      @NotBlank @Size(min = 10, max = 4000) @PrintableText(multiline = true) String grounds) {
   }
 
   /** What DSI learns of its request. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.prasan.system.EngineAccess;
 import org.prasan.notification.AgencyNotifications;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -25,16 +26,19 @@ public class SpecialCaseService {
   private final AgencyNotifications notifications;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
+  private final EngineAccess engine;
 
   public SpecialCaseService(SpecialCaseRepository requests, ClaimRepository caseLocks,
                             LeadHandover handover, AgencyNotifications notifications,
-                            RuntimeService runtimeService, TransactionTemplate transaction) {
+                            RuntimeService runtimeService, TransactionTemplate transaction,
+                            EngineAccess engine) {
     this.requests = requests;
     this.caseLocks = caseLocks;
     this.handover = handover;
     this.notifications = notifications;
     this.runtimeService = runtimeService;
     this.transaction = transaction;
+    this.engine = engine;
   }
 
   /** The pending request of the case, new unless DSI had asked already. */
@@ -53,14 +57,14 @@ public class SpecialCaseService {
         return new Requested(pending.get(), false);
       }
       long requestId = requests.insert(caseId, grounds, officer);
-      String processInstanceId = runtimeService.startProcessInstanceByKey(
+      String processInstanceId = engine.asSystem(() -> runtimeService.startProcessInstanceByKey(
           DsiSpecialCaseProcess.PROCESS_KEY, caseId, Map.of(
               DsiSpecialCaseProcess.VAR_CASE_ID, caseId,
               DsiSpecialCaseProcess.VAR_SPECIAL_CASE_REQUEST_ID, requestId,
               DsiSpecialCaseProcess.VAR_SPECIAL_CASE_GROUNDS, grounds,
               DsiSpecialCaseProcess.VAR_CURRENT_LEAD_AGENCY,
               locked.leadAgency() == null ? "" : locked.leadAgency()))
-          .getId();
+          .getId());
       requests.attachProcessInstance(requestId, processInstanceId);
       return new Requested(requests.find(requestId).orElseThrow(), true);
     });

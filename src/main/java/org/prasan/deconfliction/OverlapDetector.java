@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.prasan.system.EngineAccess;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,15 +25,17 @@ public class OverlapDetector {
   private final ResponsibleAgency responsible;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
+  private final EngineAccess engine;
 
   public OverlapDetector(IdentifierIndex index, OverlapRepository overlaps,
                          ResponsibleAgency responsible, RuntimeService runtimeService,
-                         TransactionTemplate transaction) {
+                         TransactionTemplate transaction, EngineAccess engine) {
     this.index = index;
     this.overlaps = overlaps;
     this.responsible = responsible;
     this.runtimeService = runtimeService;
     this.transaction = transaction;
+    this.engine = engine;
   }
 
   /** The open cases overlapping the case, each with a review started (or already there). */
@@ -67,8 +70,8 @@ public class OverlapDetector {
     variables.put(OverlapReviewProcess.VAR_MATCHED_IDENTIFIERS, matchedText);
     variables.put(OverlapReviewProcess.VAR_LEAD_AGENCY, responsible.of(caseId));
     variables.put(OverlapReviewProcess.VAR_OTHER_LEAD_AGENCY, responsible.of(otherCaseId));
-    String processInstanceId = runtimeService.startProcessInstanceByKey(
-        OverlapReviewProcess.PROCESS_KEY, caseId, variables).getId();
+    String processInstanceId = engine.asSystem(() -> runtimeService.startProcessInstanceByKey(
+        OverlapReviewProcess.PROCESS_KEY, caseId, variables).getId());
     overlaps.attachProcessInstance(overlapId, processInstanceId);
   }
 }

@@ -5,6 +5,7 @@ import org.prasan.agency.AgencyRegistry;
 import org.prasan.casefile.CaseFile;
 import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.JointCaseProcess;
+import org.prasan.system.EngineAccess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +17,13 @@ public class ResponsibleAgency {
 
   private final CaseFileRepository cases;
   private final RuntimeService runtimeService;
+  private final EngineAccess engine;
 
-  public ResponsibleAgency(CaseFileRepository cases, RuntimeService runtimeService) {
+  public ResponsibleAgency(CaseFileRepository cases, RuntimeService runtimeService,
+                           EngineAccess engine) {
     this.cases = cases;
     this.runtimeService = runtimeService;
+    this.engine = engine;
   }
 
   public String of(String caseId) {
@@ -27,14 +31,16 @@ public class ResponsibleAgency {
     if (file.leadAgency() != null) {
       return file.leadAgency();
     }
-    if (file.processInstanceId() != null && runtimeService.createProcessInstanceQuery()
-        .processInstanceId(file.processInstanceId()).count() > 0) {
-      Object triage = runtimeService.getVariable(file.processInstanceId(),
-          JointCaseProcess.VAR_TRIAGE_AGENCY);
-      if (triage != null) {
-        return triage.toString();
-      }
+    Object triage = file.processInstanceId() == null ? null
+        : engine.asSystem(() -> triageAgencyOf(file.processInstanceId()));
+    return triage == null ? AgencyRegistry.COORDINATOR : triage.toString();
+  }
+
+  private Object triageAgencyOf(String processInstanceId) {
+    if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+        .count() == 0) {
+      return null;
     }
-    return AgencyRegistry.COORDINATOR;
+    return runtimeService.getVariable(processInstanceId, JointCaseProcess.VAR_TRIAGE_AGENCY);
   }
 }

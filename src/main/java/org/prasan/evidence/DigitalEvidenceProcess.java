@@ -53,6 +53,17 @@ public final class DigitalEvidenceProcess {
   public static final String VAR_HANDED_OVER_AT = "handedOverAt";
   public static final String VAR_EXHIBIT_REFERENCES = "exhibitReferences";
 
+  // Chain of custody (EvidenceRegistry), for the hand-over and the check before charging
+  /** Set by {@code handOverEvidenceDelegate}: each exhibit handed over, with its chain head. */
+  public static final String VAR_CUSTODY_HANDED_OVER = "custodyHandedOver";
+  /** Set by {@code verifyEvidenceDelegate}: true when every exhibit of the case is intact. */
+  public static final String VAR_EVIDENCE_INTACT = "evidenceIntact";
+  /** Set by {@code verifyEvidenceDelegate}: exhibits whose chain or file fails, comma-separated. */
+  public static final String VAR_BROKEN_EXHIBITS = "brokenExhibits";
+  public static final String VAR_EXHIBIT_COUNT = "exhibitCount";
+  public static final String DELEGATE_HAND_OVER_EVIDENCE = "handOverEvidenceDelegate";
+  public static final String DELEGATE_VERIFY_EVIDENCE = "verifyEvidenceDelegate";
+
   // Values of digitalEvidenceScope
   public static final String NONE = "NONE";
   public static final String DOMESTIC_PROVIDERS = "DOMESTIC_PROVIDERS";

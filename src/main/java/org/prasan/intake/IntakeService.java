@@ -13,6 +13,7 @@ import org.prasan.casefile.CaseIdentifierRepository;
 import org.prasan.casefile.JointCaseProcess;
 import org.prasan.deconfliction.IdentifierNormalizer;
 import org.prasan.deconfliction.OverlapDetector;
+import org.prasan.system.EngineAccess;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,11 +35,13 @@ public class IntakeService {
   private final TransactionTemplate transaction;
   private final IdentifierNormalizer normalizer;
   private final OverlapDetector overlaps;
+  private final EngineAccess engine;
 
   public IntakeService(CaseFileRepository cases, CaseIdentifierRepository identifiers,
                        CaseIds caseIds, RuntimeService runtimeService,
                        IntakeProperties properties, TransactionTemplate transaction,
-                       IdentifierNormalizer normalizer, OverlapDetector overlaps) {
+                       IdentifierNormalizer normalizer, OverlapDetector overlaps,
+                       EngineAccess engine) {
     this.cases = cases;
     this.identifiers = identifiers;
     this.caseIds = caseIds;
@@ -47,6 +50,7 @@ public class IntakeService {
     this.transaction = transaction;
     this.normalizer = normalizer;
     this.overlaps = overlaps;
+    this.engine = engine;
   }
 
   public TipAccepted receive(TipRequest tip, String officer) {
@@ -92,10 +96,11 @@ public class IntakeService {
       identifiers.insert(caseId, identifier.type().name(), value,
           normalizer.normalize(identifier.type(), value), officer);
     }
-    String processInstanceId = runtimeService
+    // Any authenticated officer may post a tip; no officer may start joint-case directly.
+    String processInstanceId = engine.asSystem(() -> runtimeService
         .startProcessInstanceByKey(JointCaseProcess.PROCESS_KEY, caseId,
             variables(tip, caseId, province))
-        .getId();
+        .getId());
     cases.attachProcessInstance(caseId, processInstanceId);
     return new TipAccepted(caseId, processInstanceId, true, List.of());
   }

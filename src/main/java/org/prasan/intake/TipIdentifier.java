@@ -3,9 +3,10 @@ package org.prasan.intake;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.prasan.system.PrintableText;
 
 /** An identifier named in a tip, as the source wrote it. */
 public record TipIdentifier(
     @NotNull IdentifierType type,
-    @NotBlank @Size(max = 320) String value) {
+    @NotBlank @Size(max = 320) @PrintableText String value) {
 }

@@ -3,18 +3,22 @@ package org.prasan.intake;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.prasan.system.PrintableText;
 
 /** The body of {@code POST /api/tips}. */
 public record TipRequest(
     @NotNull TipSource source,
-    @Size(max = 100) String externalRef,
+    @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} ._:/#-]*",
+        message = "must be the source's reference: letters, digits, spaces and . _ : / # -")
+    String externalRef,
     @NotNull @PastOrPresent Instant receivedAt,
-    @NotNull @ThaiProvince String province,
-    @NotNull @Size(min = 10, max = 4000) String summary,
+    @NotNull @PrintableText @ThaiProvince String province,
+    @NotNull @Size(min = 10, max = 4000) @PrintableText(multiline = true) String summary,
     Set<@NotNull Indicator> indicators,
     @Size(max = 100) List<@NotNull @Valid TipIdentifier> identifiers) {
 

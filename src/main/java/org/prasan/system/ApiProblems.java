@@ -12,10 +12,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,6 +30,9 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code errors} entry per invalid field, so an agency system can show its user what to fix.
  */
 @RestControllerAdvice(basePackages = "org.prasan")
+// Before Spring Boot's generic problem details handler (order 0), which would answer the same
+// exceptions without the field list; after the model endpoints' own (ModelProblems).
+@Order(-1)
 public class ApiProblems {
 
   static final String ERRORS = "errors";
@@ -70,6 +75,15 @@ public class ApiProblems {
   public ProblemDetail tooLarge(RequestBodyTooLargeException exception) {
     return badRequest("The request body is too large",
         List.of(new FieldProblem(BODY, exception.getMessage())));
+  }
+
+  /** The engine refused the caller (engine authorizations): 403, not a server error. */
+  @ExceptionHandler(AuthorizationException.class)
+  public ProblemDetail engineRefusal(AuthorizationException exception) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
+    problem.setTitle("Not allowed");
+    problem.setDetail("Your groups do not allow this on the engine");
+    return problem;
   }
 
   @ExceptionHandler(ResponseStatusException.class)

@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  *       request back (Camunda's exception codes 1 and 10,000), whatever the call;</li>
  *   <li>a {@code TaskAlreadyClaimedException};</li>
  *   <li>completing or submitting the form of a task someone else has completed (Camunda says
- *       "Cannot find task"): 409 naming when it was completed, or 404 when it never existed.</li>
+ *       "Cannot find task", or, with authorizations on, that the caller's grant on it is gone
+ *       with it): 409 naming when it was completed, or 404 when it never existed. The lookup
+ *       runs as the system: officers may not read history, and the caller names the task.</li>
  * </ul>
  * Other errors keep Camunda's status and body.
  */
@@ -40,10 +42,13 @@ public class EngineRestConflicts implements ResourceConfigCustomizer {
 
   private final TaskService taskService;
   private final HistoryService historyService;
+  private final EngineAccess engine;
 
-  public EngineRestConflicts(TaskService taskService, HistoryService historyService) {
+  public EngineRestConflicts(TaskService taskService, HistoryService historyService,
+                             EngineAccess engine) {
     this.taskService = taskService;
     this.historyService = historyService;
+    this.engine = engine;
   }
 
   @Override
@@ -55,12 +60,17 @@ public class EngineRestConflicts implements ResourceConfigCustomizer {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (response.getStatus() != Status.INTERNAL_SERVER_ERROR.getStatusCode()
-          || !(response.getEntity() instanceof ExceptionDto problem)) {
+      boolean failed = response.getStatus() == Status.INTERNAL_SERVER_ERROR.getStatusCode();
+      boolean refused = response.getStatus() == Status.FORBIDDEN.getStatusCode();
+      if (!(failed || refused) || !(response.getEntity() instanceof ExceptionDto problem)) {
         return;
       }
       Optional<String> completed = completedTaskId(request);
-      if (completed.isPresent() && answeredGoneTask(completed.get(), problem, response)) {
+      if (completed.isPresent() && engine.asSystem(() ->
+          answeredGoneTask(completed.get(), problem, response))) {
+        return;
+      }
+      if (refused) {
         return;
       }
       if (problem.getCode() != null && CONFLICT_CODES.contains(problem.getCode())

@@ -4,36 +4,58 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Who may call what. {@code /api/**} takes HTTP Basic against the Camunda identity service
- * ({@link CamundaIdentityAuthenticationProvider}); an OIDC resource server can replace that
- * chain without touching controllers, which only read the {@code Principal}. The Camunda
- * webapps keep their own login and CSRF protection.
+ * Who may call what. Our {@code /api/**} and the Camunda REST API {@code /engine-rest/**} need
+ * an authenticated caller: HTTP Basic against the Camunda identity service
+ * ({@link CamundaIdentityAuthenticationProvider}). Everything after authentication reads only
+ * the caller's name and authorities (their group ids): {@link EngineAuthenticationFilter} hands
+ * them to the engine, whose authorizations decide what the caller sees in {@code /engine-rest},
+ * and controllers check them. An OIDC resource server can therefore replace {@link #callers}
+ * alone ({@code oauth2ResourceServer} with a converter from the token's group claim to
+ * authorities) without touching anything else. The Camunda webapps keep their own login and
+ * CSRF protection.
  */
 @Configuration
 public class SecurityConfiguration {
 
+  private static final PathPatternRequestMatcher.Builder PATHS =
+      PathPatternRequestMatcher.withDefaults();
+
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-                                  IdentityService identityService) throws Exception {
-    return http
-        .securityMatcher("/api/**")
+                                  IdentityService identityService, ProblemResponses problems)
+      throws Exception {
+    http
+        // Whole paths, not the MVC servlet's: /engine-rest is Jersey's servlet, outside MVC.
+        .securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"),
+            PATHS.matcher("/engine-rest/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .authenticationProvider(provider)
-        .httpBasic(Customizer.withDefaults())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless Basic authentication: no cookie a forged cross-site request could ride on.
         .csrf(csrf -> csrf.disable())
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(problems.unauthenticated())
+            .accessDeniedHandler(problems.forbidden()))
         .addFilterAfter(new EngineAuthenticationFilter(identityService),
-            BasicAuthenticationFilter.class)
-        .build();
+            BasicAuthenticationFilter.class);
+    callers(http, provider, problems);
+    return http.build();
+  }
+
+  /** How callers of the APIs prove who they are; the one place OIDC would change. */
+  private static void callers(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+                              ProblemResponses problems) throws Exception {
+    http
+        .authenticationProvider(provider)
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()));
   }
 
   @Bean

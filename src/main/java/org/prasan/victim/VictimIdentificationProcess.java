@@ -55,6 +55,13 @@ public final class VictimIdentificationProcess {
   public static final String VAR_IDENTIFIED_VICTIM_COUNT = "identifiedVictimCount";
   public static final String VAR_VICTIM_AGE_BAND = "victimAgeBand";
 
+  /**
+   * Set on the case's joint-case process by the victim vault: a JSON array of
+   * {@code {victimRef, ageBand, child, foreign}}, one per victim recorded. The identities stay
+   * in the vault ({@code GET /api/victims/{victimRef}}).
+   */
+  public static final String VAR_VICTIMS = "victims";
+
   // Shelter (the shelter's name, not the victim's)
   public static final String VAR_SHELTER_ADMITTED_AT = "shelterAdmittedAt";
   public static final String VAR_SHELTER_NAME = "shelterName";

@@ -50,6 +50,23 @@ class CaseApiTest {
   }
 
   @Test
+  void showsACaseOnlyToItsAgenciesAndCoordinatorsWithTheTasksEachMaySee() throws Exception {
+    String caseId = json.readTree(mvc.perform(post("/api/tips")
+            .with(httpBasic("rtp-atpd.officer", "demo"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(TipRequests.aTip().build())))
+        .andReturn().getResponse().getContentAsString()).get("caseId").asText();
+
+    mvc.perform(get("/api/cases/" + caseId).with(httpBasic("rtp-atpd.officer", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.openTasks[0].taskDefinitionKey")
+            .value(TipTriageProcess.TASK_TRIAGE_TIP));
+    mvc.perform(get("/api/cases/" + caseId).with(httpBasic("dsi.officer", "demo")))
+        .andExpect(status().isForbidden())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+  }
+
+  @Test
   void answersNotFoundForAnUnknownCase() throws Exception {
     mvc.perform(get("/api/cases/TIP-1999-999999").with(httpBasic("coordinator", "demo")))
         .andExpect(status().isNotFound())

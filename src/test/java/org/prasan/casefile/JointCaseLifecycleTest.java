@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.prasan.TestProfiles;
@@ -32,7 +35,20 @@ class JointCaseLifecycleTest {
   @Autowired
   ObjectMapper json;
 
+  @Autowired
+  ProcessEngine processEngine;
+
   private final OfficerAnswers answers = new OfficerAnswers();
+
+  /**
+   * /engine-rest finds its engine by name in a static registry, which may hold the engine of
+   * another Spring context of this JVM: point it back at ours.
+   */
+  @BeforeEach
+  void serveThisContextsEngine() {
+    ProcessEngines.registerProcessEngine(processEngine);
+  }
+
   private final List<String> worked = new ArrayList<>();
 
   @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.prasan.agency.Agency;
 import org.prasan.agency.AgencyRegistry;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * The Camunda REST calls the Tasklist makes, so whole-case and browser tests drive a case as
  * officers would: each task claimed by an officer of its candidate group and submitted with
- * the fields of its deployed form only.
+ * the fields of its deployed form only. The coordinator, who sees every task, lists them; the
+ * officer, who sees only their agency's, opens the form, claims and submits it.
  */
 public final class TaskRestApi {
 
@@ -35,7 +37,7 @@ public final class TaskRestApi {
   /** The case's open tasks, oldest first. */
   public List<JsonNode> openTasks(String caseId) {
     List<JsonNode> tasks = new ArrayList<>();
-    http.getForObject("/engine-rest/task?processInstanceBusinessKey=" + caseId
+    coordinator().getForObject("/engine-rest/task?processInstanceBusinessKey=" + caseId
         + "&sortBy=created&sortOrder=asc", JsonNode.class).forEach(tasks::add);
     return tasks;
   }
@@ -71,14 +73,16 @@ public final class TaskRestApi {
     String id = task.get("id").asText();
     String key = task.get("taskDefinitionKey").asText();
     String officer = officerOf(id);
-    assertThat(formFieldsOf(id)).as("fields of the form of %s", key)
+    assertThat(formFieldsOf(id, officer)).as("fields of the form of %s", key)
         .containsAll(answers.keySet());
 
-    http.postForEntity("/engine-rest/task/" + id + "/claim", Map.of("userId", officer),
-        Void.class);
+    ResponseEntity<String> claimed = http.withBasicAuth(officer, "demo").postForEntity(
+        "/engine-rest/task/" + id + "/claim", Map.of("userId", officer), String.class);
+    assertThat(claimed.getStatusCode()).as("claiming %s: %s", key, claimed.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
     Map<String, Object> variables = new LinkedHashMap<>();
     answers.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    ResponseEntity<String> submitted = http.postForEntity(
+    ResponseEntity<String> submitted = http.withBasicAuth(officer, "demo").postForEntity(
         "/engine-rest/task/" + id + "/submit-form", Map.of("variables", variables), String.class);
     assertThat(submitted.getStatusCode()).as("submitting %s: %s", key, submitted.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);
@@ -87,10 +91,14 @@ public final class TaskRestApi {
 
   /** The demo user who works a task: {@code <agency>.officer}, or the coordinator. */
   public String officerOf(String taskId) {
-    for (JsonNode link : http.getForObject("/engine-rest/task/" + taskId + "/identity-links",
-        JsonNode.class)) {
+    for (JsonNode link : coordinator().getForObject("/engine-rest/task/" + taskId
+        + "/identity-links", JsonNode.class)) {
       if ("candidate".equals(link.get("type").asText()) && link.hasNonNull("groupId")) {
         String group = link.get("groupId").asText();
+        if (group.endsWith(Agency.SUPERVISOR_SUFFIX)) {
+          return group.substring(0, group.length() - Agency.SUPERVISOR_SUFFIX.length())
+              + ".supervisor";
+        }
         return AgencyRegistry.COORDINATOR.equals(group) ? group : group + ".officer";
       }
     }
@@ -98,12 +106,16 @@ public final class TaskRestApi {
   }
 
   /** The keys of the task's deployed form that an officer can fill (not read-only). */
-  public Set<String> formFieldsOf(String taskId) throws IOException {
-    String form = http.getForObject("/engine-rest/task/" + taskId + "/deployed-form",
-        String.class);
+  public Set<String> formFieldsOf(String taskId, String officer) throws IOException {
+    String form = http.withBasicAuth(officer, "demo").getForObject(
+        "/engine-rest/task/" + taskId + "/deployed-form", String.class);
     Set<String> keys = new HashSet<>();
     collectKeys(json.readTree(form).get("components"), keys);
     return keys;
+  }
+
+  private TestRestTemplate coordinator() {
+    return http.withBasicAuth(AgencyRegistry.COORDINATOR, "demo");
   }
 
   private static void collectKeys(JsonNode components, Set<String> keys) {

@@ -76,6 +76,11 @@ class TwoNodesIT {
     environment.put("PRASAN_DB_PASSWORD", "");
     environment.put("PRASAN_ADMIN_USER", "it-admin");
     environment.put("PRASAN_ADMIN_PASSWORD", PASSWORD);
+    // Production refuses to start without a vault key: one made for this run, shared by both.
+    byte[] vaultKey = new byte[32];
+    new java.security.SecureRandom().nextBytes(vaultKey);
+    environment.put("PRASAN_VAULT_KEY", java.util.Base64.getEncoder().encodeToString(vaultKey));
+    environment.put("PRASAN_VAULT_KEY_ID", "it-" + RUN);
     environment.put("JAVA_TOOL_OPTIONS", "-Xmx512m");
     environment.put("CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", Long.toString(LOCK_TIME_MS));
     environment.put("CAMUNDA_BPM_JOBEXECUTION_WAITTIMEINMILLIS", "500");

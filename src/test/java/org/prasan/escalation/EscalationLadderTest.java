@@ -200,7 +200,8 @@ class EscalationLadderTest {
     Instant friday = bangkok(2026, 3, 13, 10, 0);
 
     triage.setDueDate(Date.from(friday));
-    identityService.setAuthenticatedUserId("rtp-atpd.supervisor");
+    identityService.setAuthentication("rtp-atpd.supervisor",
+        List.of("rtp-atpd", "rtp-atpd-sup"));
     taskService.saveTask(triage);
     identityService.clearAuthentication();
 
@@ -351,7 +352,9 @@ class EscalationLadderTest {
   private void handleEscalationOf(String caseId, String overdueTaskKey, String escalationTask,
                                   String user, Map<String, Object> answers) {
     String id = escalationOf(caseId, overdueTaskKey, escalationTask).getId();
-    identityService.setAuthenticatedUserId(user);
+    // As the Tasklist logs a user in: with their groups, which the engine's grants name.
+    identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user)
+        .list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
     try {
       taskService.complete(id, answers);
     } finally {

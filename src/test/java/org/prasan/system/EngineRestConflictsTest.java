@@ -87,8 +87,9 @@ class EngineRestConflictsTest {
     String taskId = newTask();
     taskService.claim(taskId, "rtp-atpd.officer");
 
-    ResponseEntity<JsonNode> answer = http.postForEntity(TASKS + taskId + "/claim",
-        Map.of("userId", "rtp-atpd.supervisor"), JsonNode.class);
+    ResponseEntity<JsonNode> answer = http.withBasicAuth("rtp-atpd.supervisor", "demo")
+        .postForEntity(TASKS + taskId + "/claim", Map.of("userId", "rtp-atpd.supervisor"),
+            JsonNode.class);
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(answer.getBody().get("type").asText()).isEqualTo("TaskAlreadyClaimedException");
@@ -98,10 +99,13 @@ class EngineRestConflictsTest {
     Task task = taskService.newTask();
     task.setName("Check the hotline log");
     taskService.saveTask(task);
+    // The officers' grant on the task comes with its candidate group, as in the models.
+    taskService.addCandidateGroup(task.getId(), "rtp-atpd");
     return task.getId();
   }
 
   private ResponseEntity<JsonNode> post(String path) {
-    return http.postForEntity(path, Map.of("variables", Map.of()), JsonNode.class);
+    return http.withBasicAuth("rtp-atpd.officer", "demo")
+        .postForEntity(path, Map.of("variables", Map.of()), JsonNode.class);
   }
 }
