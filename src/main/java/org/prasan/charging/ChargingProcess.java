@@ -19,6 +19,8 @@ public final class ChargingProcess {
   public static final String START_EVENT = "StartEvent_CaseFileToCharge";
   public static final String TASK_SUBMIT_CASE_FILE = "Task_SubmitCaseFile";
   public static final String TASK_APPROVE_CHARGING = "Task_ApproveCharging";
+  /** Between the case file and the approval: every exhibit and its custody are verified. */
+  public static final String SERVICE_TASK_VERIFY_EVIDENCE = "ServiceTask_VerifyEvidence";
   public static final String TASK_GATHER_ADDITIONAL_EVIDENCE = "Task_GatherAdditionalEvidence";
   public static final String TASK_PREPARE_COMPENSATION_CLAIM = "Task_PrepareCompensationClaim";
   public static final String GATEWAY_CHARGING_DECISION = "Gateway_ChargingDecision";

@@ -23,8 +23,12 @@ public final class DigitalEvidenceProcess {
   public static final String TASK_REQUEST_DATA_PRESERVATION = "Task_RequestDataPreservation";
   /** Tells the case providers were asked to preserve data: its renewal is watched. */
   public static final String EVENT_DATA_PRESERVED = "Event_DataPreserved";
+  /** After the hand-over task: the exhibits pass to the lead agency in the custody chain. */
+  public static final String SERVICE_TASK_RECORD_EVIDENCE_HANDOVER =
+      "ServiceTask_RecordEvidenceHandover";
   /** Tells the case the evidence is handed over: preservation is no longer watched. */
-  public static final String EVENT_DIGITAL_EVIDENCE_HANDED_OVER = "Event_DigitalEvidenceHandedOver";
+  public static final String EVENT_DIGITAL_EVIDENCE_HANDED_OVER =
+      "Event_DigitalEvidenceHandedOver";
   /** 90 days at Thai providers; one US renewal of 90 more (18 U.S.C. 2703(f)). */
   public static final String CLOCK_DATA_PRESERVATION = "data-preservation";
   public static final String TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE =

@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
+import org.prasan.evidence.DigitalEvidenceProcess;
 import org.prasan.casefile.JointCaseProcess;
 
 @Deployment(resources = {"processes/charging.bpmn", "forms/submit-case-file.form",
@@ -67,6 +69,27 @@ class ChargingProcessTest {
   void registerBeans() {
     ProcessTestEngine.registerStandardBeans();
     Mocks.register("clearChargingDecisionDelegate", new ClearChargingDecisionDelegate());
+    Mocks.register(DigitalEvidenceProcess.DELEGATE_VERIFY_EVIDENCE, (JavaDelegate) execution -> {
+      execution.setVariable(DigitalEvidenceProcess.VAR_EVIDENCE_INTACT, brokenExhibits.isEmpty());
+      execution.setVariable(DigitalEvidenceProcess.VAR_BROKEN_EXHIBITS, brokenExhibits);
+      execution.setVariable(DigitalEvidenceProcess.VAR_EXHIBIT_COUNT, 3);
+    });
+  }
+
+  /** What the evidence registry finds when the case file comes in; intact unless set. */
+  private String brokenExhibits = "";
+
+  @Test
+  void putsABrokenChainOfCustodyBeforeTheProsecutorBeforeTheDecision() {
+    brokenExhibits = "EX-2026-000017";
+    ProcessInstance charging = startCharging("rtp-atpd", Map.of());
+
+    submitCaseFile(charging, NO);
+
+    assertThat(charging).hasPassed(ChargingProcess.SERVICE_TASK_VERIFY_EVIDENCE)
+        .isWaitingAt(TASK_APPROVE_CHARGING).variables()
+        .containsEntry(DigitalEvidenceProcess.VAR_EVIDENCE_INTACT, false)
+        .containsEntry(DigitalEvidenceProcess.VAR_BROKEN_EXHIBITS, "EX-2026-000017");
   }
 
   @Test

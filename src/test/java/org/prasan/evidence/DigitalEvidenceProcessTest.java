@@ -37,9 +37,11 @@ import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -65,6 +67,9 @@ class DigitalEvidenceProcessTest {
   @BeforeEach
   void registerBeansAndFixTheClock() {
     ProcessTestEngine.registerStandardBeans();
+    Mocks.register(DigitalEvidenceProcess.DELEGATE_HAND_OVER_EVIDENCE, (JavaDelegate) execution ->
+        execution.setVariable(DigitalEvidenceProcess.VAR_CUSTODY_HANDED_OVER,
+            "EX-2026-000017#2 stand-in"));
     ClockUtil.setCurrentTime(Date.from(NOW));
   }
 
@@ -95,8 +100,10 @@ class DigitalEvidenceProcessTest {
     examine(evidence);
     handOver(evidence);
 
-    assertThat(evidence).isEnded().hasPassed(END_DIGITAL_EVIDENCE_HANDED_OVER)
+    assertThat(evidence).isEnded().hasPassed(END_DIGITAL_EVIDENCE_HANDED_OVER,
+            DigitalEvidenceProcess.SERVICE_TASK_RECORD_EVIDENCE_HANDOVER)
         .hasNotPassed(TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE).variables()
+        .containsEntry(DigitalEvidenceProcess.VAR_CUSTODY_HANDED_OVER, "EX-2026-000017#2 stand-in")
         .containsEntry(VAR_PRESERVATION_REQUESTED_AT, "2026-04-20T02:30Z")
         .containsEntry(VAR_HANDED_OVER_AT, "2026-05-10T02:00Z");
   }
