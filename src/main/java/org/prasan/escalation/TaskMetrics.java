@@ -5,9 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.prasan.agency.Agency;
 import org.prasan.agency.AgencyRegistry;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,13 +22,13 @@ public class TaskMetrics {
   static final String OPEN = "prasan.tasks.open";
   static final String OVERDUE = "prasan.tasks.overdue";
 
-  private final TaskService taskService;
+  private final AgencyTasks tasks;
   private final AgencyRegistry agencies;
   private final Map<String, AtomicLong> open = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> overdue = new ConcurrentHashMap<>();
 
-  public TaskMetrics(TaskService taskService, AgencyRegistry agencies, MeterRegistry registry) {
-    this.taskService = taskService;
+  public TaskMetrics(AgencyTasks tasks, AgencyRegistry agencies, MeterRegistry registry) {
+    this.tasks = tasks;
     this.agencies = agencies;
     for (Agency agency : agencies.agencies()) {
       register(registry, OPEN, "Open tasks of the agency's officers", agency, open);
@@ -44,13 +42,9 @@ public class TaskMetrics {
   public void refresh() {
     var now = ClockUtil.getCurrentTime();
     for (Agency agency : agencies.agencies()) {
-      open.get(agency.id()).set(agencyTasks(agency).count());
-      overdue.get(agency.id()).set(agencyTasks(agency).dueBefore(now).count());
+      open.get(agency.id()).set(tasks.of(agency.id()).count());
+      overdue.get(agency.id()).set(tasks.of(agency.id()).dueBefore(now).count());
     }
-  }
-
-  private TaskQuery agencyTasks(Agency agency) {
-    return taskService.createTaskQuery().taskCandidateGroup(agency.id()).includeAssignedTasks();
   }
 
   private static void register(MeterRegistry registry, String name, String description,
