@@ -1,0 +1,236 @@
+package org.prasan.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.prasan.claims.CaseApi;
+import org.prasan.intake.TipRequests;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The figures of {@code GET /api/dashboard/sla} for a week of cases worked through the real
+ * API and processes on the engine clock. The context sets a dashboard property no other test
+ * sets, so it is a context of its own with a database holding only this week: the figures are
+ * exact.
+ */
+@SpringBootTest(properties = "prasan.dashboard.clocks-ahead=72h")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DashboardApiTest {
+
+  /** Monday of ISO week 2026-W47, 09:00 in Bangkok: office hours, no public holiday. */
+  static final OffsetDateTime MONDAY = OffsetDateTime.parse("2026-11-16T09:00:00+07:00");
+  static final OffsetDateTime WEDNESDAY = MONDAY.plusDays(2);
+  static final OffsetDateTime THURSDAY = MONDAY.plusDays(3).plusHours(1);
+
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ManagementService managementService;
+
+  CaseApi api;
+
+  @AfterEach
+  void resetTheClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void showsAWeekOfCasesAgencyByAgency() throws Exception {
+    api = new CaseApi(mvc, json, identityService);
+    at(MONDAY);
+    String closedOnTime = newCase();
+    String closedLate = newCase();
+    String lateOnce = newCase();
+    String lateTwice = newCase();
+    String ledByDsi = newCase();
+    at(MONDAY.plusHours(1));
+    triage(closedOnTime, "NO_TRAFFICKING");
+    triage(ledByDsi, "TRAFFICKING_SUSPECTED");
+    at(MONDAY.plusHours(2));
+    complete(ledByDsi, "Task_ConfirmLeadAgency", "coordinator", Map.of("leadAgency", "dsi",
+        "supportingAgencies", "msdhs", "leadDecisionReason", "Organised network across provinces"));
+
+    at(WEDNESDAY);
+    triage(closedLate, "NO_TRAFFICKING");
+    String lateThisMorning = newCase();
+    runDueJobs(lateOnce);
+    runDueJobs(lateTwice);
+
+    at(THURSDAY);
+    runDueJobs(lateTwice);
+    String claimedTwice = newCase();
+    api.claim("rtp-atpd", claimedTwice);
+    api.claim("rtp-ticac", claimedTwice);
+    complete(ledByDsi, "Task_ScreenPotentialVictims", "dsi", Map.of(
+        "screeningStartedAt", form(THURSDAY.minusHours(1)), "potentialVictimCount", 2L,
+        "childVictimPresent", "NO", "foreignVictimPresent", "NO",
+        "screeningExtensionNeeded", "YES"));
+
+    JsonNode figures = dashboard("coordinator");
+
+    assertThat(figures.get("asOf").asText()).isEqualTo(THURSDAY.toInstant().toString());
+    assertThat(figures.get("openCases").asLong()).isEqualTo(5);
+    JsonNode atpd = agency(figures, "rtp-atpd");
+    // Open: the three late triages and the claimed case's; overdue: the late ones, of which
+    // one (Wednesday's tip, due at 09:00 today) only this morning.
+    assertThat(counts(atpd)).containsExactly(4L, 3L, 0L, 1L);
+    // Due in W47: six triages; two done on time, one done late, three open and late (the
+    // claimed case's is due tomorrow and not counted yet).
+    JsonNode week47 = atpd.get("compliance").get(11);
+    assertThat(week47.get("week").asText()).isEqualTo("2026-W47");
+    assertThat(week47.get("starts").asText()).isEqualTo("2026-11-16");
+    assertThat(week47.get("due").asLong()).isEqualTo(6);
+    assertThat(week47.get("onTime").asLong()).isEqualTo(2);
+    assertThat(week47.get("rate").asDouble()).isEqualTo(2.0 / 6);
+    assertThat(atpd.get("compliance")).hasSize(12);
+    assertThat(atpd.get("compliance").get(0).get("week").asText()).isEqualTo("2026-W36");
+    assertThat(atpd.get("compliance").get(10).get("rate").isNull()).isTrue();
+    assertThat(atpd.get("escalations").get("supervisors").asLong()).isEqualTo(1);
+    assertThat(atpd.get("escalations").get("coordinator").asLong()).isEqualTo(1);
+
+    JsonNode coordinator = agency(figures, "coordinator");
+    // The overdue triage's escalation (due 14:00 today) and the overlapping claims.
+    assertThat(counts(coordinator)).containsExactly(2L, 0L, 1L, 0L);
+    assertThat(coordinator.get("compliance").get(11).get("due").asLong()).isEqualTo(1);
+    assertThat(coordinator.get("compliance").get(11).get("onTime").asLong()).isEqualTo(1);
+
+    JsonNode late = figures.get("lateToday");
+    assertThat(late.get("agency").asText()).isEqualTo("rtp-atpd");
+    assertThat(late.get("overdueTasks").asLong()).isEqualTo(3);
+    assertThat(late.get("becameOverdueToday").asLong()).isEqualTo(1);
+    assertThat(figures.get("escalations").get("supervisors").asLong()).isEqualTo(1);
+    assertThat(figures.get("escalations").get("coordinator").asLong()).isEqualTo(1);
+
+    assertThat(stages(figures)).containsExactly(
+        Map.entry("CallActivity_TipTriage", 4L), Map.entry("Task_ConfirmLeadAgency", 0L),
+        Map.entry("CallActivity_VictimIdentification", 1L),
+        Map.entry("CallActivity_Investigation", 1L), Map.entry("CallActivity_DigitalEvidence", 1L),
+        Map.entry("CallActivity_Charging", 0L), Map.entry("CallActivity_Litigation", 0L));
+
+    JsonNode clocks = figures.get("clocksEnding");
+    assertThat(clocks).hasSize(1);
+    assertThat(clocks.get(0).get("caseId").asText()).isEqualTo(ledByDsi);
+    assertThat(clocks.get(0).get("clock").asText()).isEqualTo("screening-hold");
+    assertThat(clocks.get(0).get("endsAt").asText())
+        .isEqualTo(THURSDAY.plusHours(23).toInstant().toString());
+    assertThat(clocks.get(0).get("passed").asBoolean()).isFalse();
+    Task extension = openTask(ledByDsi, "Task_RequestScreeningExtension");
+    JsonNode link = clocks.get(0).get("tasks").get(0);
+    assertThat(link.get("taskId").asText()).isEqualTo(extension.getId());
+    assertThat(link.get("groups").toString()).isEqualTo("[\"dsi\"]");
+    assertThat(link.get("link").asText())
+        .endsWith("/camunda/app/tasklist/default/#/?task=" + extension.getId());
+
+    JsonNode claims = figures.get("openClaims");
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).get("caseId").asText()).isEqualTo(claimedTwice);
+    assertThat(claims.get(0).get("agencies").toString()).isEqualTo("[\"rtp-atpd\",\"rtp-ticac\"]");
+    assertThat(claims.get(0).get("task").get("taskId").asText())
+        .isEqualTo(openTask(claimedTwice, "Task_ResolveOverlappingClaim").getId());
+    assertThat(dashboard("rtp-atpd.supervisor")).isEqualTo(figures);
+  }
+
+  private void at(OffsetDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+  }
+
+  private String newCase() throws Exception {
+    OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atOffset(MONDAY.getOffset());
+    return api.read(api.postTip(TipRequests.aTip()
+        .with("receivedAt", now.minusHours(1).toInstant().toString()))).get("caseId").asText();
+  }
+
+  private void triage(String caseId, String outcome) {
+    complete(caseId, "Task_TriageTip", "rtp-atpd", Map.of("triageOutcome", outcome,
+        "triageNotes", "Checked against the hotline log", "closureReason",
+        "Caller withdrew the report", "childVictim", false, "transnational", false));
+  }
+
+  /** Completes the case's open task as an officer of its agency, as the Tasklist would. */
+  private void complete(String caseId, String taskKey, String agency, Map<String, Object> form) {
+    Task task = openTask(caseId, taskKey);
+    identityService.setAuthentication(agency + ".officer", List.of(agency));
+    try {
+      taskService.claim(task.getId(), agency + ".officer");
+      taskService.complete(task.getId(), form);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private Task openTask(String caseId, String taskKey) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseId)
+        .taskDefinitionKey(taskKey).singleResult();
+  }
+
+  /** Runs the case's jobs that are due by the engine clock (timers, the ladder's steps). */
+  private void runDueJobs(String caseId) {
+    for (int round = 0; round < 10; round++) {
+      List<Job> due = runtimeService.createProcessInstanceQuery()
+          .processInstanceBusinessKey(caseId).list().stream()
+          .flatMap(instance -> managementService.createJobQuery()
+              .processInstanceId(instance.getId()).executable().list().stream())
+          .toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  private JsonNode dashboard(String user) throws Exception {
+    return json.readTree(mvc.perform(get("/api/dashboard/sla").with(httpBasic(user, "demo")))
+        .andReturn().getResponse().getContentAsString());
+  }
+
+  private static JsonNode agency(JsonNode figures, String agency) {
+    return StreamSupport.stream(figures.get("agencies").spliterator(), false)
+        .filter(node -> node.get("agency").asText().equals(agency)).findFirst().orElseThrow();
+  }
+
+  private static List<Long> counts(JsonNode agency) {
+    return List.of(agency.get("openTasks").asLong(), agency.get("overdueTasks").asLong(),
+        agency.get("dueToday").asLong(), agency.get("becameOverdueToday").asLong());
+  }
+
+  private static List<Map.Entry<String, Long>> stages(JsonNode figures) {
+    return StreamSupport.stream(figures.get("casesByStage").spliterator(), false)
+        .map(stage -> Map.entry(stage.get("stage").asText(), stage.get("cases").asLong()))
+        .toList();
+  }
+
+  private static String form(OffsetDateTime instant) {
+    return instant.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX"));
+  }
+}
