@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class ProblemResponses {
 
   static final String REALM = "Prasan";
+  private static final String XHR = "XMLHttpRequest";
 
   private final ObjectMapper json;
 
@@ -28,7 +29,11 @@ public class ProblemResponses {
 
   AuthenticationEntryPoint unauthenticated() {
     return (request, response, exception) -> {
-      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+      // A page's script (the dashboard) asks for no Basic challenge: the browser would answer
+      // it with its own password dialog instead of letting the page show its login.
+      if (!XHR.equals(request.getHeader("X-Requested-With"))) {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+      }
       write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
           "Send the user and password of your Prasan account (HTTP Basic)");
     };

@@ -1,6 +1,7 @@
 package org.prasan.system;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +21,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * and controllers check them. An OIDC resource server can therefore replace {@link #callers}
  * alone ({@code oauth2ResourceServer} with a converter from the token's group claim to
  * authorities) without touching anything else. The Camunda webapps keep their own login and
- * CSRF protection.
+ * CSRF protection; {@code GET /api/dashboard/**} also accepts their login
+ * ({@link WebappSessionAuthenticationFilter}).
  */
 @Configuration
 public class SecurityConfiguration {
@@ -31,8 +33,9 @@ public class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-                                  IdentityService identityService, ProblemResponses problems)
+                                  ProcessEngine engine, ProblemResponses problems)
       throws Exception {
+    IdentityService identityService = engine.getIdentityService();
     http
         // Whole paths, not the MVC servlet's: /engine-rest is Jersey's servlet, outside MVC.
         .securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"),
@@ -44,8 +47,11 @@ public class SecurityConfiguration {
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(problems.unauthenticated())
             .accessDeniedHandler(problems.forbidden()))
+        // The dashboard's GET also takes the Camunda webapps' login (README "Dashboard").
+        .addFilterAfter(new WebappSessionAuthenticationFilter(engine.getName(), identityService,
+            provider), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService),
-            BasicAuthenticationFilter.class);
+            WebappSessionAuthenticationFilter.class);
     callers(http, provider, problems);
     return http.build();
   }
