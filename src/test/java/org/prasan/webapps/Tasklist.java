@@ -19,7 +19,7 @@ final class Tasklist {
 
   static final By CLAIM = By.cssSelector(".task-details button.claim");
   static final By COMPLETE = By.cssSelector(".task-details button[ng-click='complete()']");
-  private static final By FILTERS = By.cssSelector(".task-filters .task-filter");
+  static final By FILTERS = By.cssSelector(".task-filters .task-filter");
 
   private final Browser browser;
   private final String baseUrl;
