@@ -248,37 +248,34 @@
       class: 'task-link' }, t('openTask') + ': ' + task.name);
   }
 
+  // A list of the page, or its "nothing" line when there is nothing to list.
+  function fill(listId, items, emptyKey, render) {
+    const list = document.getElementById(listId);
+    list.replaceChildren(...(items.length === 0
+      ? [el('li', { class: 'empty' }, t(emptyKey))] : items.map(render)));
+  }
+
   function drawClocks() {
-    const list = document.getElementById('clocks');
-    list.replaceChildren();
-    if (figures.clocksEnding.length === 0) {
-      list.append(el('li', { class: 'empty' }, t('noClocks')));
-    }
-    figures.clocksEnding.forEach(clock => {
+    fill('clocks', figures.clocksEnding, 'noClocks', clock => {
       const name = (language === 'th' && t('clocks')[clock.clock]) || clock.name;
       const item = el('li', { class: 'clock' },
         el('strong', {}, clock.caseId), ' · ' + name + (clock.law ? ' (' + clock.law + ')' : '') + ' · ',
         el('span', { class: clock.passed ? 'passed' : '' },
           (clock.passed ? t('ended') : t('ends')) + ' ' + when(clock.endsAt)));
       clock.tasks.forEach(task => item.append(el('br'), taskLink(task)));
-      list.append(item);
+      return item;
     });
   }
 
   function drawClaims() {
-    const list = document.getElementById('claims');
-    list.replaceChildren();
-    if (figures.openClaims.length === 0) {
-      list.append(el('li', { class: 'empty' }, t('noClaims')));
-    }
-    figures.openClaims.forEach(claim => {
+    fill('claims', figures.openClaims, 'noClaims', claim => {
       const item = el('li', { class: 'claim' }, el('strong', {}, claim.caseId),
         ' · ' + t('claimedBy') + ' ' + claim.agencies.join(', ') + ' · ' + t('since') + ' '
         + when(claim.since));
       if (claim.task) {
         item.append(el('br'), taskLink(claim.task));
       }
-      list.append(item);
+      return item;
     });
   }
 

@@ -7,20 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.prasan.CaseWork;
 import org.prasan.claims.CaseApi;
 import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,13 +49,10 @@ class DashboardApiTest {
   @Autowired
   IdentityService identityService;
   @Autowired
-  TaskService taskService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  ManagementService managementService;
+  ProcessEngine engine;
 
   CaseApi api;
+  CaseWork work;
 
   @AfterEach
   void resetTheClock() {
@@ -68,6 +62,7 @@ class DashboardApiTest {
   @Test
   void showsAWeekOfCasesAgencyByAgency() throws Exception {
     api = new CaseApi(mvc, json, identityService);
+    work = new CaseWork(engine);
     at(MONDAY);
     String closedOnTime = newCase();
     String closedLate = newCase();
@@ -78,24 +73,22 @@ class DashboardApiTest {
     triage(closedOnTime, "NO_TRAFFICKING");
     triage(ledByDsi, "TRAFFICKING_SUSPECTED");
     at(MONDAY.plusHours(2));
-    complete(ledByDsi, "Task_ConfirmLeadAgency", "coordinator", Map.of("leadAgency", "dsi",
-        "supportingAgencies", "msdhs", "leadDecisionReason", "Organised network across provinces"));
+    work.complete(ledByDsi, "Task_ConfirmLeadAgency", "coordinator",
+        DashboardForms.confirmLead("dsi"));
 
     at(WEDNESDAY);
     triage(closedLate, "NO_TRAFFICKING");
     String lateThisMorning = newCase();
-    runDueJobs(lateOnce);
-    runDueJobs(lateTwice);
+    work.runDueJobs(lateOnce);
+    work.runDueJobs(lateTwice);
 
     at(THURSDAY);
-    runDueJobs(lateTwice);
+    work.runDueJobs(lateTwice);
     String claimedTwice = newCase();
     api.claim("rtp-atpd", claimedTwice);
     api.claim("rtp-ticac", claimedTwice);
-    complete(ledByDsi, "Task_ScreenPotentialVictims", "dsi", Map.of(
-        "screeningStartedAt", form(THURSDAY.minusHours(1)), "potentialVictimCount", 2L,
-        "childVictimPresent", "NO", "foreignVictimPresent", "NO",
-        "screeningExtensionNeeded", "YES"));
+    work.complete(ledByDsi, "Task_ScreenPotentialVictims", "dsi",
+        DashboardForms.screeningNeedingExtension(THURSDAY.minusHours(1).toInstant()));
 
     JsonNode figures = dashboard("coordinator");
 
@@ -145,7 +138,7 @@ class DashboardApiTest {
     assertThat(clocks.get(0).get("endsAt").asText())
         .isEqualTo(THURSDAY.plusHours(23).toInstant().toString());
     assertThat(clocks.get(0).get("passed").asBoolean()).isFalse();
-    Task extension = openTask(ledByDsi, "Task_RequestScreeningExtension");
+    Task extension = work.openTask(ledByDsi, "Task_RequestScreeningExtension");
     JsonNode link = clocks.get(0).get("tasks").get(0);
     assertThat(link.get("taskId").asText()).isEqualTo(extension.getId());
     assertThat(link.get("groups").toString()).isEqualTo("[\"dsi\"]");
@@ -157,7 +150,7 @@ class DashboardApiTest {
     assertThat(claims.get(0).get("caseId").asText()).isEqualTo(claimedTwice);
     assertThat(claims.get(0).get("agencies").toString()).isEqualTo("[\"rtp-atpd\",\"rtp-ticac\"]");
     assertThat(claims.get(0).get("task").get("taskId").asText())
-        .isEqualTo(openTask(claimedTwice, "Task_ResolveOverlappingClaim").getId());
+        .isEqualTo(work.openTask(claimedTwice, "Task_ResolveOverlappingClaim").getId());
     assertThat(dashboard("rtp-atpd.supervisor")).isEqualTo(figures);
   }
 
@@ -172,41 +165,7 @@ class DashboardApiTest {
   }
 
   private void triage(String caseId, String outcome) {
-    complete(caseId, "Task_TriageTip", "rtp-atpd", Map.of("triageOutcome", outcome,
-        "triageNotes", "Checked against the hotline log", "closureReason",
-        "Caller withdrew the report", "childVictim", false, "transnational", false));
-  }
-
-  /** Completes the case's open task as an officer of its agency, as the Tasklist would. */
-  private void complete(String caseId, String taskKey, String agency, Map<String, Object> form) {
-    Task task = openTask(caseId, taskKey);
-    identityService.setAuthentication(agency + ".officer", List.of(agency));
-    try {
-      taskService.claim(task.getId(), agency + ".officer");
-      taskService.complete(task.getId(), form);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  private Task openTask(String caseId, String taskKey) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(caseId)
-        .taskDefinitionKey(taskKey).singleResult();
-  }
-
-  /** Runs the case's jobs that are due by the engine clock (timers, the ladder's steps). */
-  private void runDueJobs(String caseId) {
-    for (int round = 0; round < 10; round++) {
-      List<Job> due = runtimeService.createProcessInstanceQuery()
-          .processInstanceBusinessKey(caseId).list().stream()
-          .flatMap(instance -> managementService.createJobQuery()
-              .processInstanceId(instance.getId()).executable().list().stream())
-          .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    work.complete(caseId, "Task_TriageTip", "rtp-atpd", DashboardForms.triage(outcome));
   }
 
   private JsonNode dashboard(String user) throws Exception {
@@ -228,9 +187,5 @@ class DashboardApiTest {
     return StreamSupport.stream(figures.get("casesByStage").spliterator(), false)
         .map(stage -> Map.entry(stage.get("stage").asText(), stage.get("cases").asLong()))
         .toList();
-  }
-
-  private static String form(OffsetDateTime instant) {
-    return instant.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX"));
   }
 }

@@ -17,15 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.prasan.CaseWork;
 import org.prasan.claims.CaseApi;
 import org.prasan.sla.SlaEvent;
 import org.prasan.sla.SlaEvents;
@@ -56,11 +55,9 @@ class EscalationLadderTest {
   @Autowired
   IdentityService identityService;
   @Autowired
-  RuntimeService runtimeService;
-  @Autowired
   TaskService taskService;
   @Autowired
-  ManagementService managementService;
+  ProcessEngine engine;
   @Autowired
   SlaEvents events;
 
@@ -377,17 +374,7 @@ class EscalationLadderTest {
   /** Moves the engine clock and runs every job of the case that is due by then. */
   private void runDueJobsAt(String caseId, Instant when) {
     ClockUtil.setCurrentTime(Date.from(when));
-    for (int round = 0; round < 10; round++) {
-      List<Job> due = runtimeService.createProcessInstanceQuery()
-          .processInstanceBusinessKey(caseId).list().stream()
-          .flatMap(instance -> managementService.createJobQuery()
-              .processInstanceId(instance.getId()).executable().list().stream())
-          .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    new CaseWork(engine).runDueJobs(caseId);
   }
 
   private List<SlaEvent> escalations(String caseId) {

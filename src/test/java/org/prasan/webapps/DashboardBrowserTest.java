@@ -5,24 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.prasan.CaseWork;
+import org.prasan.dashboard.DashboardForms;
 import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,13 +48,9 @@ class DashboardBrowserTest {
   @Autowired
   TestRestTemplate http;
   @Autowired
-  TaskService taskService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
   IdentityService identityService;
   @Autowired
-  ManagementService managementService;
+  ProcessEngine engine;
 
   @BeforeEach
   void unlockDemoUsers() {
@@ -128,24 +120,18 @@ class DashboardBrowserTest {
     String closed = newCase();
     String late = newCase();
     newCase();
-    complete(closed, "Task_TriageTip", "rtp-atpd", triage("NO_TRAFFICKING"));
-    complete(screened, "Task_TriageTip", "rtp-atpd", triage("TRAFFICKING_SUSPECTED"));
-    complete(screened, "Task_ConfirmLeadAgency", "coordinator", Map.of("leadAgency", "dsi",
-        "supportingAgencies", "msdhs", "leadDecisionReason", "Organised network"));
+    CaseWork work = new CaseWork(engine);
+    work.complete(closed, "Task_TriageTip", "rtp-atpd", DashboardForms.triage("NO_TRAFFICKING"));
+    work.complete(screened, "Task_TriageTip", "rtp-atpd",
+        DashboardForms.triage("TRAFFICKING_SUSPECTED"));
+    work.complete(screened, "Task_ConfirmLeadAgency", "coordinator",
+        DashboardForms.confirmLead("dsi"));
     // Five days on every triage left open is past its one working day.
     Instant later = Instant.now().plus(Duration.ofDays(5));
     ClockUtil.setCurrentTime(Date.from(later));
-    runDueJobs(late);
-    complete(screened, "Task_ScreenPotentialVictims", "dsi", Map.of(
-        "screeningStartedAt", form(later.minus(Duration.ofHours(1))),
-        "potentialVictimCount", 2L, "childVictimPresent", "NO", "foreignVictimPresent", "NO",
-        "screeningExtensionNeeded", "YES"));
-  }
-
-  private static Map<String, Object> triage(String outcome) {
-    return Map.of("triageOutcome", outcome, "triageNotes", "Checked against the hotline log",
-        "closureReason", "Caller withdrew the report", "childVictim", false,
-        "transnational", false);
+    work.runDueJobs(late);
+    work.complete(screened, "Task_ScreenPotentialVictims", "dsi",
+        DashboardForms.screeningNeedingExtension(later.minus(Duration.ofHours(1))));
   }
 
   private String newCase() {
@@ -160,30 +146,6 @@ class DashboardBrowserTest {
         .postForEntity("/api/cases/" + caseId + "/claims",
             Map.of("agency", agency, "basis", agency + " holds the recordings"), JsonNode.class);
     assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-  }
-
-  private void complete(String caseId, String taskKey, String agency, Map<String, Object> form) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
-        .taskDefinitionKey(taskKey).singleResult();
-    identityService.setAuthentication(agency + ".officer", List.of(agency));
-    try {
-      taskService.claim(task.getId(), agency + ".officer");
-      taskService.complete(task.getId(), form);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  private void runDueJobs(String caseId) {
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list()
-        .forEach(instance -> managementService.createJobQuery()
-            .processInstanceId(instance.getId()).executable().list()
-            .forEach(job -> managementService.executeJob(job.getId())));
-  }
-
-  private static String form(Instant instant) {
-    return instant.atOffset(ZoneOffset.ofHours(7))
-        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX"));
   }
 
   private String base() {
