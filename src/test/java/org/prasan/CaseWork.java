@@ -49,6 +49,16 @@ public final class CaseWork {
   }
 
   /**
+   * Ends every process of the case, so its tasks leave the Tasklists of the tests that share
+   * the context (their history stays).
+   */
+  public void withdraw(String caseId) {
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list()
+        .forEach(instance -> runtimeService.deleteProcessInstanceIfExists(instance.getId(),
+            "Test case withdrawn", false, true, false, false));
+  }
+
+  /**
    * Runs the jobs of every process of the case that are due by the engine clock, and those
    * they make due (a ladder's first step after its timer), until none is left.
    */

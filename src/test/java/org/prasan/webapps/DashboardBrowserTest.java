@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -52,6 +54,8 @@ class DashboardBrowserTest {
   @Autowired
   ProcessEngine engine;
 
+  private final List<String> cases = new ArrayList<>();
+
   @BeforeEach
   void unlockDemoUsers() {
     Mocks.reset();
@@ -60,8 +64,11 @@ class DashboardBrowserTest {
     }
   }
 
+  /** The other browser tests share this context: their Tasklists must not show these cases. */
   @AfterEach
-  void resetTheClock() {
+  void withdrawTheCasesAndResetTheClock() {
+    CaseWork work = new CaseWork(engine);
+    cases.forEach(work::withdraw);
     ClockUtil.reset();
   }
 
@@ -138,6 +145,7 @@ class DashboardBrowserTest {
     ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
         .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
     assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    cases.add(tip.getBody().get("caseId").asText());
     return tip.getBody().get("caseId").asText();
   }
 
