@@ -39,6 +39,11 @@ final class BenchNode {
     this.name = name;
     this.environment = new LinkedHashMap<>(environment);
     this.workDir = BenchFiles.dir().resolve("work").resolve(name);
+    if (Files.exists(workDir)) {
+      try (var old = Files.walk(workDir)) {
+        old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
     Files.createDirectories(workDir);
     this.port = freePort();
   }
