@@ -33,7 +33,7 @@ final class BenchNode {
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).build();
   private Process process;
-  private double startupSeconds;
+  private long launched;
 
   BenchNode(String name, Map<String, String> environment) throws IOException {
     this.name = name;
@@ -52,7 +52,10 @@ final class BenchNode {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  /** Starts the jar and waits until it answers UP; answers the seconds that took. */
+  /**
+   * Starts the jar and waits until officers can work (health UP, their filter there); answers
+   * the seconds from launch.
+   */
   double start(String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
     if (Boolean.getBoolean("prasan.bench.jfr")) {
@@ -65,18 +68,36 @@ final class BenchNode {
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(workDir.toFile())
         .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(
+        .redirectOutput(ProcessBuilder.Redirect.to(
             BenchFiles.dir().resolve(name + ".log").toFile()));
     builder.environment().keySet().removeIf(key -> key.startsWith("PRASAN_")
         || key.startsWith("SPRING_") || key.startsWith("CAMUNDA_"));
     builder.environment().putAll(environment);
     builder.environment().put("SERVER_PORT", Integer.toString(port));
     builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
-    long launched = System.nanoTime();
+    launched = System.nanoTime();
     process = builder.start();
     awaitHealthy();
-    startupSeconds = (System.nanoTime() - launched) / 1e9;
-    return startupSeconds;
+    awaitOfficers();
+    return (System.nanoTime() - launched) / 1e9;
+  }
+
+  /**
+   * Health is UP once the web server listens; the start-up work after it (agency groups, demo
+   * officers, Tasklist filters) is done when an officer finds the agency filter.
+   */
+  private void awaitOfficers() throws IOException, InterruptedException {
+    BenchHttp officer = new BenchHttp(this);
+    long giveUp = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < giveUp) {
+      BenchHttp.Answer filters = officer.get("rtp-atpd.officer",
+          "/engine-rest/filter?name=My%20agency");
+      if (filters.status() == 200 && filters.body().size() == 1) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException(name + ": no officer filter after " + START_TIMEOUT);
   }
 
   /** Resident set size of the node's JVM now (VmRSS), in MiB. */
