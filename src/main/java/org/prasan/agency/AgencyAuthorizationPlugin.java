@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Installs {@link AgencyTaskAuthorizations} as the engine's default task grants. */
+/**
+ * Installs {@link AgencyTaskAuthorizations} as the engine's default task grants, and
+ * {@link TaskQueryAuthorizationRewrite} for the task query that checks them.
+ */
 @Component
 public class AgencyAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
@@ -17,5 +20,12 @@ public class AgencyAuthorizationPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setResourceAuthorizationProvider(new AgencyTaskAuthorizations(registry));
+  }
+
+  /** The SQL session factory exists now: our task-query check goes into its statements. */
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.getSqlSessionFactory().getConfiguration()
+        .addInterceptor(new TaskQueryAuthorizationRewrite());
   }
 }

@@ -1,0 +1,103 @@
+package org.prasan.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimeDate;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+
+/**
+ * A plain Camunda engine (no Spring, no plugins, no parse listeners, no authorizations) on
+ * in-memory H2 with FULL history, and our models with everything of ours taken out: execution
+ * and task listeners removed, delegates replaced by a no-op expression, message throws without
+ * their delegate, and the expressions that call our beans (service levels as due dates, legal
+ * clocks as timer dates) replaced by constants. What remains is the BPMN the engine runs for
+ * us: call activities, gateways, the DMN, forms, variables, timers and history.
+ */
+final class BareEngine {
+
+  private static final String CAMUNDA = BpmnModelConstants.CAMUNDA_NS;
+  private static final String FAR_FUTURE = "2099-12-31T00:00:00";
+
+  private BareEngine() {
+  }
+
+  static ProcessEngine start() throws IOException {
+    ProcessEngineConfiguration configuration = ProcessEngineConfiguration
+        .createStandaloneInMemProcessEngineConfiguration()
+        .setProcessEngineName("bare")
+        .setJdbcUrl("jdbc:h2:mem:bare-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+        .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+        .setJobExecutorActivate(false)
+        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    ProcessEngine engine = configuration.buildProcessEngine();
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+        .name("bare-prasan");
+    for (Path bpmn : files("processes", ".bpmn")) {
+      deployment.addModelInstance(bpmn.getFileName().toString(), strip(Bpmn.readModelFromFile(
+          bpmn.toFile())));
+    }
+    for (Path other : concat(files("processes", ".dmn"), files("forms", ".form"))) {
+      deployment.addString(other.getFileName().toString(), Files.readString(other));
+    }
+    deployment.deploy();
+    return engine;
+  }
+
+  static BpmnModelInstance strip(BpmnModelInstance model) {
+    for (ModelElementInstance listener : concat(
+        model.getModelElementsByType(CamundaExecutionListener.class),
+        model.getModelElementsByType(CamundaTaskListener.class))) {
+      listener.getParentElement().removeChildElement(listener);
+    }
+    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+      if (task.getCamundaDelegateExpression() != null) {
+        task.removeAttributeNs(CAMUNDA, "delegateExpression");
+        task.setCamundaExpression("${true}");
+      }
+    }
+    for (MessageEventDefinition message : model.getModelElementsByType(
+        MessageEventDefinition.class)) {
+      message.removeAttributeNs(CAMUNDA, "delegateExpression");
+    }
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      if (task.getCamundaDueDate() != null && task.getCamundaDueDate().contains("sla.")) {
+        task.removeAttributeNs(CAMUNDA, "dueDate");
+      }
+    }
+    for (TimeDate date : model.getModelElementsByType(TimeDate.class)) {
+      if (date.getTextContent().contains("legalClocks.")) {
+        date.setTextContent(FAR_FUTURE);
+      }
+    }
+    return model;
+  }
+
+  private static List<Path> files(String directory, String suffix) throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(directory))) {
+      return files.filter(file -> file.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  private static <T> List<T> concat(java.util.Collection<? extends T> first,
+                                    java.util.Collection<? extends T> second) {
+    List<T> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+}

@@ -1,0 +1,98 @@
+package org.prasan.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The figures of issue 8 with their goals: printed as a table and written to
+ * {@code target/bench/results.json} (each figure a plain number at the top level, the goals
+ * and the details behind them in objects of their own).
+ */
+final class Figures {
+
+  /** A goal: at least or at most a value. */
+  record Goal(boolean atLeast, double value) {
+    boolean met(double figure) {
+      return atLeast ? figure >= value : figure <= value;
+    }
+
+    @Override
+    public String toString() {
+      return (atLeast ? ">= " : "<= ") + trim(value);
+    }
+  }
+
+  static final Map<String, Goal> GOALS = new LinkedHashMap<>();
+
+  static {
+    GOALS.put("intake_mariadb_tips_per_s", new Goal(true, 300));
+    GOALS.put("intake_mariadb_p95_ms", new Goal(false, 50));
+    GOALS.put("tasklist_query_p95_ms_at_10k_open", new Goal(false, 50));
+    GOALS.put("timer_storm_10k_all_escalated_s", new Goal(false, 60));
+    GOALS.put("lifecycle_h2_tasks_per_s", new Goal(true, 400));
+    GOALS.put("lifecycle_h2_cases_per_s", null);
+    GOALS.put("lifecycle_mariadb_tasks_per_s", new Goal(true, 200));
+    GOALS.put("lifecycle_mariadb_cases_per_s", null);
+    GOALS.put("overhead_vs_bare_engine_ratio", new Goal(false, 1.3));
+    GOALS.put("identifier_match_p95_ms_at_1m", new Goal(false, 5));
+    GOALS.put("startup_s", new Goal(false, 20));
+    GOALS.put("rss_mb_after_intake", new Goal(false, 1024));
+  }
+
+  private final Map<String, Double> values = new LinkedHashMap<>();
+  private final Map<String, Object> details = new LinkedHashMap<>();
+
+  void put(String name, double value) {
+    if (!GOALS.containsKey(name)) {
+      throw new IllegalArgumentException("Not a figure of issue 8: " + name);
+    }
+    values.put(name, round(value));
+    System.out.printf("[bench] %s = %s%n", name, trim(round(value)));
+  }
+
+  void detail(String name, Object value) {
+    details.put(name, value instanceof Double number ? round(number) : value);
+    System.out.printf("[bench] (%s: %s)%n", name, value);
+  }
+
+  String table() {
+    StringBuilder table = new StringBuilder(String.format("%n| %-36s | %10s | %9s | %-4s |%n",
+        "figure", "value", "goal", "met"));
+    table.append("|").append("-".repeat(38)).append("|").append("-".repeat(12)).append("|")
+        .append("-".repeat(11)).append("|").append("-".repeat(6)).append("|\n");
+    GOALS.forEach((name, goal) -> {
+      Double value = values.get(name);
+      table.append(String.format("| %-36s | %10s | %9s | %-4s |%n", name,
+          value == null ? "not run" : trim(value), goal == null ? "" : goal,
+          goal == null || value == null ? "" : goal.met(value) ? "yes" : "NO"));
+    });
+    return table.toString();
+  }
+
+  void write(Path file) throws IOException {
+    ObjectNode root = BenchHttp.JSON.createObjectNode();
+    values.forEach(root::put);
+    ObjectNode goals = root.putObject("goals");
+    GOALS.forEach((name, goal) -> {
+      if (goal != null) {
+        goals.putObject(name).put(goal.atLeast() ? "at_least" : "at_most", goal.value());
+      }
+    });
+    root.set("details", BenchHttp.JSON.valueToTree(details));
+    Files.createDirectories(file.getParent());
+    BenchHttp.JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+  }
+
+  static double round(double value) {
+    return Math.round(value * 1000) / 1000.0;
+  }
+
+  private static String trim(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value) : Double.toString(value);
+  }
+}
