@@ -1,12 +1,14 @@
 package org.prasan.agency;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
  * Installs {@link AgencyTaskAuthorizations} as the engine's default task grants, and
- * {@link TaskQueryAuthorizationRewrite} for the task query that checks them.
+ * {@link TaskQueryShapes} and {@link TaskQueryIndexes} for the task query that checks them
+ * (docs/benchmarks.md).
  */
 @Component
 public class AgencyAuthorizationPlugin extends AbstractProcessEnginePlugin {
@@ -22,10 +24,20 @@ public class AgencyAuthorizationPlugin extends AbstractProcessEnginePlugin {
     configuration.setResourceAuthorizationProvider(new AgencyTaskAuthorizations(registry));
   }
 
-  /** The SQL session factory exists now: our task-query check goes into its statements. */
+  /** The SQL session factory exists now: our task-query shapes go into its statements. */
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     configuration.getSqlSessionFactory().getConfiguration()
-        .addInterceptor(new TaskQueryAuthorizationRewrite());
+        .addInterceptor(new TaskQueryShapes());
+  }
+
+  /** The engine's tables exist now. The rewrite and the indexes are MySQL/MariaDB's. */
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    if ("mysql".equals(configuration.getDatabaseType())) {
+      TaskQueryIndexes.ensure(configuration.getDataSource());
+    }
   }
 }

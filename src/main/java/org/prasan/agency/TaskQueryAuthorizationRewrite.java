@@ -1,20 +1,10 @@
 package org.prasan.agency;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.ibatis.executor.statement.StatementHandler;
-import org.apache.ibatis.mapping.BoundSql;
-import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ParameterMapping;
-import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
-import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.reflection.MetaObject;
-import org.apache.ibatis.reflection.SystemMetaObject;
 
 /**
  * The engine's task query (the Tasklist's filters, {@code /engine-rest/task}) checks each task's
@@ -22,44 +12,31 @@ import org.apache.ibatis.reflection.SystemMetaObject;
  * process key OR = '*')}. Every task gives its candidate groups a grant of its own, so for an
  * agency with n open tasks MariaDB joins n tasks with n grants by a block nested loop: the
  * OR keeps it from using the index on {@code RESOURCE_ID_} (47 s for one page at 10,000 open
- * tasks; docs/benchmarks.md). Here the same check becomes three {@code EXISTS} subqueries, one
- * per alternative, each an index lookup; the rows and counts are the same, the query being
- * {@code DISTINCT} over the task's columns. Only the MySQL/MariaDB form of the two task
- * statements is matched; anything else (H2's {@code IN} form, a changed engine mapping) runs
- * unchanged.
+ * tasks; docs/benchmarks.md). Here the task's own grant is joined on {@code RESOURCE_ID_ = task
+ * id} alone, an index lookup per task, and the other two alternatives become {@code EXISTS}
+ * subqueries (a subquery for the task's own grant too was 3 times slower: MariaDB chose to
+ * materialise it from every grant). The rows and counts are the same, both statements being
+ * {@code DISTINCT} over the task. Only the MySQL/MariaDB form is matched; anything
+ * else (H2's {@code IN} form, a changed engine mapping) runs unchanged. Applied to the two task
+ * statements by {@link TaskQueryShapes}.
  */
-@Intercepts(@Signature(type = StatementHandler.class, method = "prepare",
-    args = {Connection.class, Integer.class}))
-class TaskQueryAuthorizationRewrite implements Interceptor {
+final class TaskQueryAuthorizationRewrite {
 
+  private static final String TASK_GRANT = "AUTH_TASK";
+  private static final Pattern ALIAS = Pattern.compile("\\bA\\.");
   private static final Pattern AUTH_JOIN = Pattern.compile("left join\\s*\\(\\s*SELECT A\\.\\*"
-      + "\\s*(FROM ACT_RU_AUTHORIZATION A\\s.*?)\\)\\s*AUTH ON \\(\\s*AUTH\\.RESOURCE_ID_ = RES\\.ID_"
-      + " OR AUTH\\.RESOURCE_ID_ = D\\.KEY_ OR AUTH\\.RESOURCE_ID_ = '\\*'\\s*\\)", Pattern.DOTALL);
+      + "\\s*FROM ACT_RU_AUTHORIZATION A\\s+WHERE\\s(.*?)\\)\\s*AUTH ON \\("
+      + "\\s*AUTH\\.RESOURCE_ID_ = RES\\.ID_ OR AUTH\\.RESOURCE_ID_ = D\\.KEY_ OR AUTH\\.RESOURCE_ID_ = '\\*'\\s*\\)", Pattern.DOTALL);
   private static final Pattern AUTH_FOUND = Pattern.compile(
       "\\(\\s*AUTH\\.RESOURCE_ID_ IS NOT NULL\\s*\\)");
-  private static final List<String> TASK_QUERIES = List.of(".selectTaskByQueryCriteria",
-      ".selectTaskCountByQueryCriteria");
 
-  @Override
-  public Object intercept(Invocation invocation) throws Throwable {
-    MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
-    if (handler.hasGetter("delegate.mappedStatement")
-        && isTaskQuery((MappedStatement) handler.getValue("delegate.mappedStatement"))) {
-      BoundSql bound = (BoundSql) handler.getValue("delegate.boundSql");
-      Rewritten rewritten = rewrite(bound.getSql(), bound.getParameterMappings());
-      if (rewritten != null) {
-        handler.setValue("delegate.boundSql.sql", rewritten.sql());
-        handler.setValue("delegate.boundSql.parameterMappings", rewritten.parameters());
-      }
-    }
-    return invocation.proceed();
+  private TaskQueryAuthorizationRewrite() {
   }
 
-  private static boolean isTaskQuery(MappedStatement statement) {
-    return TASK_QUERIES.stream().anyMatch(statement.getId()::endsWith);
-  }
-
-  /** The statement with EXISTS checks and its parameters in their new order; null: unchanged. */
+  /**
+   * The statement with the task's own grant joined by its index and the other two alternatives
+   * as EXISTS, and its parameters in their new order; null: unchanged.
+   */
   static Rewritten rewrite(String sql, List<ParameterMapping> parameters) {
     Matcher join = AUTH_JOIN.matcher(sql);
     if (!join.find()) {
@@ -74,30 +51,32 @@ class TaskQueryAuthorizationRewrite implements Interceptor {
     String grants = join.group(1);
     String between = sql.substring(join.end(), found.start());
     String after = sql.substring(found.end());
-    String exists = "(" + String.join(" OR ",
-        grantFor(grants, "RES.ID_"), grantFor(grants, "D.KEY_"), grantFor(grants, "'*'")) + ")";
-    String result = before + between + exists + after;
+    String taskGrant = "left join ACT_RU_AUTHORIZATION " + TASK_GRANT + " on " + TASK_GRANT
+        + ".RESOURCE_ID_ = RES.ID_ AND (" + ALIAS.matcher(grants).replaceAll(TASK_GRANT + ".")
+        + ")";
+    String found3 = "(" + TASK_GRANT + ".ID_ IS NOT NULL OR " + grantFor(grants, "D.KEY_")
+        + " OR " + grantFor(grants, "'*'") + ")";
+    String result = before + taskGrant + between + found3 + after;
     if (result.contains("AUTH.")) {
       return null;
     }
     int inBefore = placeholders(before);
     int inGrants = placeholders(grants);
-    int inBetween = placeholders(between);
-    if (inBefore + inGrants + inBetween + placeholders(after) != parameters.size()) {
+    if (inBefore + inGrants + placeholders(between) + placeholders(after) != parameters.size()) {
       return null;
     }
+    int afterBetween = parameters.size() - placeholders(after);
     List<ParameterMapping> grantParameters = parameters.subList(inBefore, inBefore + inGrants);
-    List<ParameterMapping> reordered = new ArrayList<>(parameters.subList(0, inBefore));
-    reordered.addAll(parameters.subList(inBefore + inGrants, inBefore + inGrants + inBetween));
-    for (int copy = 0; copy < 3; copy++) {
-      reordered.addAll(grantParameters);
-    }
-    reordered.addAll(parameters.subList(inBefore + inGrants + inBetween, parameters.size()));
+    List<ParameterMapping> reordered = new ArrayList<>(parameters.subList(0, afterBetween));
+    reordered.addAll(grantParameters);
+    reordered.addAll(grantParameters);
+    reordered.addAll(parameters.subList(afterBetween, parameters.size()));
     return new Rewritten(result, reordered);
   }
 
   private static String grantFor(String grants, String resource) {
-    return "EXISTS (SELECT 1 " + grants + " AND A.RESOURCE_ID_ = " + resource + ")";
+    return "EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE (" + grants
+        + ") AND A.RESOURCE_ID_ = " + resource + ")";
   }
 
   /** The engine's SQL has no '?' inside string literals. */

@@ -1,0 +1,83 @@
+package org.prasan.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import org.apache.ibatis.executor.ExecutorException;
+import org.apache.ibatis.executor.statement.RoutingStatementHandler;
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.mapping.SqlCommandType;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.RowBounds;
+import org.junit.jupiter.api.Test;
+
+class TaskQueryShapesTest {
+
+  private static final String ENTITY = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
+
+  @Test
+  void theEnginesTaskListIsPreparedWithTheExistsChecksAndThePageFirst() throws Throwable {
+    assertThat(preparedSql(ENTITY + "selectTaskByQueryCriteria",
+        TaskQueryAuthorizationRewriteTest.TASK_QUERY))
+        .contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A").doesNotContain("AUTH.")
+        .contains(") PAGE on RES.ID_ = PAGE.ID_ order by PAGE.DUE_DATE_ asc");
+  }
+
+  @Test
+  void theEnginesTaskCountIsPreparedWithTheExistsChecksOnly() throws Throwable {
+    String count = TaskQueryAuthorizationRewriteTest.TASK_QUERY
+        .replace("select distinct RES.ID_, RES.DUE_DATE_", "select count(distinct RES.ID_)")
+        .replace("order by RES.DUE_DATE_ asc", "").replace("LIMIT ? OFFSET ?", "");
+    assertThat(preparedSql(ENTITY + "selectTaskCountByQueryCriteria", count))
+        .contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A").doesNotContain("PAGE");
+  }
+
+  @Test
+  void anotherStatementWithTheSameJoinIsPreparedAsWritten() throws Throwable {
+    assertThat(preparedSql(ENTITY + "selectHistoricTaskInstancesByQueryCriteria",
+        TaskQueryAuthorizationRewriteTest.TASK_QUERY)).isEqualTo(TaskQueryAuthorizationRewriteTest.TASK_QUERY);
+  }
+
+  /** What the interceptor hands the JDBC connection when MyBatis prepares the statement. */
+  private static String preparedSql(String statementId, String sql) throws Throwable {
+    Configuration configuration = new Configuration();
+    int placeholders = (int) sql.chars().filter(c -> c == '?').count();
+    List<ParameterMapping> parameters = IntStream.range(0, placeholders)
+        .mapToObj(index -> new ParameterMapping.Builder(configuration, "p" + index,
+            Object.class).build())
+        .toList();
+    MappedStatement statement = new MappedStatement.Builder(configuration, statementId,
+        parameter -> new BoundSql(configuration, sql, parameters, parameter),
+        SqlCommandType.SELECT).build();
+    BoundSql bound = new BoundSql(configuration, sql, parameters, null);
+    StatementHandler handler = new RoutingStatementHandler(null, statement, null,
+        RowBounds.DEFAULT, null, bound);
+    AtomicReference<String> prepared = new AtomicReference<>();
+    Connection connection = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+        new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+          if (method.getName().equals("prepareStatement")) {
+            prepared.set((String) arguments[0]);
+          }
+          return null;
+        });
+    Method prepare = StatementHandler.class.getMethod("prepare", Connection.class,
+        Integer.class);
+    try {
+      new TaskQueryShapes().intercept(
+          new Invocation(handler, prepare, new Object[] {connection, null}));
+    } catch (ExecutorException noStatement) {
+      // The fake connection prepares nothing; the SQL it was given is what counts.
+    }
+    return prepared.get();
+  }
+
+}
