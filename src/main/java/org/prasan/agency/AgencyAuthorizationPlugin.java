@@ -1,14 +1,13 @@
 package org.prasan.agency;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
  * Installs {@link AgencyTaskAuthorizations} as the engine's default task grants, and
- * {@link TaskQueryShapes} and {@link TaskQueryIndexes} for the task query that checks them
- * (docs/benchmarks.md).
+ * {@link TaskQueryShapes} for the task query that checks them (docs/benchmarks.md; its indexes:
+ * {@code system/EngineIndexes}).
  */
 @Component
 public class AgencyAuthorizationPlugin extends AbstractProcessEnginePlugin {
@@ -29,15 +28,5 @@ public class AgencyAuthorizationPlugin extends AbstractProcessEnginePlugin {
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     configuration.getSqlSessionFactory().getConfiguration()
         .addInterceptor(new TaskQueryShapes());
-  }
-
-  /** The engine's tables exist now. The rewrite and the indexes are MySQL/MariaDB's. */
-  @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    if ("mysql".equals(configuration.getDatabaseType())) {
-      TaskQueryIndexes.ensure(configuration.getDataSource());
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.prasan.agency;
+package org.prasan.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -22,15 +22,16 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
 @Tag("mariadb")
-class TaskQueryIndexesTest {
+class EngineIndexesTest {
 
   @Autowired
   DataSource dataSource;
 
   @Test
-  void theTaskQueryIndexesExistOnMariaDbAndNotOnH2() throws SQLException {
+  void theEngineIndexesExistOnMariaDbAndNotOnH2() throws SQLException {
     List<String> expected = TestProfiles.onMariaDb()
-        ? List.of("PRASAN_IDX_AUTH_RESOURCE_CHECK", "PRASAN_IDX_IDENT_LNK_GROUP_TASK")
+        ? List.of("PRASAN_IDX_AUTH_RESOURCE_CHECK", "PRASAN_IDX_IDENT_LNK_GROUP_TASK",
+            "PRASAN_IDX_JOB_LOCK_EXP")
         : List.of();
 
     assertThat(prasanIndexes()).containsExactlyInAnyOrderElementsOf(expected);
@@ -41,7 +42,7 @@ class TaskQueryIndexesTest {
     assumeTrue(TestProfiles.onMariaDb(), "the indexes are MariaDB's");
     List<String> before = prasanIndexes();
 
-    TaskQueryIndexes.ensure(dataSource);
+    EngineIndexes.ensure(dataSource);
 
     assertThat(prasanIndexes()).containsExactlyInAnyOrderElementsOf(before);
   }
@@ -49,7 +50,7 @@ class TaskQueryIndexesTest {
   private List<String> prasanIndexes() throws SQLException {
     List<String> names = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
-      for (String table : List.of("ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION")) {
+      for (String table : List.of("ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION", "ACT_RU_JOB")) {
         try (ResultSet indexes = connection.getMetaData()
             .getIndexInfo(connection.getCatalog(), null, table, false, false)) {
           while (indexes.next()) {
