@@ -26,7 +26,8 @@ final class TaskQueryAuthorizationRewrite {
   private static final Pattern ALIAS = Pattern.compile("\\bA\\.");
   private static final Pattern AUTH_JOIN = Pattern.compile("left join\\s*\\(\\s*SELECT A\\.\\*"
       + "\\s*FROM ACT_RU_AUTHORIZATION A\\s+WHERE\\s(.*?)\\)\\s*AUTH ON \\("
-      + "\\s*AUTH\\.RESOURCE_ID_ = RES\\.ID_ OR AUTH\\.RESOURCE_ID_ = D\\.KEY_ OR AUTH\\.RESOURCE_ID_ = '\\*'\\s*\\)", Pattern.DOTALL);
+      + "\\s*AUTH\\.RESOURCE_ID_ = RES\\.ID_ OR AUTH\\.RESOURCE_ID_ = D\\.KEY_"
+      + " OR AUTH\\.RESOURCE_ID_ = '\\*'\\s*\\)", Pattern.DOTALL);
   private static final Pattern AUTH_FOUND = Pattern.compile(
       "\\(\\s*AUTH\\.RESOURCE_ID_ IS NOT NULL\\s*\\)");
 
@@ -54,9 +55,9 @@ final class TaskQueryAuthorizationRewrite {
     String taskGrant = "left join ACT_RU_AUTHORIZATION " + TASK_GRANT + " on " + TASK_GRANT
         + ".RESOURCE_ID_ = RES.ID_ AND (" + ALIAS.matcher(grants).replaceAll(TASK_GRANT + ".")
         + ")";
-    String found3 = "(" + TASK_GRANT + ".ID_ IS NOT NULL OR " + grantFor(grants, "D.KEY_")
+    String granted = "(" + TASK_GRANT + ".ID_ IS NOT NULL OR " + grantFor(grants, "D.KEY_")
         + " OR " + grantFor(grants, "'*'") + ")";
-    String result = before + taskGrant + between + found3 + after;
+    String result = before + taskGrant + between + granted + after;
     if (result.contains("AUTH.")) {
       return null;
     }

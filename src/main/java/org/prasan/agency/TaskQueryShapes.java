@@ -17,7 +17,8 @@ import org.apache.ibatis.reflection.SystemMetaObject;
  * Gives the engine's two task statements (list and count) the shapes MariaDB runs fast at
  * thousands of open tasks per agency: {@link TaskQueryAuthorizationRewrite} for the grants
  * check, {@link TaskListPageFirst} for the page of the list. One interceptor for both: a
- * second would be handed the first one's proxy, not the statement handler.
+ * second would be handed the first one's proxy, not the statement handler. Installed on
+ * MySQL/MariaDB only, the one form both rewrites match.
  */
 @Intercepts(@Signature(type = StatementHandler.class, method = "prepare",
     args = {Connection.class, Integer.class}))
@@ -37,16 +38,15 @@ class TaskQueryShapes implements Interceptor {
       MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
       if (handler.hasGetter("delegate.mappedStatement")) {
         String id = ((MappedStatement) handler.getValue("delegate.mappedStatement")).getId();
-        reshape(bound, id.endsWith(TASK_LIST), id.endsWith(TASK_COUNT));
+        if (id.endsWith(TASK_LIST) || id.endsWith(TASK_COUNT)) {
+          reshape(bound, id.endsWith(TASK_LIST));
+        }
       }
     }
     return invocation.proceed();
   }
 
-  private static void reshape(BoundSql bound, boolean list, boolean count) {
-    if (!list && !count) {
-      return;
-    }
+  private static void reshape(BoundSql bound, boolean list) {
     String sql = bound.getSql();
     List<ParameterMapping> parameters = bound.getParameterMappings();
     TaskQueryAuthorizationRewrite.Rewritten grants =
@@ -58,6 +58,9 @@ class TaskQueryShapes implements Interceptor {
     String page = list ? TaskListPageFirst.rewrite(sql) : null;
     if (page != null) {
       sql = page;
+    }
+    if (grants == null && page == null) {
+      return;
     }
     MetaObject statement = SystemMetaObject.forObject(bound);
     statement.setValue("sql", sql);

@@ -34,7 +34,7 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
       "CREATE INDEX IF NOT EXISTS PRASAN_IDX_AUTH_RESOURCE_CHECK ON ACT_RU_AUTHORIZATION"
           + " (RESOURCE_ID_, TYPE_, RESOURCE_TYPE_, PERMS_, GROUP_ID_, USER_ID_)",
       // Every job acquisition asks whether another job of the same instance is locked; MariaDB
-      // answers by reading every job into a temporary table, once per acquisition of 3 jobs.
+      // answers by reading every job into a temporary table, once per acquisition.
       // With this index it reads the few locked jobs only.
       "CREATE INDEX IF NOT EXISTS PRASAN_IDX_JOB_LOCK_EXP ON ACT_RU_JOB (LOCK_EXP_TIME_)");
 
