@@ -42,7 +42,7 @@ public class DueDateRule implements LintRule {
         findings.add(warning(file, task.getId(), "User task " + Elements.describe(task)
                 + " has no service level of its own; the default level applies.",
             "Add \"[" + task.getId() + "]\": <duration> under prasan.sla.service-levels in "
-                + "application.yaml."));
+                + "sop.yaml."));
       }
     }
     return findings;
