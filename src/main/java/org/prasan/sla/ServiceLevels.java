@@ -1,9 +1,9 @@
 package org.prasan.sla;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +21,11 @@ public class ServiceLevels {
   private final SlaProperties properties;
   private final BusinessCalendar calendar;
   private final LegalClocks legalClocks;
+  private final Clock clock;
 
   public ServiceLevels(SlaProperties properties, BusinessCalendar calendar,
-                       LegalClocks legalClocks) {
+                       LegalClocks legalClocks, Clock clock) {
+    this.clock = clock;
     this.properties = properties;
     this.calendar = calendar;
     this.legalClocks = legalClocks;
@@ -32,7 +34,7 @@ public class ServiceLevels {
   /** The due date of the user task the execution is about to create, from the engine clock. */
   public Date due(DelegateExecution execution) {
     String taskKey = execution.getCurrentActivityId();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     Instant due = calendar.add(now, properties.serviceLevelOf(taskKey));
     if (legalClocks.bindsTask(taskKey)) {
       Instant deadline = legalClocks.deadlineFor(execution.getProcessBusinessKey(), taskKey, now)
