@@ -3,8 +3,8 @@ package org.prasan.intake;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
+import org.prasan.agency.Actor;
 import org.prasan.casefile.Access;
 import org.prasan.casefile.AccessRule;
 import org.springframework.http.ResponseEntity;
@@ -32,8 +32,8 @@ public class TipController {
           + "overlapsWith lists the open cases that share a (normalised) identifier with the "
           + "tip's case; each pair gets one overlap review.")
   public ResponseEntity<TipResponse> receive(@Valid @RequestBody TipRequest tip,
-                                             Principal officer) {
-    TipAccepted accepted = intake.receive(tip, officer.getName());
+                                             Actor officer) {
+    TipAccepted accepted = intake.receive(tip, officer.userId());
     TipResponse body = new TipResponse(accepted.caseId(), accepted.processInstanceId(),
         accepted.overlapsWith());
     if (!accepted.created()) {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response.Status;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -96,13 +97,19 @@ public class EngineRestConflicts implements ResourceConfigCustomizer {
           .taskId(taskId).singleResult();
       if (task == null) {
         response.setStatus(Status.NOT_FOUND.getStatusCode());
-        problem.setMessage("Task " + taskId + " does not exist.");
+        problem.setMessage(Bilingual.of("ไม่มีงาน " + taskId + " ในระบบ",
+            "Task " + taskId + " does not exist.").text());
       } else {
-        String how = "completed".equals(task.getDeleteReason()) ? "completed"
-            : "closed (" + task.getDeleteReason() + ")";
+        boolean completed = "completed".equals(task.getDeleteReason());
+        Instant ended = task.getEndTime().toInstant();
         response.setStatus(Status.CONFLICT.getStatusCode());
-        problem.setMessage("Task " + taskId + " was already " + how + " at "
-            + task.getEndTime().toInstant() + "; reload the task list.");
+        problem.setMessage(Bilingual.of(
+            "งาน " + taskId + (completed ? " เสร็จไปแล้ว" : " ถูกปิดไปแล้ว ("
+                + task.getDeleteReason() + ")") + " เมื่อ " + BangkokTime.th(ended)
+                + " โปรดโหลดรายการงานใหม่",
+            "Task " + taskId + " was already " + (completed ? "completed"
+                : "closed (" + task.getDeleteReason() + ")") + " at " + BangkokTime.en(ended)
+                + "; reload the task list.").text());
       }
       return true;
     }

@@ -3,6 +3,7 @@ package org.prasan.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,20 +35,22 @@ public class ProblemResponses {
       if (!XHR.equals(request.getHeader("X-Requested-With"))) {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
       }
-      write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-          "Send the user and password of your Prasan account (HTTP Basic)");
+      write(response, HttpStatus.UNAUTHORIZED, Bilingual.of("ต้องเข้าสู่ระบบ",
+          "Authentication required"), Bilingual.of(
+              "โปรดส่งชื่อผู้ใช้และรหัสผ่านของบัญชี Prasan ของท่าน (HTTP Basic)",
+              "Send the user and password of your Prasan account (HTTP Basic)"));
     };
   }
 
   AccessDeniedHandler forbidden() {
     return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN,
-        "Not allowed", "Your groups do not allow this request");
+        NotPermittedException.TITLE, Bilingual.of("กลุ่มของท่านไม่มีสิทธิ์ทำรายการนี้",
+            "Your groups do not allow this request"));
   }
 
-  private void write(HttpServletResponse response, HttpStatus status, String title,
-                     String detail) throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
+  private void write(HttpServletResponse response, HttpStatus status, Bilingual title,
+                     Bilingual detail) throws IOException {
+    ProblemDetail problem = ApiProblems.problem(status, title, detail, List.of());
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);

@@ -69,8 +69,9 @@ class EngineRestConflictsTest {
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(again.getBody().get("message").asText())
-        .startsWith("Task " + taskId + " was already completed at ")
-        .endsWith("; reload the task list.");
+        .contains("Task " + taskId + " was already completed at ")
+        .contains(" Bangkok time (UTC+7); reload the task list.")
+        .contains("งาน " + taskId + " เสร็จไปแล้ว");
   }
 
   @Test
@@ -79,7 +80,7 @@ class EngineRestConflictsTest {
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(answer.getBody().get("message").asText())
-        .isEqualTo("Task no-such-task does not exist.");
+        .isEqualTo("ไม่มีงาน no-such-task ในระบบ / Task no-such-task does not exist.");
   }
 
   @Test
