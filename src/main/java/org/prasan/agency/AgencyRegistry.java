@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The agencies of the joint task force, from {@code prasan.agencies} in application.yaml. */
+/** The agencies of the joint task force, from {@code prasan.agencies} in sop.yaml. */
 @ConfigurationProperties("prasan")
 public record AgencyRegistry(List<Agency> agencies) {
 

@@ -75,7 +75,7 @@ public class CandidateGroupRule implements LintRule {
     return Optional.of(error(file, task.getId(), "User task " + Elements.describe(task)
             + " has the candidate group '" + group + "', which is not in the agency registry"
             + Elements.didYouMean(group, environment.agencyGroups()) + ".",
-        "Use an agency id from prasan.agencies in application.yaml (such as rtp-atpd, oag-tip, "
+        "Use an agency id from prasan.agencies in sop.yaml (such as rtp-atpd, oag-tip, "
             + "msdhs, coordinator, or <agency>-sup for supervisors)."));
   }
 

@@ -46,7 +46,8 @@ public class DueDateRule implements LintRule {
                 + " has no service level of its own; the default level applies.",
             "Add the extension property " + ModelServiceLevel.PROPERTY + " with the time "
                 + "allowed, such as '2 working days' or '12h' (Extension properties in the "
-                + "properties panel)."));
+                + "properties panel), or \"[" + task.getId() + "]\": <duration> under "
+                + "prasan.sla.service-levels in sop.yaml."));
       }
     }
     return findings;

@@ -77,7 +77,7 @@ public class LegalClockRule implements LintRule {
       findings.add(error(file, element.getId(), what + " names the legal clock '"
               + clock + "', which prasan.sla.legal-clocks does not define"
               + Elements.didYouMean(clock, known) + ".",
-          "Name one of " + known + ", or configure the clock in application.yaml."));
+          "Name one of " + known + ", or configure the clock in sop.yaml."));
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * The time an agency has for a task. Written in application.yaml either as working time, which
+ * The time an agency has for a task. Written in sop.yaml either as working time, which
  * only runs on working days inside working hours ({@code 3 working days}, {@code 4 working
  * hours}), or as calendar time, which never stops ({@code 24h}, {@code 2d}, {@code PT12H}).
  * A working day is as long as the business calendar's working hours.

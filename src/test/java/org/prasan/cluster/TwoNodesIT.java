@@ -85,7 +85,7 @@ class TwoNodesIT {
     environment.put("CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", Long.toString(LOCK_TIME_MS));
     environment.put("CAMUNDA_BPM_JOBEXECUTION_WAITTIMEINMILLIS", "500");
     environment.put("CAMUNDA_BPM_JOBEXECUTION_MAXWAIT", "2000");
-    // The bracketed key keeps the task id's case and underscore, as in application.yaml.
+    // The bracketed key keeps the task id's case and underscore, as in sop.yaml.
     environment.put("SPRING_APPLICATION_JSON", "{\"prasan\":{\"sla\":{\"service-levels\":"
         + "{\"[Task_TriageTip]\":\"" + TRIAGE_SECONDS + "s\"},\"escalation\":"
         + "{\"coordinator-grace\":\"" + TRIAGE_SECONDS + "s\"}}}}");

@@ -60,7 +60,7 @@ class LintCommandTest {
     assertThat(output().lines().toList()).containsExactly(
         file + ": Task_ApproveCharging: ERROR ML01 candidate-group: User task 'Approve charging'"
             + " (Task_ApproveCharging) has the candidate group 'prosecutors', which is not in the"
-            + " agency registry. Fix: Use an agency id from prasan.agencies in application.yaml"
+            + " agency registry. Fix: Use an agency id from prasan.agencies in sop.yaml"
             + " (such as rtp-atpd, oag-tip, msdhs, coordinator, or <agency>-sup for supervisors).",
         "1 error, 0 warnings in 2 files");
   }

@@ -11,7 +11,7 @@ import org.springframework.mock.web.MockMultipartFile;
 /** Small models that follow the conventions, for the model API tests, and their uploads. */
 final class TestModels {
 
-  /** A task id with a service level in application.yaml. */
+  /** A task id with a service level in sop.yaml. */
   static final String TASK = "Task_ApproveCharging";
 
   private TestModels() {
