@@ -285,6 +285,7 @@
 
   async function openFile(file, content) {
     document.getElementById('editor-section').hidden = false;
+    document.getElementById('editor-section').scrollIntoView();
     file.container = el('div', { class: 'editor ' + file.kind.toLowerCase(), 'data-file': file.name });
     document.getElementById('editors').append(file.container);
     files.push(file);
