@@ -102,6 +102,12 @@ final class Workbench {
     find(By.cssSelector("[data-group-id='group-CamundaPlatform__ExtensionProperties'] "
         + ".bio-properties-panel-add-entry")).click();
     By nameField = By.cssSelector("input[id$='-extensionProperty-0-name']");
+    browser.waiting().until(driver -> !driver.findElements(nameField).isEmpty());
+    if (!find(nameField).isDisplayed()) {
+      // The group opens with its new entry folded: unfold it as a user would.
+      find(By.cssSelector("[data-group-id='group-CamundaPlatform__ExtensionProperties'] "
+          + ".bio-properties-panel-collapsible-entry-header")).click();
+    }
     browser.waiting().until(visibilityOfElementLocated(nameField)).sendKeys(name);
     find(By.cssSelector("input[id$='-extensionProperty-0-value']")).sendKeys(value);
     return this;
@@ -115,14 +121,28 @@ final class Workbench {
           + ".bio-properties-panel-group-header")).click();
       browser.waiting().until(visibilityOfElementLocated(By.id("bio-properties-panel-formType")));
     }
-    new org.openqa.selenium.support.ui.Select(find(By.id("bio-properties-panel-formType")))
-        .selectByValue("formRef");
+    choose(By.id("bio-properties-panel-formType"), "formRef");
     browser.waiting().until(visibilityOfElementLocated(By.id("bio-properties-panel-formRef")))
         .sendKeys(formId);
-    new org.openqa.selenium.support.ui.Select(
-        browser.waiting().until(visibilityOfElementLocated(By.id("bio-properties-panel-formRefBinding"))))
-        .selectByValue("deployment");
+    choose(browser.waiting().until(visibilityOfElementLocated(
+        By.id("bio-properties-panel-formRefBinding"))), "deployment");
     return this;
+  }
+
+  /**
+   * Picks an option of one of the panel's selects. Selenium sets the option, but the panel
+   * (Preact) reacts to the change event, which Selenium's
+   * click on the option does not fire in headless chromium here (Playwright's selectOption does).
+   */
+  private void choose(By select, String value) {
+    choose(find(select), value);
+  }
+
+  private void choose(WebElement select, String value) {
+    new org.openqa.selenium.support.ui.Select(select).selectByValue(value);
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].dispatchEvent(new Event('input', { bubbles: true }));"
+            + "arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", select);
   }
 
   /** Check: waits until the findings table shows the answer. */
