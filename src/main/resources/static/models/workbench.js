@@ -22,7 +22,7 @@
       newFormId: 'Id of the new form (letters, digits and -, e.g. check-victim-support):',
       cases: 'cases', noCases: 'no cases', latest: 'latest',
       check: 'Check', compare: 'Compare with deployed', deploy: 'Deploy',
-      rollback: 'Roll back to the previous version', closeFile: 'Close',
+      rollback: 'Roll back to the previous version', closeFile: 'Close', download: 'Download',
       findingsTitle: 'Check', file: 'File', element: 'Element', rule: 'Rule', message: 'Problem',
       fix: 'Fix', noFindings: 'No findings: the models can be deployed.',
       errors: 'errors', warnings: 'warnings', diffTitle: 'Changes against the deployed version',
@@ -63,7 +63,7 @@
       newFormId: 'รหัสของแบบฟอร์มใหม่ (ตัวอักษร ตัวเลข และ - เช่น check-victim-support):',
       cases: 'คดี', noCases: 'ไม่มีคดี', latest: 'ล่าสุด',
       check: 'ตรวจสอบ', compare: 'เทียบกับรุ่นที่ใช้งาน', deploy: 'นำไปใช้งาน',
-      rollback: 'ย้อนกลับไปรุ่นก่อนหน้า', closeFile: 'ปิด',
+      rollback: 'ย้อนกลับไปรุ่นก่อนหน้า', closeFile: 'ปิด', download: 'ดาวน์โหลด',
       findingsTitle: 'ผลการตรวจสอบ', file: 'ไฟล์', element: 'องค์ประกอบ', rule: 'กฎ',
       message: 'ปัญหา', fix: 'วิธีแก้', noFindings: 'ไม่พบปัญหา นำไปใช้งานได้',
       errors: 'ข้อผิดพลาด', warnings: 'คำเตือน', diffTitle: 'การเปลี่ยนแปลงเทียบกับรุ่นที่ใช้งาน',
@@ -374,6 +374,18 @@
     return form;
   }
 
+  /** Saves the open file, to be committed to the repository for the next release. */
+  async function download() {
+    if (!active) {
+      return;
+    }
+    const link = el('a', { href: URL.createObjectURL(new Blob([await contentOf(active)],
+      { type: 'application/octet-stream' })), download: active.name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+  }
+
   // --- Check, compare, deploy ----------------------------------------------------------------
 
   function bpmnOf(fileNameWanted) {
@@ -656,6 +668,7 @@
   document.getElementById('compare').addEventListener('click', compare);
   document.getElementById('deploy').addEventListener('click', deploy);
   document.getElementById('rollback').addEventListener('click', rollBack);
+  document.getElementById('download').addEventListener('click', download);
   document.getElementById('close-file').addEventListener('click', closeActive);
   document.getElementById('new-form').addEventListener('click', newForm);
   document.getElementById('migration-process').addEventListener('change', fillVersions);

@@ -21,6 +21,7 @@ final class Workbench {
   static final By FINDINGS = By.cssSelector("#findings tr.finding");
   static final By FINDINGS_SUMMARY = By.id("findings-summary");
   static final By STATUS = By.id("status");
+  static final By DEPLOYED = By.id("deployed");
   static final By DRY_RUN_ROWS = By.cssSelector("#dry-run tr.outcome");
   static final By MIGRATION_RESULT = By.id("migration-result");
   static final By LEGAL_CLOCKS = By.cssSelector("#legal-clocks tbody tr");
@@ -122,10 +123,13 @@ final class Workbench {
       browser.waiting().until(visibilityOfElementLocated(By.id("bio-properties-panel-formType")));
     }
     choose(By.id("bio-properties-panel-formType"), "formRef");
-    browser.waiting().until(visibilityOfElementLocated(By.id("bio-properties-panel-formRef")))
-        .sendKeys(formId);
+    // The binding first: typing the id re-renders the group once the panel takes it.
     choose(browser.waiting().until(visibilityOfElementLocated(
         By.id("bio-properties-panel-formRefBinding"))), "deployment");
+    browser.waiting().until(visibilityOfElementLocated(By.id("bio-properties-panel-formRef")))
+        .sendKeys(formId);
+    browser.waiting().until(driver -> "deployment".equals(driver.findElement(
+        By.id("bio-properties-panel-formRefBinding")).getAttribute("value")));
     return this;
   }
 

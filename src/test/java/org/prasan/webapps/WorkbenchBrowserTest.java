@@ -127,11 +127,14 @@ class WorkbenchBrowserTest {
     workbench.camundaForm(NEW_FORM).check();
     assertThat(workbench.findings()).noneSatisfy(finding ->
         assertThat(finding.getAttribute("class")).contains("error"));
+    assertThat(workbench.findings()).noneSatisfy(finding ->
+        assertThat(finding.getAttribute("data-element")).isEqualTo(NEW_TASK));
 
     workbench.deploy();
     ProcessDefinition v2 = repository.createProcessDefinitionQuery().processDefinitionKey(KEY)
         .latestVersion().singleResult();
     assertThat(v2.getVersion()).isEqualTo(2);
+    assertThat(workbench.text(Workbench.DEPLOYED)).contains(NEW_FORM);
 
     workbench.dryRun(1, 2);
     List<WebElement> rows = workbench.dryRunRows();
