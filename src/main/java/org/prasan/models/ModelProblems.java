@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** The model endpoints' refusals as {@code application/problem+json}. */
-@RestControllerAdvice(assignableTypes = {ModelDeploymentController.class, MigrationController.class})
+@RestControllerAdvice(assignableTypes = {ModelDeploymentController.class, MigrationController.class,
+    WorkbenchController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ModelProblems {
 
@@ -44,6 +45,14 @@ public class ModelProblems {
   public ProblemDetail unknownVersion(ProcessVersionNotFoundException unknown) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
     problem.setTitle("No such process version");
+    problem.setDetail(unknown.getMessage());
+    return problem;
+  }
+
+  @ExceptionHandler(ModelVersionNotFoundException.class)
+  public ProblemDetail unknownModelVersion(ModelVersionNotFoundException unknown) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+    problem.setTitle("No such model version");
     problem.setDetail(unknown.getMessage());
     return problem;
   }
