@@ -3,6 +3,7 @@ package org.prasan.modellint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
@@ -26,22 +27,23 @@ public class CandidateGroupRule implements LintRule {
   public List<Finding> checkProcess(ModelFile.Bpmn file, LintContext context) {
     List<Finding> findings = new ArrayList<>();
     for (UserTask task : Elements.sorted(file.model().getModelElementsByType(UserTask.class))) {
-      findings.addAll(check(file, task, context.environment()));
+      findings.addAll(check(file, task, context));
     }
     return findings;
   }
 
-  private List<Finding> check(ModelFile.Bpmn file, UserTask task, LintEnvironment environment) {
+  private List<Finding> check(ModelFile.Bpmn file, UserTask task, LintContext context) {
+    LintEnvironment environment = context.environment();
     List<Finding> findings = new ArrayList<>();
     String groups = task.getCamundaCandidateGroups();
     if (Elements.isBlank(groups)) {
       findings.add(error(file, task.getId(), "User task " + Elements.describe(task)
               + " has no candidate group, so no agency sees it in its task list.",
           "Set Candidate groups (camunda:candidateGroups) to the agency that does the work, "
-              + "for example oag-tip, or to " + variables(environment) + "."));
+              + "for example oag-tip" + suggested(file, context, ", or to ") + "."));
     } else {
       for (String group : groups.split(",")) {
-        checkGroup(file, task, group.strip(), environment).ifPresent(findings::add);
+        checkGroup(file, task, group.strip(), context).ifPresent(findings::add);
       }
     }
     if (!Elements.isBlank(task.getCamundaAssignee())
@@ -54,7 +56,8 @@ public class CandidateGroupRule implements LintRule {
   }
 
   private Optional<Finding> checkGroup(ModelFile.Bpmn file, UserTask task, String group,
-                                       LintEnvironment environment) {
+                                       LintContext context) {
+    LintEnvironment environment = context.environment();
     if (Expressions.isExpression(group)) {
       Optional<String> variable = Expressions.singleName(group);
       if (variable.isPresent() && environment.candidateGroupVariables().contains(variable.get())) {
@@ -63,7 +66,7 @@ public class CandidateGroupRule implements LintRule {
       return Optional.of(error(file, task.getId(), "User task " + Elements.describe(task)
               + " takes its candidate group from " + group
               + ", which is not a variable known to hold an agency id.",
-          "Use " + variables(environment) + ", or a fixed agency id; a new variable needs an "
+          "Use a fixed agency id" + suggested(file, context, " or ") + "; a new variable needs an "
               + "entry under prasan.lint.candidate-group-variables."));
     }
     if (environment.agencyGroups().contains(group)) {
@@ -76,8 +79,18 @@ public class CandidateGroupRule implements LintRule {
             + "msdhs, coordinator, or <agency>-sup for supervisors)."));
   }
 
-  private static String variables(LintEnvironment environment) {
-    return String.join(" or ", new TreeSet<>(environment.candidateGroupVariables()).stream()
-        .map(name -> "${" + name + "}").toList());
+  /**
+   * The agency variables a fix may suggest for this file: only those its case is known to hold
+   * (set by intake, or written by a form, mapping or delegate of the case), all of them
+   * described in docs/modelling-conventions.md. Variables that code sets for one process
+   * alone ({@code ${otherLeadAgency}} of the overlap review) are accepted there but never
+   * suggested elsewhere.
+   */
+  private static String suggested(ModelFile.Bpmn file, LintContext context, String lead) {
+    Set<String> available = new TreeSet<>(context.environment().providedVariables());
+    available.addAll(CaseVariables.writtenIn(context.models().caseOf(file), context));
+    List<String> suggested = new TreeSet<>(context.environment().candidateGroupVariables())
+        .stream().filter(available::contains).map(name -> "${" + name + "}").toList();
+    return suggested.isEmpty() ? "" : lead + String.join(" or ", suggested);
   }
 }

@@ -3,12 +3,14 @@ package org.prasan.modellint;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.prasan.sla.ModelServiceLevel;
 import org.prasan.sla.ServiceLevels;
 
 /**
  * ML04: every user task is due by its service level: {@code camunda:dueDate="${sla.due(
- * execution)}"}, with the level configured for its id under {@code prasan.sla.service-levels}
- * (without one the default level applies: a warning).
+ * execution)}"}, with a level of its own: the model's extension property {@code serviceLevel}
+ * (checked by {@link ServiceLevelRule}) or an entry for its id under
+ * {@code prasan.sla.service-levels} (without either the default level applies: a warning).
  */
 public class DueDateRule implements LintRule {
 
@@ -38,11 +40,14 @@ public class DueDateRule implements LintRule {
             "Set Due date to " + ServiceLevels.DUE_DATE_EXPRESSION
                 + " and put the time allowed under prasan.sla.service-levels.\"["
                 + task.getId() + "]\"."));
-      } else if (!context.environment().serviceLevelTaskIds().contains(task.getId())) {
+      } else if (!context.environment().serviceLevelTaskIds().contains(task.getId())
+          && ModelServiceLevel.text(task).isEmpty()) {
         findings.add(warning(file, task.getId(), "User task " + Elements.describe(task)
                 + " has no service level of its own; the default level applies.",
-            "Add \"[" + task.getId() + "]\": <duration> under prasan.sla.service-levels in "
-                + "sop.yaml."));
+            "Add the extension property " + ModelServiceLevel.PROPERTY + " with the time "
+                + "allowed, such as '2 working days' or '12h' (Extension properties in the "
+                + "properties panel), or \"[" + task.getId() + "]\": <duration> under "
+                + "prasan.sla.service-levels in sop.yaml."));
       }
     }
     return findings;

@@ -22,6 +22,7 @@ public final class LintRules {
         new ActivityNameRule(),
         new GeneratedIdRule(),
         new BilingualFormRule(),
-        new LegalClockRule());
+        new LegalClockRule(),
+        new ServiceLevelRule());
   }
 }

@@ -20,9 +20,14 @@ import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.prasan.models.MigrationReport.InstanceOutcome;
 import org.prasan.models.MigrationReport.Outcome;
 import org.prasan.system.Bilingual;
@@ -188,14 +193,31 @@ public class CaseMigrations {
     return new MigrationReport.Plan(mapped, unmapped, newActivities);
   }
 
-  /** The elements a case can wait in: activities, catching events, event-based gateways. */
-  private static List<FlowNode> waitStates(BpmnModelInstance model) {
+  /**
+   * The elements a case can wait in, the only ones a migration maps: user and receive tasks,
+   * call activities and sub-processes, external tasks, anything asynchronous, catching events
+   * and event-based gateways. A synchronous service task ({@code ServiceTask_VerifyEvidence})
+   * runs through in the transaction that reaches it, so no case ever waits there: the engine
+   * does not map it, and listing it as changed and new (as the dry run once did) was false.
+   */
+  static List<FlowNode> waitStates(BpmnModelInstance model) {
     List<FlowNode> nodes = new ArrayList<>();
-    addAll(nodes, model.getModelElementsByType(Activity.class));
+    addAll(nodes, model.getModelElementsByType(Activity.class).stream()
+        .filter(CaseMigrations::canWait).toList());
     addAll(nodes, model.getModelElementsByType(IntermediateCatchEvent.class));
     addAll(nodes, model.getModelElementsByType(BoundaryEvent.class));
     addAll(nodes, model.getModelElementsByType(EventBasedGateway.class));
     return nodes;
+  }
+
+  private static boolean canWait(Activity activity) {
+    if (activity instanceof UserTask || activity instanceof ReceiveTask
+        || activity instanceof CallActivity || activity instanceof SubProcess
+        || activity.getLoopCharacteristics() != null
+        || activity.isCamundaAsyncBefore() || activity.isCamundaAsyncAfter()) {
+      return true;
+    }
+    return activity instanceof ServiceTask task && "external".equals(task.getCamundaType());
   }
 
   private static void addAll(List<FlowNode> nodes, Collection<? extends FlowNode> more) {

@@ -48,6 +48,45 @@ class DeployedModels {
     return models;
   }
 
+  /** Every deployed form definition, every version (the engine has no public query for them). */
+  List<CamundaFormDefinitionEntity> allForms() {
+    List<String> deployments = repository.createDeploymentQuery().list().stream()
+        .map(Deployment::getId).toList();
+    return commandExecutor().execute(context -> {
+      List<CamundaFormDefinitionEntity> forms = new ArrayList<>();
+      for (String deploymentId : deployments) {
+        forms.addAll(context.getCamundaFormDefinitionManager()
+            .findDefinitionsByDeploymentId(deploymentId));
+      }
+      return forms;
+    });
+  }
+
+  /** One deployed version's resource, as {@link #latest()} gives the newest. */
+  DeployedModel version(ModelKind kind, String key, int version) {
+    return switch (kind) {
+      case PROCESS -> {
+        ProcessDefinition process = repository.createProcessDefinitionQuery()
+            .processDefinitionKey(key).processDefinitionVersion(version).withoutTenantId()
+            .singleResult();
+        yield process == null ? null : load(kind, key, version, process.getDeploymentId(),
+            process.getResourceName());
+      }
+      case DECISION -> {
+        DecisionDefinition decision = repository.createDecisionDefinitionQuery()
+            .decisionDefinitionKey(key).decisionDefinitionVersion(version).withoutTenantId()
+            .singleResult();
+        yield decision == null ? null : load(kind, key, version, decision.getDeploymentId(),
+            decision.getResourceName());
+      }
+      case FORM -> allForms().stream()
+          .filter(form -> form.getKey().equals(key) && form.getVersion() == version)
+          .findFirst()
+          .map(form -> load(kind, key, version, form.getDeploymentId(), form.getResourceName()))
+          .orElse(null);
+    };
+  }
+
   /** The form definitions of a deployment, by key (the engine has no public query for them). */
   List<CamundaFormDefinitionEntity> formsOf(String deploymentId) {
     return commandExecutor().execute(context ->

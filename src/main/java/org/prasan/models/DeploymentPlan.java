@@ -23,6 +23,9 @@ import org.prasan.modellint.ModelSource;
  */
 final class DeploymentPlan {
 
+  /** The reason of a process that is deployed again only because a form it uses changed. */
+  static final String USES_CHANGED_FORM = "uses the changed form ";
+
   /** One resource of the planned deployment and why it is in it. */
   record Planned(ModelSource source, String reason) {
   }
@@ -84,7 +87,7 @@ final class DeploymentPlan {
           process.formRefs().stream()
               .filter(formRef -> forms.containsKey(formRef) && forms.get(formRef).changed())
               .findFirst()
-              .ifPresent(formRef -> add(process, "uses the changed form " + formRef));
+              .ifPresent(formRef -> add(process, USES_CHANGED_FORM + formRef));
         }
       }
       grew = planned.size() > size;

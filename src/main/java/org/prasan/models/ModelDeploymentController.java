@@ -57,7 +57,7 @@ public class ModelDeploymentController {
         .body(result);
   }
 
-  private static List<ModelSource> sources(List<MultipartFile> files) throws IOException {
+  static List<ModelSource> sources(List<MultipartFile> files) throws IOException {
     List<FieldProblem> problems = new ArrayList<>();
     List<ModelSource> sources = new ArrayList<>();
     Set<String> names = new HashSet<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
@@ -32,12 +33,17 @@ public class ModelDeployments {
   private final ModelLinterFactory linters;
   private final DeployedModels deployedModels;
   private final RepositoryService repository;
+  private final RuntimeService runtime;
+  private final CaseMigrations migrations;
 
   public ModelDeployments(ModelLinterFactory linters, DeployedModels deployedModels,
-                          RepositoryService repository) {
+                          RepositoryService repository, RuntimeService runtime,
+                          CaseMigrations migrations) {
     this.linters = linters;
     this.deployedModels = deployedModels;
     this.repository = repository;
+    this.runtime = runtime;
+    this.migrations = migrations;
   }
 
   /**
@@ -53,11 +59,67 @@ public class ModelDeployments {
     }
     DeploymentPlan plan = new DeploymentPlan(linter.read(uploads), latest, linter.read(latestSources));
     if (plan.planned().isEmpty()) {
-      return new DeploymentResult(null, List.of(), plan.unchanged(), report.warnings());
+      return new DeploymentResult(null, List.of(), plan.unchanged(), report.warnings(), List.of());
     }
     DeploymentWithDefinitions deployment = deploy(plan);
-    return new DeploymentResult(deployment.getId(), definitions(deployment, plan),
-        plan.unchanged(), report.warnings());
+    List<DeploymentResult.DeployedDefinition> definitions = definitions(deployment, plan);
+    return new DeploymentResult(deployment.getId(), definitions, plan.unchanged(),
+        report.warnings(), carryFormFixes(plan, latest, definitions));
+  }
+
+  /**
+   * Forms bound by {@code deployment} resolve against the deployment of the case's process
+   * version, so a corrected form reaches only cases started after it, unless the cases move to
+   * the new version. A process that is in the deployment only because a form it uses changed
+   * is the same process: when the forms changed in their words only (labels, texts; no field,
+   * key, choice value or validation), its running cases of the previous version are moved to
+   * the new one at once, and their open tasks show the corrected form. When a form's fields
+   * changed, the cases stay: the coordinator migrates them after a dry run.
+   */
+  private List<DeploymentResult.CarriedCases> carryFormFixes(DeploymentPlan plan,
+      List<DeployedModel> before, List<DeploymentResult.DeployedDefinition> deployed) {
+    Map<String, DeployedModel> previous = before.stream().collect(Collectors.toMap(
+        model -> model.kind() + ":" + model.key(), model -> model, (a, b) -> a));
+    boolean wordsOnly = true;
+    for (DeploymentPlan.Planned planned : plan.planned()) {
+      if (planned.source().isForm()) {
+        DeployedModel form = previous.get(ModelKind.FORM + ":" + FormTextChange.idOf(
+            planned.source().content()));
+        if (form != null && !java.util.Arrays.equals(form.content(), planned.source().content())) {
+          wordsOnly &= FormTextChange.wordsOnly(form.content(), planned.source().content());
+        }
+      }
+    }
+    List<DeploymentResult.CarriedCases> carried = new ArrayList<>();
+    for (DeploymentResult.DeployedDefinition definition : deployed) {
+      DeployedModel was = previous.get(ModelKind.PROCESS + ":" + definition.key());
+      if (definition.kind() != ModelKind.PROCESS || was == null || definition.reason() == null
+          || !definition.reason().startsWith(DeploymentPlan.USES_CHANGED_FORM)) {
+        continue;
+      }
+      var wasDefinition = repository.createProcessDefinitionQuery()
+          .processDefinitionKey(definition.key()).processDefinitionVersion(was.version())
+          .withoutTenantId().singleResult();
+      long running = wasDefinition == null ? 0 : runtime.createProcessInstanceQuery()
+          .processDefinitionId(wasDefinition.getId()).count();
+      if (running == 0) {
+        continue;
+      }
+      if (!wordsOnly) {
+        carried.add(new DeploymentResult.CarriedCases(definition.key(), was.version(),
+            definition.version(), 0, (int) running, "A form's fields changed, not only its "
+                + "words: the running cases stay on version " + was.version()
+                + " until you move them after a dry run."));
+        continue;
+      }
+      MigrationReport moved = migrations.migrate(new MigrationRequest(definition.key(),
+          was.version(), definition.version(), false));
+      carried.add(new DeploymentResult.CarriedCases(definition.key(), was.version(),
+          definition.version(), moved.migrate(), moved.stay(), moved.stay() == 0
+              ? "Only the words of a form changed: the running cases now show the new form."
+              : "Only the words of a form changed; the cases that stayed are listed by a dry run."));
+    }
+    return carried;
   }
 
   private DeploymentWithDefinitions deploy(DeploymentPlan plan) {

@@ -16,12 +16,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets a user logged into the Camunda webapps read the dashboard's figures without logging in
- * again. The webapps keep their login in the HTTP session, as {@link Authentications} under
+ * Lets a user logged into the Camunda webapps read the dashboard's figures, and work in the
+ * model workbench, without logging in again. The webapps keep their login in the HTTP session, as {@link Authentications} under
  * {@value #SESSION_ATTRIBUTE}, one per engine; this reads it (never creating a session) for
- * {@code GET /api/dashboard/**} only, when the request brought no Basic credentials. Only GET:
- * the rest of {@code /api} stays cookie-free, so no cross-site form can ride on the session
- * (the API has no CSRF token), and a cross-site page cannot read a GET's answer either. The
+ * {@code GET /api/dashboard/**} and {@code /api/models/**}, when the request brought no Basic
+ * credentials. The rest of {@code /api} stays cookie-free. A request to the workbench that
+ * changes something (lint, deploy, migrate, roll back) must also carry the webapps' own CSRF
+ * token of that session in {@value #CSRF_HEADER} (the token the webapps' CSRF filter hands out
+ * on any GET of their API), so no cross-site form can ride on the session; a cross-site page
+ * cannot read a GET's answer either. The
  * groups are read afresh from the identity service, so a coordinator removed from the group
  * loses the dashboard at once, not when the webapps' session cache expires.
  */
@@ -30,8 +33,14 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   /** Where Camunda's {@code AuthenticationUtil} keeps the webapps' logins in the session. */
   static final String SESSION_ATTRIBUTE = "authenticatedUser";
 
+  /** Where the webapps' CSRF filter keeps the session's token, and the header it wants. */
+  static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+  static final String CSRF_HEADER = "X-XSRF-TOKEN";
+
   private static final RequestMatcher DASHBOARD = PathPatternRequestMatcher.withDefaults()
       .matcher(HttpMethod.GET, "/api/dashboard/**");
+  private static final RequestMatcher WORKBENCH = PathPatternRequestMatcher.withDefaults()
+      .matcher("/api/models/**");
 
   private final String engineName;
   private final IdentityService identityService;
@@ -47,7 +56,10 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                   FilterChain chain) throws ServletException, IOException {
-    if (DASHBOARD.matches(request)
+    boolean reading = DASHBOARD.matches(request) || WORKBENCH.matches(request)
+        && HttpMethod.GET.matches(request.getMethod());
+    boolean changing = !reading && WORKBENCH.matches(request);
+    if ((reading || changing && carriesCsrfToken(request))
         && SecurityContextHolder.getContext().getAuthentication() == null) {
       String userId = webappUser(request.getSession(false));
       if (userId != null && identityService.createUserQuery().userId(userId).count() == 1) {
@@ -57,6 +69,18 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       }
     }
     chain.doFilter(request, response);
+  }
+
+  private static boolean carriesCsrfToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    String header = request.getHeader(CSRF_HEADER);
+    if (session == null || header == null
+        || !(session.getAttribute(CSRF_SESSION_ATTRIBUTE) instanceof String token)) {
+      return false;
+    }
+    return java.security.MessageDigest.isEqual(
+        token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        header.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private String webappUser(HttpSession session) {

@@ -53,6 +53,14 @@ class DueDateRuleTest {
 
     assertThat(found).extracting(Finding::severity, Finding::elementId).containsExactly(
         org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Task_RecordHearing"));
-    assertThat(found.get(0).fix()).contains("\"[Task_RecordHearing]\"");
+    assertThat(found.get(0).fix()).contains("serviceLevel", "2 working days");
+  }
+
+  @Test
+  void acceptsATaskWhoseModelGivesItsServiceLevel() {
+    BpmnModelInstance model = withTask("Task_RecordHearing", task -> task);
+    LintFixtures.serviceLevel(model, "Task_RecordHearing", "30d");
+
+    assertThat(findings(rule, bpmn(model))).isEmpty();
   }
 }

@@ -54,6 +54,23 @@ final class LintFixtures {
     return new ModelLinter(environment(), List.of(rule)).lint(Arrays.asList(sources)).findings();
   }
 
+  /** Gives an element the extension property {@code serviceLevel} (what the panel writes). */
+  static BpmnModelInstance serviceLevel(BpmnModelInstance model, String elementId, String level) {
+    org.camunda.bpm.model.bpmn.instance.BaseElement element = model.getModelElementById(elementId);
+    if (element.getExtensionElements() == null) {
+      element.setExtensionElements(model.newInstance(
+          org.camunda.bpm.model.bpmn.instance.ExtensionElements.class));
+    }
+    var properties = element.getExtensionElements().addExtensionElement(
+        org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class);
+    var property = model.newInstance(
+        org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty.class);
+    property.setCamundaName("serviceLevel");
+    property.setCamundaValue(level);
+    properties.getCamundaProperties().add(property);
+    return model;
+  }
+
   /** An executable process named as conventions want, with its history time to live. */
   static ProcessBuilder process(String id) {
     return Bpmn.createExecutableProcess(id).name("Process " + id).camundaHistoryTimeToLive(3650);
