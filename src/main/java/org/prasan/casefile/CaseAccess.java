@@ -5,16 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.prasan.agency.Actor;
 import org.prasan.agency.Agency;
 import org.prasan.agency.AgencyGroups;
 import org.prasan.agency.AgencyRegistry;
-import org.prasan.intake.IntakeProperties;
-import org.prasan.intake.TipSource;
 import org.prasan.system.Bilingual;
 import org.prasan.system.EngineAccess;
 import org.prasan.system.NotFoundException;
@@ -39,19 +34,17 @@ public class CaseAccess {
 
   private final CaseFileRepository cases;
   private final AgencyRegistry agencies;
-  private final IntakeProperties intake;
-  private final TaskService taskService;
+  private final CaseTasks tasks;
   private final EngineAccess engine;
   private final ApplicationEventPublisher events;
   private final List<CaseResources> resources;
 
-  public CaseAccess(CaseFileRepository cases, AgencyRegistry agencies, IntakeProperties intake,
-                    TaskService taskService, EngineAccess engine,
-                    ApplicationEventPublisher events, List<CaseResources> resources) {
+  public CaseAccess(CaseFileRepository cases, AgencyRegistry agencies, CaseTasks tasks,
+                    EngineAccess engine, ApplicationEventPublisher events,
+                    List<CaseResources> resources) {
     this.cases = cases;
     this.agencies = agencies;
-    this.intake = intake;
-    this.taskService = taskService;
+    this.tasks = tasks;
     this.engine = engine;
     this.events = events;
     this.resources = List.copyOf(resources);
@@ -86,7 +79,9 @@ public class CaseAccess {
       working.add(file.leadAgency());
     }
     working.addAll(AgencyGroups.parseList(file.supportingAgencies()));
-    working.add(intake.triageAgencyFor(TipSource.valueOf(file.source())));
+    if (file.triageAgency() != null) {
+      working.add(file.triageAgency());
+    }
     working.addAll(engine.asSystem(() -> agenciesWithOpenTasks(file.caseId())));
     working.remove(AgencyRegistry.COORDINATOR);
     return working;
@@ -187,12 +182,8 @@ public class CaseAccess {
 
   private Set<String> agenciesWithOpenTasks(String caseId) {
     Set<String> working = new LinkedHashSet<>();
-    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseId).list()) {
-      for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          working.add(AgencyGroups.agencyOf(link.getGroupId()));
-        }
-      }
+    for (Task task : tasks.open(caseId)) {
+      tasks.candidateGroups(task).forEach(group -> working.add(AgencyGroups.agencyOf(group)));
     }
     return working;
   }

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import org.prasan.agency.AgencyGroups;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,15 +31,16 @@ public class CaseFileRepository {
   /** Inserts a new open case; a second tip with the same source and external reference fails. */
   public void insert(NewCase newCase) {
     jdbc.sql("""
-            INSERT INTO case_file (case_id, source, external_ref, received_at, province, status,
-                                   created_by, created_at)
-            VALUES (:caseId, :source, :externalRef, :receivedAt, :province, :status,
-                    :createdBy, :createdAt)""")
+            INSERT INTO case_file (case_id, source, external_ref, received_at, province,
+                                   triage_agency, status, created_by, created_at)
+            VALUES (:caseId, :source, :externalRef, :receivedAt, :province, :triageAgency,
+                    :status, :createdBy, :createdAt)""")
         .param("caseId", newCase.caseId())
         .param("source", newCase.source())
         .param("externalRef", newCase.externalRef())
         .param("receivedAt", Timestamp.from(newCase.receivedAt()))
         .param("province", newCase.province())
+        .param("triageAgency", newCase.triageAgency())
         .param("status", CaseStatus.OPEN.name())
         .param("createdBy", newCase.createdBy())
         .param("createdAt", Timestamp.from(clock.instant()))
@@ -80,6 +84,53 @@ public class CaseFileRepository {
         .optional();
   }
 
+  /** Cases received before triage_agency existed get it from the source's triage agency. */
+  public int backfillTriageAgency(String source, String triageAgency) {
+    return jdbc.sql("""
+            UPDATE case_file SET triage_agency = :agency
+            WHERE source = :source AND triage_agency IS NULL""")
+        .param("agency", triageAgency)
+        .param("source", source)
+        .update();
+  }
+
+  public long countOpen() {
+    return jdbc.sql("SELECT COUNT(*) FROM case_file WHERE status = :open")
+        .param("open", CaseStatus.OPEN.name())
+        .query(Long.class).single();
+  }
+
+  /** Which of these cases are open (one statement, however many are asked about). */
+  public Set<String> openAmong(Collection<String> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(jdbc.sql("""
+            SELECT case_id FROM case_file WHERE case_id IN (:ids) AND status = :open""")
+        .param("ids", caseIds)
+        .param("open", CaseStatus.OPEN.name())
+        .query(String.class)
+        .list());
+  }
+
+  /**
+   * Reads the case and holds its row until the transaction ends, so concurrent claims, decisions
+   * and special-case transfers of one case queue up instead of each seeing "no lead yet". Taken
+   * before any insert that references the case (on MariaDB a foreign key takes a shared lock on
+   * the row, and two shared holders wanting the write lock would deadlock).
+   */
+  public Optional<LockedCase> lock(String caseId) {
+    return jdbc.sql("""
+            SELECT case_id, status, lead_agency, supporting_agencies, process_instance_id
+            FROM case_file WHERE case_id = :caseId FOR UPDATE""")
+        .param("caseId", caseId)
+        .query((rs, row) -> new LockedCase(rs.getString("case_id"),
+            CaseStatus.valueOf(rs.getString("status")), rs.getString("lead_agency"),
+            AgencyGroups.parseList(rs.getString("supporting_agencies")),
+            rs.getString("process_instance_id")))
+        .optional();
+  }
+
   public Optional<CaseFile> findByTip(String source, String externalRef) {
     return jdbc.sql("SELECT * FROM case_file WHERE source = :source AND external_ref = :ref")
         .param("source", source)
@@ -95,6 +146,7 @@ public class CaseFileRepository {
         rs.getString("external_ref"),
         rs.getTimestamp("received_at").toInstant(),
         rs.getString("province"),
+        rs.getString("triage_agency"),
         rs.getString("process_instance_id"),
         rs.getString("lead_agency"),
         rs.getString("supporting_agencies"),
@@ -105,6 +157,6 @@ public class CaseFileRepository {
 
   /** What intake knows of a case before its process starts. */
   public record NewCase(String caseId, String source, String externalRef, Instant receivedAt,
-                        String province, String createdBy) {
+                        String province, String triageAgency, String createdBy) {
   }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.prasan.agency.AgencyRegistry;
+import org.prasan.casefile.CaseFileRepository;
+import org.prasan.casefile.LockedCase;
 import org.prasan.notification.AgencyNotifications;
 import org.prasan.system.Bilingual;
 import org.prasan.system.RuleViolationException;
@@ -19,13 +21,15 @@ import org.springframework.stereotype.Service;
 public class ClaimDecisions {
 
   private final ClaimRepository claims;
+  private final CaseFileRepository cases;
   private final LeadHandover handover;
   private final AgencyNotifications notifications;
   private final AgencyRegistry agencies;
 
-  public ClaimDecisions(ClaimRepository claims, LeadHandover handover,
+  public ClaimDecisions(ClaimRepository claims, CaseFileRepository cases, LeadHandover handover,
                         AgencyNotifications notifications, AgencyRegistry agencies) {
     this.claims = claims;
+    this.cases = cases;
     this.handover = handover;
     this.notifications = notifications;
     this.agencies = agencies;
@@ -34,7 +38,7 @@ public class ClaimDecisions {
   public void decide(long resolutionId, String lead, List<String> furtherSupporting,
                      String reason, String decidedBy) {
     ClaimResolution resolution = openResolution(resolutionId);
-    LockedCase locked = claims.lockCase(resolution.caseId()).orElseThrow();
+    LockedCase locked = cases.lock(resolution.caseId()).orElseThrow();
     requireAgency(lead, ClaimResolutionProcess.VAR_CLAIM_LEAD_AGENCY);
     furtherSupporting.forEach(agency -> requireAgency(agency,
         ClaimResolutionProcess.VAR_CLAIM_SUPPORTING_AGENCIES));
@@ -62,7 +66,7 @@ public class ClaimDecisions {
 
   public void decline(long resolutionId, String reason, String decidedBy) {
     ClaimResolution resolution = openResolution(resolutionId);
-    LockedCase locked = claims.lockCase(resolution.caseId()).orElseThrow();
+    LockedCase locked = cases.lock(resolution.caseId()).orElseThrow();
     for (Claim claim : claims.claimsOf(resolutionId)) {
       claims.decideClaim(claim.claimId(), ClaimStatus.DECLINED);
       notifications.tell(resolution.caseId(), claim.agency(),

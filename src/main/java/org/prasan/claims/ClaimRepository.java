@@ -6,8 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.prasan.agency.AgencyGroups;
-import org.prasan.casefile.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -23,24 +21,6 @@ public class ClaimRepository {
   public ClaimRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
-  }
-
-  /**
-   * Reads the case and holds its row until the transaction ends, so concurrent claims, decisions
-   * and special-case transfers of one case queue up instead of each seeing "no lead yet". Taken
-   * before any insert that references the case (on MariaDB a foreign key takes a shared lock on
-   * the row, and two shared holders wanting the write lock would deadlock).
-   */
-  public Optional<LockedCase> lockCase(String caseId) {
-    return jdbc.sql("""
-            SELECT case_id, status, lead_agency, supporting_agencies, process_instance_id
-            FROM case_file WHERE case_id = :caseId FOR UPDATE""")
-        .param("caseId", caseId)
-        .query((rs, row) -> new LockedCase(rs.getString("case_id"),
-            CaseStatus.valueOf(rs.getString("status")), rs.getString("lead_agency"),
-            AgencyGroups.parseList(rs.getString("supporting_agencies")),
-            rs.getString("process_instance_id")))
-        .optional();
   }
 
   public long insertClaim(String caseId, String agency, String basis, String claimedBy,

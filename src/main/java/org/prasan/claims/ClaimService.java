@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.JointCaseProcess;
+import org.prasan.casefile.LockedCase;
 import org.prasan.intake.Indicator;
 import org.prasan.system.Bilingual;
 import org.prasan.system.ConflictException;
@@ -27,6 +29,7 @@ public class ClaimService {
   static final String DECIDED_BY_DECISION = "lead-agency decision";
 
   private final ClaimRepository claims;
+  private final CaseFileRepository cases;
   private final ClaimDecisions decisions;
   private final RuntimeService runtimeService;
   private final DecisionService decisionService;
@@ -34,11 +37,12 @@ public class ClaimService {
   private final TransactionTemplate transaction;
   private final EngineAccess engine;
 
-  public ClaimService(ClaimRepository claims, ClaimDecisions decisions,
+  public ClaimService(ClaimRepository claims, CaseFileRepository cases, ClaimDecisions decisions,
                       RuntimeService runtimeService, DecisionService decisionService,
                       ClaimsProperties properties, TransactionTemplate transaction,
                       EngineAccess engine) {
     this.claims = claims;
+    this.cases = cases;
     this.decisions = decisions;
     this.runtimeService = runtimeService;
     this.decisionService = decisionService;
@@ -50,7 +54,7 @@ public class ClaimService {
   /** The claim, and whether it is new (an agency's repeated open claim is answered as is). */
   public ClaimTaken claim(String caseId, String agency, String basis, String officer) {
     return transaction.execute(status -> {
-      LockedCase locked = claims.lockCase(caseId).orElseThrow(() ->
+      LockedCase locked = cases.lock(caseId).orElseThrow(() ->
           new NotFoundException(Bilingual.of("ไม่พบคดี " + caseId, "No case " + caseId)));
       if (!locked.isOpen()) {
         throw new ConflictException(Bilingual.of("คดี " + caseId + " ปิดแล้ว",

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.prasan.casefile.CaseFileRepository;
+import org.prasan.casefile.LockedCase;
 import org.prasan.notification.AgencyNotifications;
 import org.prasan.system.Bilingual;
 import org.prasan.system.ConflictException;
@@ -23,14 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SpecialCaseService {
 
   private final SpecialCaseRepository requests;
-  private final ClaimRepository caseLocks;
+  private final CaseFileRepository caseLocks;
   private final LeadHandover handover;
   private final AgencyNotifications notifications;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
   private final EngineAccess engine;
 
-  public SpecialCaseService(SpecialCaseRepository requests, ClaimRepository caseLocks,
+  public SpecialCaseService(SpecialCaseRepository requests, CaseFileRepository caseLocks,
                             LeadHandover handover, AgencyNotifications notifications,
                             RuntimeService runtimeService, TransactionTemplate transaction,
                             EngineAccess engine) {
@@ -46,7 +48,7 @@ public class SpecialCaseService {
   /** The pending request of the case, new unless DSI had asked already. */
   public Requested request(String caseId, String grounds, String officer) {
     return transaction.execute(status -> {
-      LockedCase locked = caseLocks.lockCase(caseId).orElseThrow(() ->
+      LockedCase locked = caseLocks.lock(caseId).orElseThrow(() ->
           new NotFoundException(Bilingual.of("ไม่พบคดี " + caseId, "No case " + caseId)));
       if (!locked.isOpen()) {
         throw new ConflictException(Bilingual.of("คดี " + caseId + " ปิดแล้ว",
@@ -77,7 +79,7 @@ public class SpecialCaseService {
   /** The Board accepted: DSI leads from now on. Runs in the engine's transaction. */
   public void accept(long requestId, BoardVote vote, String boardResolutionRef) {
     SpecialCaseRequest request = pending(requestId);
-    LockedCase locked = caseLocks.lockCase(request.caseId()).orElseThrow();
+    LockedCase locked = caseLocks.lock(request.caseId()).orElseThrow();
     String previousLead = locked.leadAgency();
     Set<String> supporting = new LinkedHashSet<>(locked.supportingAgencies());
     if (previousLead != null) {
@@ -107,7 +109,7 @@ public class SpecialCaseService {
   /** The Board did not accept: nothing changes but the record, and DSI is told. */
   public void reject(long requestId, BoardVote vote, String boardResolutionRef) {
     SpecialCaseRequest request = pending(requestId);
-    LockedCase locked = caseLocks.lockCase(request.caseId()).orElseThrow();
+    LockedCase locked = caseLocks.lock(request.caseId()).orElseThrow();
     requests.decide(requestId, SpecialCaseRequest.REJECTED, locked.leadAgency(), vote,
         boardResolutionRef);
     notifications.tell(request.caseId(), DsiSpecialCaseProcess.DSI,

@@ -25,7 +25,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.prasan.agency.Agency;
 import org.prasan.agency.AgencyRegistry;
-import org.prasan.casefile.CaseViews;
+import org.prasan.casefile.CaseFileRepository;
+import org.prasan.casefile.CaseTasks;
 import org.prasan.casefile.JointCaseProcess;
 import org.prasan.claims.ClaimResolutionProcess;
 import org.prasan.escalation.AgencyTasks;
@@ -64,20 +65,22 @@ public class DashboardFigures {
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final ManagementService managementService;
-  private final CaseViews caseViews;
+  private final CaseTasks caseTasks;
   private final TaskLinks links;
   private final EngineAccess engine;
   private final ZoneId zone;
   private final Clock clock;
+  private final CaseFileRepository cases;
 
   public DashboardFigures(DashboardProperties properties, AgencyRegistry agencies,
                           AgencyTasks agencyTasks, DashboardQueries queries,
                           LegalClocks legalClocks, SlaProperties sla, TaskService taskService,
                           RepositoryService repositoryService,
-                          ManagementService managementService, CaseViews caseViews,
+                          ManagementService managementService, CaseTasks caseTasks,
                           TaskLinks links, EngineAccess engine, BusinessCalendar calendar,
-                          Clock clock) {
+                          Clock clock, CaseFileRepository cases) {
     this.clock = clock;
+    this.cases = cases;
     this.properties = properties;
     this.agencies = agencies;
     this.agencyTasks = agencyTasks;
@@ -87,7 +90,7 @@ public class DashboardFigures {
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.managementService = managementService;
-    this.caseViews = caseViews;
+    this.caseTasks = caseTasks;
     this.links = links;
     this.engine = engine;
     this.zone = calendar.zone();
@@ -97,7 +100,7 @@ public class DashboardFigures {
     Instant now = clock.instant();
     return engine.asSystem(() -> {
       List<SlaDashboard.AgencySla> perAgency = perAgency(now);
-      return new SlaDashboard(now, zone.getId(), queries.openCases(), lateToday(perAgency),
+      return new SlaDashboard(now, zone.getId(), cases.countOpen(), lateToday(perAgency),
           perAgency, casesByStage(), clocksEnding(now), openClaims(),
           perAgency.stream().map(SlaDashboard.AgencySla::escalations)
               .reduce(SlaDashboard.Escalations.NONE, SlaDashboard.Escalations::plus));
@@ -212,7 +215,7 @@ public class DashboardFigures {
 
   private SlaDashboard.TaskLink link(Task task) {
     return new SlaDashboard.TaskLink(task.getId(), task.getName(),
-        caseViews.candidateGroups(task), links.toTask(task.getId()));
+        caseTasks.candidateGroups(task), links.toTask(task.getId()));
   }
 
   private List<SlaDashboard.OverlappingClaims> openClaims() {

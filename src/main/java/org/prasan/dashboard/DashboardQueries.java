@@ -87,11 +87,6 @@ class DashboardQueries {
             SlaDashboard.Escalations::plus));
   }
 
-  long openCases() {
-    return jdbc.sql("SELECT COUNT(*) FROM case_file WHERE status = 'OPEN'")
-        .query(Long.class).single();
-  }
-
   /** Claims of open resolutions between several agencies, oldest first. */
   List<ClaimRow> overlappingClaims() {
     return jdbc.sql("""

@@ -11,8 +11,6 @@ import org.prasan.casefile.CaseFile;
 import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseId;
 import org.prasan.casefile.CaseStatus;
-import org.prasan.intake.IdentifierType;
-import org.prasan.intake.TipIdentifier;
 import org.prasan.system.Bilingual;
 import org.prasan.system.ConflictException;
 import org.springframework.http.ResponseEntity;

@@ -3,8 +3,9 @@ package org.prasan.deconfliction;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import org.prasan.casefile.CaseStatus;
-import org.prasan.intake.IdentifierType;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.prasan.casefile.CaseFileRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,8 +19,11 @@ public class IdentifierIndex {
   private final JdbcClient jdbc;
   private final IdentifierNormalizer normalizer;
   private final Clock clock;
+  private final CaseFileRepository cases;
 
-  public IdentifierIndex(JdbcClient jdbc, IdentifierNormalizer normalizer, Clock clock) {
+  public IdentifierIndex(JdbcClient jdbc, IdentifierNormalizer normalizer, Clock clock,
+                         CaseFileRepository cases) {
+    this.cases = cases;
     this.jdbc = jdbc;
     this.normalizer = normalizer;
     this.clock = clock;
@@ -52,34 +56,38 @@ public class IdentifierIndex {
     return new Indexed(type, raw, normalized, !known);
   }
 
-  /** Every identifier another open case shares with this one. */
+  /**
+   * Every identifier another open case shares with this one. Which cases are open is
+   * casefile's to say: the matches are found here, then kept for the open cases among them.
+   */
   public List<Match> matchesOf(String caseId) {
-    return jdbc.sql("""
+    List<Match> matches = jdbc.sql("""
             SELECT DISTINCT other.case_id, other.type, other.normalized_value
             FROM case_identifier mine
             JOIN case_identifier other ON other.type = mine.type
                  AND other.normalized_value = mine.normalized_value
                  AND other.case_id <> mine.case_id
-            JOIN case_file f ON f.case_id = other.case_id AND f.status = :open
             WHERE mine.case_id = :caseId
             ORDER BY other.case_id, other.type, other.normalized_value""")
         .param("caseId", caseId)
-        .param("open", CaseStatus.OPEN.name())
         .query(Match.class)
         .list();
+    Set<String> open = cases.openAmong(matches.stream().map(Match::caseId)
+        .collect(Collectors.toSet()));
+    return matches.stream().filter(match -> open.contains(match.caseId())).toList();
   }
 
   /** The open cases that name this identifier. */
   public List<String> openCasesWith(IdentifierType type, String normalizedValue) {
-    return jdbc.sql("""
-            SELECT DISTINCT i.case_id FROM case_identifier i
-            JOIN case_file f ON f.case_id = i.case_id AND f.status = :open
-            WHERE i.type = :type AND i.normalized_value = :normalized""")
+    List<String> naming = jdbc.sql("""
+            SELECT DISTINCT case_id FROM case_identifier
+            WHERE type = :type AND normalized_value = :normalized""")
         .param("type", type.name())
         .param("normalized", normalizedValue)
-        .param("open", CaseStatus.OPEN.name())
         .query(String.class)
         .list();
+    Set<String> open = cases.openAmong(naming);
+    return naming.stream().filter(open::contains).toList();
   }
 
   public List<Identifier> identifiersOf(String caseId) {

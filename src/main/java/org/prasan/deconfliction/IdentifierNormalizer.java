@@ -10,7 +10,6 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.prasan.intake.IdentifierType;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,6 @@ import org.prasan.casefile.CaseFile;
 import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseStatus;
 import org.prasan.casefile.JointCaseProcess;
-import org.prasan.claims.ClaimRepository;
 import org.prasan.notification.AgencyNotifications;
 import org.prasan.system.Bilingual;
 import org.prasan.system.RuleViolationException;
@@ -28,19 +27,17 @@ public class OverlapDecisions {
   private final OverlapRepository overlaps;
   private final IdentifierIndex index;
   private final CaseFileRepository cases;
-  private final ClaimRepository caseLocks;
   private final ResponsibleAgency responsible;
   private final AgencyNotifications notifications;
   private final RuntimeService runtimeService;
 
   public OverlapDecisions(OverlapRepository overlaps, IdentifierIndex index,
-                          CaseFileRepository cases, ClaimRepository caseLocks,
+                          CaseFileRepository cases,
                           ResponsibleAgency responsible, AgencyNotifications notifications,
                           RuntimeService runtimeService) {
     this.overlaps = overlaps;
     this.index = index;
     this.cases = cases;
-    this.caseLocks = caseLocks;
     this.responsible = responsible;
     this.notifications = notifications;
     this.runtimeService = runtimeService;
@@ -98,8 +95,8 @@ public class OverlapDecisions {
   private void lockInOrder(String oneCase, String otherCase) {
     // Always the lower id first, so two merges of the same pair cannot deadlock.
     String first = oneCase.compareTo(otherCase) < 0 ? oneCase : otherCase;
-    caseLocks.lockCase(first);
-    caseLocks.lockCase(first.equals(oneCase) ? otherCase : oneCase);
+    cases.lock(first);
+    cases.lock(first.equals(oneCase) ? otherCase : oneCase);
   }
 
   private CaseFile requireOpen(String caseId) {

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.prasan.casefile.CaseFile;
-import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseFileRepository.NewCase;
-import org.prasan.casefile.CaseIdentifierRepository;
+import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.JointCaseProcess;
-import org.prasan.deconfliction.IdentifierNormalizer;
+import org.prasan.deconfliction.IdentifierIndex;
 import org.prasan.deconfliction.OverlapDetector;
+import org.prasan.deconfliction.TipIdentifier;
 import org.prasan.system.EngineAccess;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -28,19 +28,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IntakeService {
 
   private final CaseFileRepository cases;
-  private final CaseIdentifierRepository identifiers;
+  private final IdentifierIndex identifiers;
   private final CaseIds caseIds;
   private final RuntimeService runtimeService;
   private final IntakeProperties properties;
   private final TransactionTemplate transaction;
-  private final IdentifierNormalizer normalizer;
   private final OverlapDetector overlaps;
   private final EngineAccess engine;
 
-  public IntakeService(CaseFileRepository cases, CaseIdentifierRepository identifiers,
+  public IntakeService(CaseFileRepository cases, IdentifierIndex identifiers,
                        CaseIds caseIds, RuntimeService runtimeService,
                        IntakeProperties properties, TransactionTemplate transaction,
-                       IdentifierNormalizer normalizer, OverlapDetector overlaps,
+                       OverlapDetector overlaps,
                        EngineAccess engine) {
     this.cases = cases;
     this.identifiers = identifiers;
@@ -48,7 +47,6 @@ public class IntakeService {
     this.runtimeService = runtimeService;
     this.properties = properties;
     this.transaction = transaction;
-    this.normalizer = normalizer;
     this.overlaps = overlaps;
     this.engine = engine;
   }
@@ -90,11 +88,9 @@ public class IntakeService {
     String caseId = caseIds.next();
     String province = Province.fromName(tip.province()).orElseThrow().englishName();
     cases.insert(new NewCase(caseId, tip.source().name(), blankToNull(tip.externalRef()),
-        tip.receivedAt(), province, officer));
+        tip.receivedAt(), province, properties.triageAgencyFor(tip.source()), officer));
     for (TipIdentifier identifier : tip.identifiersOrEmpty()) {
-      String value = identifier.value().strip();
-      identifiers.insert(caseId, identifier.type().name(), value,
-          normalizer.normalize(identifier.type(), value), officer);
+      identifiers.add(caseId, identifier.type(), identifier.value(), officer);
     }
     // Any authenticated officer may post a tip; no officer may start joint-case directly.
     String processInstanceId = engine.asSystem(() -> runtimeService

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.prasan.deconfliction.TipIdentifier;
 import org.prasan.system.PrintableText;
 
 /** The body of {@code POST /api/tips}. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.prasan.casefile.CaseFileRepository;
-import org.prasan.casefile.CaseViews;
+import org.prasan.casefile.CaseTasks;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,17 +20,17 @@ import org.springframework.stereotype.Service;
 public class CaseClocks {
 
   private final CaseFileRepository cases;
-  private final CaseViews caseViews;
+  private final CaseTasks caseTasks;
   private final TaskService taskService;
   private final LegalClocks legalClocks;
   private final SlaEvents events;
   private final Clock clock;
 
-  public CaseClocks(CaseFileRepository cases, CaseViews caseViews, TaskService taskService,
+  public CaseClocks(CaseFileRepository cases, CaseTasks caseTasks, TaskService taskService,
                     LegalClocks legalClocks, SlaEvents events, Clock clock) {
     this.clock = clock;
     this.cases = cases;
-    this.caseViews = caseViews;
+    this.caseTasks = caseTasks;
     this.taskService = taskService;
     this.legalClocks = legalClocks;
     this.events = events;
@@ -57,7 +57,7 @@ public class CaseClocks {
         .map(LegalClock::clock)
         .orElse(null);
     return new TaskClock(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-        caseViews.candidateGroups(task),
+        caseTasks.candidateGroups(task),
         task.getAssignee(), instant(task.getCreateTime()), due,
         due != null && due.isBefore(now), clock);
   }

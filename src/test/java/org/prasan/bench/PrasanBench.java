@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.prasan.PrasanApplication;
 import org.prasan.deconfliction.IdentifierIndex;
 import org.prasan.deconfliction.IdentifierNormalizer;
-import org.prasan.intake.IdentifierType;
+import org.prasan.deconfliction.IdentifierType;
+import org.prasan.deconfliction.TipIdentifier;
 import org.prasan.intake.Indicator;
 import org.prasan.intake.IntakeService;
-import org.prasan.intake.TipIdentifier;
 import org.prasan.intake.TipRequest;
 import org.prasan.intake.TipRequests;
 import org.prasan.intake.TipSource;
@@ -333,8 +333,10 @@ class PrasanBench {
     SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
         database.url() + "?useMysqlMetadata=true", "root", "", true);
     try {
-      IdentifierIndex index = new IdentifierIndex(JdbcClient.create(dataSource), normalizer,
-          new org.prasan.system.EngineClock());
+      JdbcClient jdbc = JdbcClient.create(dataSource);
+      org.prasan.system.EngineClock clock = new org.prasan.system.EngineClock();
+      IdentifierIndex index = new IdentifierIndex(jdbc, normalizer, clock,
+          new org.prasan.casefile.CaseFileRepository(jdbc, clock));
       Random random = new Random(8);
       Latencies latencies = new Latencies(IDENTIFIER_LOOKUPS);
       int matched = 0;

@@ -13,14 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prasan.agency.Actor;
 import org.prasan.agency.Agency;
 import org.prasan.agency.AgencyRegistry;
-import org.prasan.intake.IntakeProperties;
-import org.prasan.intake.TipSource;
 import org.prasan.system.Bilingual;
 import org.prasan.system.EngineAccess;
 import org.prasan.system.NotFoundException;
@@ -62,11 +59,10 @@ class CaseAccessTest {
         return Bilingual.of("ไม่พบวัตถุพยาน " + id, "No exhibit " + id);
       }
     };
-    access = new CaseAccess(cases, registry,
-        new IntakeProperties(Map.of(TipSource.HOTLINE, "rtp-atpd")), mock(TaskService.class),
-        engine, events, List.of(exhibits));
+    access = new CaseAccess(cases, registry, mock(CaseTasks.class), engine, events,
+        List.of(exhibits));
     when(cases.findById(CASE.value())).thenReturn(Optional.of(new CaseFile(CASE.value(),
-        "HOTLINE", null, Instant.parse("2026-03-01T02:00:00Z"), "Chiang Rai", "pi-1",
+        "HOTLINE", null, Instant.parse("2026-03-01T02:00:00Z"), "Chiang Rai", "rtp-atpd", "pi-1",
         "rtp-atpd", "msdhs", CaseStatus.OPEN, null, null)));
     when(cases.findById(MISSING.value())).thenReturn(Optional.empty());
     when(engine.asSystem(any(Supplier.class))).thenReturn(Set.of("amlo"));

@@ -13,7 +13,6 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.prasan.casefile.CaseStatus;
-import org.prasan.intake.IdentifierType;
 
 /**
  * How fast one identifier is matched against 1,000,000 stored ones, with our schema (Flyway) and

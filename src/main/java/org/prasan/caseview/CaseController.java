@@ -1,6 +1,11 @@
-package org.prasan.casefile;
+package org.prasan.caseview;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.prasan.casefile.Access;
+import org.prasan.casefile.AccessRule;
+import org.prasan.casefile.CaseId;
+import org.prasan.system.Bilingual;
+import org.prasan.system.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +30,7 @@ public class CaseController {
           + "see.")
   public CaseView get(@PathVariable CaseId caseId) {
     // As the caller: the engine lists only the tasks their groups may see.
-    return views.find(caseId.value()).orElseThrow(() -> CaseAccess.noCase(caseId));
+    return views.find(caseId.value()).orElseThrow(() -> new NotFoundException(
+        Bilingual.of("ไม่พบคดี " + caseId, "No case " + caseId)));
   }
 }

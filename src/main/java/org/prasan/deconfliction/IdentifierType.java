@@ -1,4 +1,4 @@
-package org.prasan.intake;
+package org.prasan.deconfliction;
 
 /** Kinds of identifier that link tips and cases to the same people or network. */
 public enum IdentifierType {

@@ -1,4 +1,4 @@
-package org.prasan.casefile;
+package org.prasan.caseview;
 
 import java.time.Instant;
 import java.util.Date;
@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.prasan.agency.AgencyGroups;
+import org.prasan.casefile.CaseFileRepository;
+import org.prasan.casefile.CaseTasks;
 import org.prasan.claims.ClaimRepository;
 import org.prasan.deconfliction.Overlap;
 import org.prasan.deconfliction.OverlapRepository;
 import org.prasan.deconfliction.OverlapReviewProcess;
 import org.springframework.stereotype.Service;
 
-/** Puts a case's record and its open tasks (of every called stage) into one view. */
+/**
+ * The case read model: a case's record, its claims, overlaps and open tasks (of every called
+ * stage) in one view. Its own feature, above casefile and the features it reads.
+ */
 @Service
 public class CaseViews {
 
@@ -24,9 +27,11 @@ public class CaseViews {
   private final TaskService taskService;
   private final ClaimRepository claims;
   private final OverlapRepository overlaps;
+  private final CaseTasks tasks;
 
   public CaseViews(CaseFileRepository cases, TaskService taskService, ClaimRepository claims,
-                   OverlapRepository overlaps) {
+                   OverlapRepository overlaps, CaseTasks tasks) {
+    this.tasks = tasks;
     this.cases = cases;
     this.taskService = taskService;
     this.claims = claims;
@@ -90,19 +95,10 @@ public class CaseViews {
 
   private CaseView.OpenTask openTask(Task task) {
     return new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-        candidateGroups(task), task.getAssignee(), instant(task.getCreateTime()),
+        tasks.candidateGroups(task), task.getAssignee(), instant(task.getCreateTime()),
         instant(task.getDueDate()));
   }
 
-  /** The groups a task waits for: its agencies. */
-  public List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .filter(group -> group != null)
-        .distinct()
-        .toList();
-  }
 
   private static Instant instant(Date date) {
     return date == null ? null : date.toInstant();

@@ -1,7 +1,6 @@
-package org.prasan.claims;
+package org.prasan.casefile;
 
 import java.util.List;
-import org.prasan.casefile.CaseStatus;
 
 /** A case row read with a write lock: decisions on its lead happen one at a time. */
 public record LockedCase(String caseId, CaseStatus status, String leadAgency,

@@ -1,4 +1,4 @@
-package org.prasan.intake;
+package org.prasan.deconfliction;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.prasan.casefile;
+package org.prasan.caseview;
 
 import java.time.Instant;
 import java.util.List;
