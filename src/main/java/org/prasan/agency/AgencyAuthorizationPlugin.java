@@ -5,9 +5,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs {@link AgencyTaskAuthorizations} as the engine's default task grants, and
- * {@link TaskQueryShapes} for the task query that checks them (docs/benchmarks.md; its indexes:
- * {@code system/EngineIndexes}).
+ * Installs {@link AgencyTaskAuthorizations} as the engine's default task grants. The task
+ * query that checks them is reshaped for MariaDB by {@code system/TaskQueryShapes}.
  */
 @Component
 public class AgencyAuthorizationPlugin extends AbstractProcessEnginePlugin {
@@ -21,17 +20,5 @@ public class AgencyAuthorizationPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setResourceAuthorizationProvider(new AgencyTaskAuthorizations(registry));
-  }
-
-  /**
-   * The SQL session factory exists now: our task-query shapes go into its statements, on
-   * MySQL/MariaDB only (no other database's statements would match; H2 need not pay the test).
-   */
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    if ("mysql".equals(configuration.getDatabaseType())) {
-      configuration.getSqlSessionFactory().getConfiguration()
-          .addInterceptor(new TaskQueryShapes());
-    }
   }
 }

@@ -13,10 +13,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes on the engine's tables that MariaDB needs at thousands of open tasks and timers
- * (docs/benchmarks.md), created when the engine has built its tables: Flyway runs before the
- * engine, so they cannot be a migration of ours. {@code IF NOT EXISTS}: every node of a
- * cluster runs this at start. The H2 demo has other plans and goes without.
+ * What MariaDB needs of the engine at thousands of open tasks and timers (docs/benchmarks.md),
+ * on MySQL/MariaDB only (the H2 demo has other plans and goes without). Indexes on the
+ * engine's tables, created when the engine has built them: Flyway runs before the engine, so
+ * they cannot be a migration of ours; {@code IF NOT EXISTS}: every node of a cluster runs this
+ * at start. And the shapes of the task statements ({@link TaskQueryShapes}), put into the
+ * engine's SQL session as soon as it exists; {@code TaskQueryShapesOnMariaDbTest} fails the
+ * build when an engine update changes the SQL so that they no longer apply.
  */
 @Component
 public class EngineIndexes extends AbstractProcessEnginePlugin {
@@ -25,7 +28,7 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
 
   static final List<String> STATEMENTS = List.of(
       // The Tasklist's query of an agency's tasks walks the agency's candidate-group links and
-      // checks each task's own grant (agency/TaskQueryShapes): with these two both steps read
+      // checks each task's own grant (TaskQueryShapes): with these two both steps read
       // the index only. The grant index holds every column the check reads (without USER_ID_
       // MariaDB stops using it); its key, 2,304 bytes, fits InnoDB's 3,072 because Camunda
       // creates its tables utf8mb3 whatever the database's character set is.
@@ -37,6 +40,21 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
       // answers by reading every job into a temporary table, once per acquisition.
       // With this index it reads the few locked jobs only.
       "CREATE INDEX IF NOT EXISTS PRASAN_IDX_JOB_LOCK_EXP ON ACT_RU_JOB (LOCK_EXP_TIME_)");
+
+  private final TaskQueryShapes taskQueryShapes = new TaskQueryShapes();
+
+  /** No other database's statements would match; H2 need not pay the test. */
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if ("mysql".equals(configuration.getDatabaseType())) {
+      configuration.getSqlSessionFactory().getConfiguration().addInterceptor(taskQueryShapes);
+    }
+  }
+
+  /** The interceptor, with what it has reshaped so far. */
+  public TaskQueryShapes taskQueryShapes() {
+    return taskQueryShapes;
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

@@ -32,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * sets, so it is a context of its own with a database holding only this week: the figures are
  * exact.
  */
-@SpringBootTest(properties = "prasan.dashboard.clocks-ahead=72h")
+// The 72 h ahead the clocks list looks is the default (DashboardProperties): no context of its own.
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class DashboardApiTest {

@@ -1,4 +1,4 @@
-package org.prasan.agency;
+package org.prasan.system;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.prasan.agency;
+package org.prasan.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

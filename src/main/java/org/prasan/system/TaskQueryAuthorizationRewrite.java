@@ -1,4 +1,4 @@
-package org.prasan.agency;
+package org.prasan.system;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,8 @@
-package org.prasan.agency;
+package org.prasan.system;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -22,11 +23,16 @@ import org.apache.ibatis.reflection.SystemMetaObject;
  */
 @Intercepts(@Signature(type = StatementHandler.class, method = "prepare",
     args = {Connection.class, Integer.class}))
-class TaskQueryShapes implements Interceptor {
+public class TaskQueryShapes implements Interceptor {
 
   private static final String TASK_TABLE = "from ACT_RU_TASK RES";
   private static final String TASK_LIST = ".selectTaskByQueryCriteria";
   private static final String TASK_COUNT = ".selectTaskCountByQueryCriteria";
+
+  /** How many task statements came by, and how many each rewrite reshaped: the guard's proof. */
+  private final AtomicLong taskStatements = new AtomicLong();
+  private final AtomicLong grantsReshaped = new AtomicLong();
+  private final AtomicLong pagesReshaped = new AtomicLong();
 
   @Override
   public Object intercept(Invocation invocation) throws Throwable {
@@ -39,6 +45,7 @@ class TaskQueryShapes implements Interceptor {
       if (handler.hasGetter("delegate.mappedStatement")) {
         String id = ((MappedStatement) handler.getValue("delegate.mappedStatement")).getId();
         if (id.endsWith(TASK_LIST) || id.endsWith(TASK_COUNT)) {
+          taskStatements.incrementAndGet();
           reshape(bound, id.endsWith(TASK_LIST));
         }
       }
@@ -46,17 +53,31 @@ class TaskQueryShapes implements Interceptor {
     return invocation.proceed();
   }
 
-  private static void reshape(BoundSql bound, boolean list) {
+  public long taskStatements() {
+    return taskStatements.get();
+  }
+
+  public long grantsReshaped() {
+    return grantsReshaped.get();
+  }
+
+  public long pagesReshaped() {
+    return pagesReshaped.get();
+  }
+
+  private void reshape(BoundSql bound, boolean list) {
     String sql = bound.getSql();
     List<ParameterMapping> parameters = bound.getParameterMappings();
     TaskQueryAuthorizationRewrite.Rewritten grants =
         TaskQueryAuthorizationRewrite.rewrite(sql, parameters);
     if (grants != null) {
+      grantsReshaped.incrementAndGet();
       sql = grants.sql();
       parameters = grants.parameters();
     }
     String page = list ? TaskListPageFirst.rewrite(sql) : null;
     if (page != null) {
+      pagesReshaped.incrementAndGet();
       sql = page;
     }
     if (grants == null && page == null) {
