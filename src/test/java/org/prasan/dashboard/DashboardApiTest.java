@@ -32,8 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * sets, so it is a context of its own with a database holding only this week: the figures are
  * exact.
  */
-// The 72 h ahead the clocks list looks is the default (DashboardProperties): no context of its own.
-@SpringBootTest
+@SpringBootTest(properties = "prasan.dashboard.clocks-ahead=72h")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class DashboardApiTest {
