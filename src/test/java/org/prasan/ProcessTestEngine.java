@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.prasan.agency.CurrentActor;
 import org.prasan.casefile.SendCaseMessageDelegate;
 import org.prasan.modellint.ConfigurationFiles;
 import org.prasan.sla.BusinessCalendar;
@@ -30,6 +31,7 @@ import org.prasan.sla.SlaEvents;
 import org.prasan.sla.SlaProperties;
 import org.prasan.sla.StartLegalClockDelegate;
 import org.prasan.sla.StopLegalClockDelegate;
+import org.prasan.system.EngineClock;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -49,6 +51,8 @@ public final class ProcessTestEngine {
 
   /** The service level every task gets in process tests, unless a test registers its own. */
   public static final Duration TEST_SERVICE_LEVEL = Duration.ofDays(3);
+  /** Prasan's clock, the engine's: tests move it with {@code ClockUtil}. */
+  public static final EngineClock CLOCK = new EngineClock();
 
   private static ProcessEngine engine;
   private static JdbcClient jdbc;
@@ -83,12 +87,13 @@ public final class ProcessTestEngine {
         applicationClocks.calendar(), applicationClocks.legalClocks(),
         applicationClocks.escalation());
     LegalClocks clocks = legalClocks(properties);
-    Mocks.register(ServiceLevels.BEAN_NAME,
-        new ServiceLevels(properties, new BusinessCalendar(properties.calendar()), clocks));
+    Mocks.register(ServiceLevels.BEAN_NAME, new ServiceLevels(properties,
+        new BusinessCalendar(properties.calendar()), clocks, CLOCK));
     Mocks.register(LegalClocks.BEAN_NAME, clocks);
-    Mocks.register("startLegalClockDelegate", new StartLegalClockDelegate(clocks));
-    Mocks.register("extendLegalClockDelegate", new ExtendLegalClockDelegate(clocks));
-    Mocks.register("stopLegalClockDelegate", new StopLegalClockDelegate(clocks));
+    CurrentActor actor = new CurrentActor(engine().getIdentityService());
+    Mocks.register("startLegalClockDelegate", new StartLegalClockDelegate(clocks, actor));
+    Mocks.register("extendLegalClockDelegate", new ExtendLegalClockDelegate(clocks, actor));
+    Mocks.register("stopLegalClockDelegate", new StopLegalClockDelegate(clocks, actor));
     Mocks.register("sendCaseMessageDelegate",
         new SendCaseMessageDelegate(engine().getRuntimeService()));
   }
@@ -103,7 +108,8 @@ public final class ProcessTestEngine {
   }
 
   private static LegalClocks legalClocks(SlaProperties properties) {
-    return new LegalClocks(properties, new LegalClockRepository(jdbc), new SlaEvents(jdbc));
+    return new LegalClocks(properties, new LegalClockRepository(jdbc), new SlaEvents(jdbc),
+        CLOCK);
   }
 
   private static synchronized ProcessEngine engine() {

@@ -25,6 +25,12 @@ public record AgencyRegistry(List<Agency> agencies) {
     return find(id).isPresent();
   }
 
+  /** The agencies with this role ({@code roles} in sop.yaml), such as the prosecutors. */
+  public Set<String> withRole(Agency.Role role) {
+    return agencies.stream().filter(agency -> agency.has(role)).map(Agency::id)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
   /** Every group id the registry defines: the agencies and their supervisors' groups. */
   public Set<String> groupIds() {
     return agencies.stream()

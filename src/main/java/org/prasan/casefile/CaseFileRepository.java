@@ -3,6 +3,7 @@ package org.prasan.casefile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Repository;
 public class CaseFileRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public CaseFileRepository(JdbcClient jdbc) {
+  public CaseFileRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public long nextCaseNumber() {
@@ -36,7 +39,7 @@ public class CaseFileRepository {
         .param("province", newCase.province())
         .param("status", CaseStatus.OPEN.name())
         .param("createdBy", newCase.createdBy())
-        .param("createdAt", Timestamp.from(Instant.now()))
+        .param("createdAt", Timestamp.from(clock.instant()))
         .update();
   }
 

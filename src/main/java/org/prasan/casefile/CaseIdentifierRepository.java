@@ -1,7 +1,7 @@
 package org.prasan.casefile;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,9 +10,11 @@ import org.springframework.stereotype.Repository;
 public class CaseIdentifierRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public CaseIdentifierRepository(JdbcClient jdbc) {
+  public CaseIdentifierRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public void insert(String caseId, String type, String rawValue, String normalizedValue,
@@ -26,7 +28,7 @@ public class CaseIdentifierRepository {
         .param("raw", rawValue)
         .param("normalized", normalizedValue)
         .param("addedBy", addedBy)
-        .param("addedAt", Timestamp.from(Instant.now()))
+        .param("addedAt", Timestamp.from(clock.instant()))
         .update();
   }
 }

@@ -1,9 +1,11 @@
 package org.prasan.casefile;
 
-import java.util.Arrays;
+import java.time.Clock;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.prasan.agency.AgencyGroups;
 import org.prasan.agency.AgencyRegistry;
+import org.prasan.system.Bilingual;
+import org.prasan.system.RuleViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,10 +17,12 @@ public class CaseRecords {
 
   private final CaseFileRepository cases;
   private final AgencyRegistry agencies;
+  private final Clock clock;
 
-  public CaseRecords(CaseFileRepository cases, AgencyRegistry agencies) {
+  public CaseRecords(CaseFileRepository cases, AgencyRegistry agencies, Clock clock) {
     this.cases = cases;
     this.agencies = agencies;
+    this.clock = clock;
   }
 
   /**
@@ -27,30 +31,20 @@ public class CaseRecords {
    */
   public void recordLeadAgency(String caseId, String leadAgency, String supportingAgencies) {
     requireAgency(leadAgency, JointCaseProcess.VAR_LEAD_AGENCY);
-    List<String> supporting = parseAgencyList(supportingAgencies);
+    List<String> supporting = AgencyGroups.parseList(supportingAgencies);
     supporting.forEach(agency -> requireAgency(agency, JointCaseProcess.VAR_SUPPORTING_AGENCIES));
-    cases.recordLeadAgency(caseId, leadAgency, String.join(",", supporting));
+    cases.recordLeadAgency(caseId, leadAgency, AgencyGroups.joinList(supporting));
   }
 
   public void recordOutcome(String caseId, String outcome, String reason) {
-    cases.close(caseId, outcome, reason, ClockUtil.getCurrentTime().toInstant());
-  }
-
-  static List<String> parseAgencyList(String agencyList) {
-    if (agencyList == null || agencyList.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(agencyList.split(","))
-        .map(String::strip)
-        .filter(agency -> !agency.isEmpty())
-        .distinct()
-        .toList();
+    cases.close(caseId, outcome, reason, clock.instant());
   }
 
   private void requireAgency(String agencyId, String variable) {
     if (agencyId == null || !agencies.isAgency(agencyId)) {
-      throw new IllegalArgumentException(variable + ": '" + agencyId
-          + "' is not an agency of the registry");
+      throw RuleViolationException.field(variable, Bilingual.of(
+          "'" + agencyId + "' ไม่ใช่หน่วยงานในทะเบียนหน่วยงาน",
+          "'" + agencyId + "' is not an agency of the registry"));
     }
   }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.prasan.agency.AgencyGroups;
 import org.prasan.claims.ClaimRepository;
 import org.prasan.deconfliction.Overlap;
 import org.prasan.deconfliction.OverlapRepository;
@@ -38,7 +39,7 @@ public class CaseViews {
       return new CaseView(
           file.caseId(), file.status().name(), file.source(), file.externalRef(),
           file.receivedAt(), file.province(), file.leadAgency(),
-          CaseRecords.parseAgencyList(file.supportingAgencies()), file.outcome(),
+          AgencyGroups.parseList(file.supportingAgencies()), file.outcome(),
           file.closureReason(), openClaims(caseId),
           otherCases(related, caseId, Overlap.Status.LINKED),
           related.stream()

@@ -1,6 +1,8 @@
 package org.prasan.claims;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.prasan.system.Bilingual;
+import org.prasan.system.RuleViolationException;
 
 /** Reads the Board's vote counts from the form's number fields. */
 final class BoardVotes {
@@ -18,7 +20,8 @@ final class BoardVotes {
   private static int count(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     if (!(value instanceof Number number)) {
-      throw new IllegalArgumentException(name + " must be a number");
+      throw RuleViolationException.field(name, Bilingual.of("ต้องเป็นตัวเลข",
+          "must be a number"));
     }
     return number.intValue();
   }

@@ -2,6 +2,8 @@ package org.prasan.claims;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.prasan.system.Bilingual;
+import org.prasan.system.RuleViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +17,11 @@ public class CheckBoardVoteDelegate implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     BoardVote vote = BoardVotes.of(task);
-    String problem = vote.problemWith(
+    Bilingual problem = vote.problemWith(
         (String) task.getVariable(DsiSpecialCaseProcess.VAR_BOARD_RESOLUTION));
     if (problem != null) {
-      throw new IllegalArgumentException("Board vote: " + problem);
+      throw RuleViolationException.field(DsiSpecialCaseProcess.VAR_BOARD_VOTES_FOR,
+          Bilingual.of("มติคณะกรรมการ: " + problem.th(), "Board vote: " + problem.en()));
     }
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.prasan.agency.AgencyRegistry;
 import org.prasan.notification.AgencyNotifications;
+import org.prasan.system.Bilingual;
+import org.prasan.system.RuleViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,8 +35,9 @@ public class ClaimDecisions {
                      String reason, String decidedBy) {
     ClaimResolution resolution = openResolution(resolutionId);
     LockedCase locked = claims.lockCase(resolution.caseId()).orElseThrow();
-    requireAgency(lead);
-    furtherSupporting.forEach(this::requireAgency);
+    requireAgency(lead, ClaimResolutionProcess.VAR_CLAIM_LEAD_AGENCY);
+    furtherSupporting.forEach(agency -> requireAgency(agency,
+        ClaimResolutionProcess.VAR_CLAIM_SUPPORTING_AGENCIES));
     List<Claim> decided = claims.claimsOf(resolutionId);
     String previousLead = locked.leadAgency();
 
@@ -94,16 +97,20 @@ public class ClaimDecisions {
     ClaimResolution resolution = claims.findResolution(resolutionId).orElseThrow(() ->
         new IllegalStateException("No claim resolution " + resolutionId));
     if (!resolution.open()) {
-      throw new IllegalStateException("Claim resolution " + resolutionId + " is decided");
+      throw RuleViolationException.field(ClaimResolutionProcess.VAR_CLAIM_RESOLUTION_ID,
+          Bilingual.of("การตัดสินข้อเรียกร้อง " + resolutionId + " เสร็จสิ้นไปแล้ว",
+              "claim resolution " + resolutionId + " is decided already"));
     }
     return resolution;
   }
 
   /** An unknown agency is refused, so the coordinator sees the error and the task stays open. */
-  private void requireAgency(String agencyId) {
+  private void requireAgency(String agencyId, String field) {
     if (agencyId == null || !agencies.isAgency(agencyId)
         || AgencyRegistry.COORDINATOR.equals(agencyId)) {
-      throw new IllegalArgumentException("'" + agencyId + "' is not an agency that can lead");
+      throw RuleViolationException.field(field, Bilingual.of(
+          "'" + agencyId + "' ไม่ใช่หน่วยงานที่เป็นหน่วยงานหลักหรือหน่วยงานสนับสนุนได้",
+          "'" + agencyId + "' is not an agency that can lead or support"));
     }
   }
 }

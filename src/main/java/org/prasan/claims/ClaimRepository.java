@@ -3,9 +3,10 @@ package org.prasan.claims;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.prasan.agency.AgencyGroups;
 import org.prasan.casefile.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class ClaimRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public ClaimRepository(JdbcClient jdbc) {
+  public ClaimRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /**
@@ -35,7 +38,7 @@ public class ClaimRepository {
         .param("caseId", caseId)
         .query((rs, row) -> new LockedCase(rs.getString("case_id"),
             CaseStatus.valueOf(rs.getString("status")), rs.getString("lead_agency"),
-            AgencyLists.parse(rs.getString("supporting_agencies")),
+            AgencyGroups.parseList(rs.getString("supporting_agencies")),
             rs.getString("process_instance_id")))
         .optional();
   }
@@ -178,8 +181,8 @@ public class ClaimRepository {
         .list();
   }
 
-  private static Timestamp now() {
-    return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   private static Claim claim(ResultSet rs, int row) throws SQLException {

@@ -9,11 +9,12 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.prasan.casefile.JointCaseProcess;
 import org.prasan.intake.Indicator;
+import org.prasan.system.Bilingual;
+import org.prasan.system.ConflictException;
 import org.prasan.system.EngineAccess;
-import org.springframework.http.HttpStatus;
+import org.prasan.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Takes agencies' claims to lead a case. Every claim of a case is handled under a lock on the
@@ -50,17 +51,19 @@ public class ClaimService {
   public ClaimTaken claim(String caseId, String agency, String basis, String officer) {
     return transaction.execute(status -> {
       LockedCase locked = claims.lockCase(caseId).orElseThrow(() ->
-          new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + caseId));
+          new NotFoundException(Bilingual.of("ไม่พบคดี " + caseId, "No case " + caseId)));
       if (!locked.isOpen()) {
-        throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + caseId + " is closed");
+        throw new ConflictException(Bilingual.of("คดี " + caseId + " ปิดแล้ว",
+            "Case " + caseId + " is closed"));
       }
       var repeated = claims.findOpenClaim(caseId, agency);
       if (repeated.isPresent()) {
         return new ClaimTaken(repeated.get(), false);
       }
       if (agency.equals(locked.leadAgency())) {
-        throw new ResponseStatusException(HttpStatus.CONFLICT,
-            agency + " already leads case " + caseId);
+        throw new ConflictException(Bilingual.of(
+            agency + " เป็นหน่วยงานหลักของคดี " + caseId + " อยู่แล้ว",
+            agency + " already leads case " + caseId));
       }
       long claimId = claims.insertClaim(caseId, agency, basis, officer, ClaimStatus.PENDING);
       route(locked, claimId, agency);

@@ -3,6 +3,7 @@ package org.prasan.claims;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.prasan.agency.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /** Grants the lead to the one agency whose claim the coordinator confirmed. */
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 public class GrantLeadClaimDelegate implements JavaDelegate {
 
   private final ClaimDecisions decisions;
+  private final CurrentActor actor;
 
-  public GrantLeadClaimDelegate(ClaimDecisions decisions) {
+  public GrantLeadClaimDelegate(ClaimDecisions decisions, CurrentActor actor) {
     this.decisions = decisions;
+    this.actor = actor;
   }
 
   @Override
@@ -24,6 +27,6 @@ public class GrantLeadClaimDelegate implements JavaDelegate {
     String claimant = ProcessVariables.stringOf(execution,
         ClaimResolutionProcess.VAR_CLAIMANT_AGENCY);
     decisions.decide(resolution, claimant, List.of(), reason,
-        ProcessVariables.currentUser(execution));
+        actor.userIdOrNull());
   }
 }

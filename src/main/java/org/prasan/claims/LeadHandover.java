@@ -1,17 +1,17 @@
 package org.prasan.claims;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -39,12 +39,13 @@ public class LeadHandover {
   private final IdentityService identityService;
   private final AuthorizationService authorizations;
   private final JdbcClient jdbc;
+  private final Clock clock;
   private final Map<String, Boolean> leadTaskDefinitions = new ConcurrentHashMap<>();
 
   public LeadHandover(CaseFileRepository cases, RuntimeService runtimeService,
                       TaskService taskService, RepositoryService repositoryService,
                       IdentityService identityService, AuthorizationService authorizations,
-                      JdbcClient jdbc) {
+                      JdbcClient jdbc, Clock clock) {
     this.cases = cases;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -52,6 +53,7 @@ public class LeadHandover {
     this.identityService = identityService;
     this.authorizations = authorizations;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Records the new lead and supporting agencies and hands the old lead's open work over. */
@@ -146,7 +148,7 @@ public class LeadHandover {
         .param("to", to)
         .param("assignee", assignee)
         .param("cause", cause)
-        .param("at", Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+        .param("at", Timestamp.from(clock.instant()))
         .update();
   }
 

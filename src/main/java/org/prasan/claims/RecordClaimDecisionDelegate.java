@@ -2,6 +2,8 @@ package org.prasan.claims;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.prasan.agency.AgencyGroups;
+import org.prasan.agency.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /** Records the coordinator's decision between overlapping claims and tells every agency. */
@@ -9,9 +11,11 @@ import org.springframework.stereotype.Component;
 public class RecordClaimDecisionDelegate implements JavaDelegate {
 
   private final ClaimDecisions decisions;
+  private final CurrentActor actor;
 
-  public RecordClaimDecisionDelegate(ClaimDecisions decisions) {
+  public RecordClaimDecisionDelegate(ClaimDecisions decisions, CurrentActor actor) {
     this.decisions = decisions;
+    this.actor = actor;
   }
 
   @Override
@@ -22,9 +26,9 @@ public class RecordClaimDecisionDelegate implements JavaDelegate {
         ClaimResolutionProcess.VAR_CLAIM_DECISION_REASON);
     String lead = ProcessVariables.stringOf(execution,
         ClaimResolutionProcess.VAR_CLAIM_LEAD_AGENCY);
-    var supporting = AgencyLists.parse(ProcessVariables.stringOf(execution,
+    var supporting = AgencyGroups.parseList(ProcessVariables.stringOf(execution,
         ClaimResolutionProcess.VAR_CLAIM_SUPPORTING_AGENCIES));
     decisions.decide(resolution, lead, supporting, reason,
-        ProcessVariables.currentUser(execution));
+        actor.userIdOrNull());
   }
 }

@@ -3,9 +3,9 @@ package org.prasan.claims;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -16,9 +16,11 @@ import org.springframework.stereotype.Repository;
 public class SpecialCaseRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public SpecialCaseRepository(JdbcClient jdbc) {
+  public SpecialCaseRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** A new pending request; the unique {@code open_case_id} refuses a second pending one. */
@@ -86,8 +88,8 @@ public class SpecialCaseRepository {
         .list();
   }
 
-  private static Timestamp now() {
-    return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.prasan.system.EngineAccess;
 import org.prasan.notification.AgencyNotifications;
-import org.springframework.http.HttpStatus;
+import org.prasan.system.Bilingual;
+import org.prasan.system.ConflictException;
+import org.prasan.system.EngineAccess;
+import org.prasan.system.NotFoundException;
+import org.prasan.system.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * DSI's requests to take a case as a special case, and what the Board's decision does: on
@@ -45,12 +47,14 @@ public class SpecialCaseService {
   public Requested request(String caseId, String grounds, String officer) {
     return transaction.execute(status -> {
       LockedCase locked = caseLocks.lockCase(caseId).orElseThrow(() ->
-          new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + caseId));
+          new NotFoundException(Bilingual.of("ไม่พบคดี " + caseId, "No case " + caseId)));
       if (!locked.isOpen()) {
-        throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + caseId + " is closed");
+        throw new ConflictException(Bilingual.of("คดี " + caseId + " ปิดแล้ว",
+            "Case " + caseId + " is closed"));
       }
       if (DsiSpecialCaseProcess.DSI.equals(locked.leadAgency())) {
-        throw new ResponseStatusException(HttpStatus.CONFLICT, "DSI already leads " + caseId);
+        throw new ConflictException(Bilingual.of("DSI เป็นหน่วยงานหลักของคดี " + caseId + " อยู่แล้ว",
+            "DSI already leads " + caseId));
       }
       var pending = requests.findPending(caseId);
       if (pending.isPresent()) {
@@ -116,7 +120,9 @@ public class SpecialCaseService {
     SpecialCaseRequest request = requests.find(requestId).orElseThrow(() ->
         new IllegalStateException("No special case request " + requestId));
     if (!SpecialCaseRequest.PENDING.equals(request.status())) {
-      throw new IllegalStateException("Special case request " + requestId + " is decided");
+      throw RuleViolationException.field(DsiSpecialCaseProcess.VAR_SPECIAL_CASE_REQUEST_ID,
+          Bilingual.of("คำขอคดีพิเศษ " + requestId + " ได้รับการตัดสินแล้ว",
+              "special case request " + requestId + " is decided already"));
     }
     return request;
   }

@@ -1,5 +1,6 @@
 package org.prasan.dashboard;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -68,13 +68,16 @@ public class DashboardFigures {
   private final TaskLinks links;
   private final EngineAccess engine;
   private final ZoneId zone;
+  private final Clock clock;
 
   public DashboardFigures(DashboardProperties properties, AgencyRegistry agencies,
                           AgencyTasks agencyTasks, DashboardQueries queries,
                           LegalClocks legalClocks, SlaProperties sla, TaskService taskService,
                           RepositoryService repositoryService,
                           ManagementService managementService, CaseViews caseViews,
-                          TaskLinks links, EngineAccess engine, BusinessCalendar calendar) {
+                          TaskLinks links, EngineAccess engine, BusinessCalendar calendar,
+                          Clock clock) {
+    this.clock = clock;
     this.properties = properties;
     this.agencies = agencies;
     this.agencyTasks = agencyTasks;
@@ -91,7 +94,7 @@ public class DashboardFigures {
   }
 
   public SlaDashboard now() {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     return engine.asSystem(() -> {
       List<SlaDashboard.AgencySla> perAgency = perAgency(now);
       return new SlaDashboard(now, zone.getId(), queries.openCases(), lateToday(perAgency),

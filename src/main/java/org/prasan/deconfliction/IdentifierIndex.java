@@ -1,7 +1,7 @@
 package org.prasan.deconfliction;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import org.prasan.casefile.CaseStatus;
 import org.prasan.intake.IdentifierType;
@@ -17,10 +17,12 @@ public class IdentifierIndex {
 
   private final JdbcClient jdbc;
   private final IdentifierNormalizer normalizer;
+  private final Clock clock;
 
-  public IdentifierIndex(JdbcClient jdbc, IdentifierNormalizer normalizer) {
+  public IdentifierIndex(JdbcClient jdbc, IdentifierNormalizer normalizer, Clock clock) {
     this.jdbc = jdbc;
     this.normalizer = normalizer;
+    this.clock = clock;
   }
 
   /** Adds an identifier unless the case already has it; answers its normalised value. */
@@ -44,7 +46,7 @@ public class IdentifierIndex {
           .param("raw", raw)
           .param("normalized", normalized)
           .param("addedBy", addedBy)
-          .param("addedAt", Timestamp.from(Instant.now()))
+          .param("addedAt", Timestamp.from(clock.instant()))
           .update();
     }
     return new Indexed(type, raw, normalized, !known);

@@ -7,8 +7,10 @@ import org.prasan.casefile.CaseFile;
 import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseStatus;
 import org.prasan.casefile.JointCaseProcess;
-import org.prasan.notification.AgencyNotifications;
 import org.prasan.claims.ClaimRepository;
+import org.prasan.notification.AgencyNotifications;
+import org.prasan.system.Bilingual;
+import org.prasan.system.RuleViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -103,7 +105,9 @@ public class OverlapDecisions {
   private CaseFile requireOpen(String caseId) {
     CaseFile file = cases.findById(caseId).orElseThrow();
     if (file.status() != CaseStatus.OPEN || file.processInstanceId() == null) {
-      throw new IllegalStateException("Case " + caseId + " is closed and cannot be merged");
+      throw RuleViolationException.field(OverlapReviewProcess.VAR_OVERLAP_DECISION,
+          Bilingual.of("คดี " + caseId + " ปิดแล้ว จึงรวมคดีไม่ได้",
+              "case " + caseId + " is closed and cannot be merged"));
     }
     return file;
   }
@@ -112,7 +116,9 @@ public class OverlapDecisions {
     Overlap overlap = overlaps.find(overlapId).orElseThrow(() ->
         new IllegalStateException("No overlap " + overlapId));
     if (overlap.status() != Overlap.Status.OPEN) {
-      throw new IllegalStateException("Overlap " + overlapId + " is decided");
+      throw RuleViolationException.field(OverlapReviewProcess.VAR_OVERLAP_DECISION,
+          Bilingual.of("การพิจารณาความซ้ำซ้อน " + overlapId + " ได้ตัดสินไปแล้ว",
+              "overlap " + overlapId + " is decided already"));
     }
     return overlap;
   }

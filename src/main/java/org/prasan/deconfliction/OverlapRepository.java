@@ -3,9 +3,9 @@ package org.prasan.deconfliction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -16,9 +16,11 @@ import org.springframework.stereotype.Repository;
 public class OverlapRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public OverlapRepository(JdbcClient jdbc) {
+  public OverlapRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public boolean pairKnown(String oneCase, String otherCase) {
@@ -110,8 +112,8 @@ public class OverlapRepository {
         .list();
   }
 
-  private static Timestamp now() {
-    return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   private static Overlap overlap(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package org.prasan.escalation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,11 +16,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.prasan.agency.Agency;
 import org.prasan.agency.AgencyRegistry;
+import org.prasan.agency.CurrentActor;
 import org.prasan.notification.AgencyNotifications;
 import org.prasan.notification.NotificationProperties;
 import org.prasan.notification.TaskAnnounced;
@@ -60,13 +61,18 @@ public class EscalationLadder {
   private final NotificationProperties notificationProperties;
   private final ApplicationEventPublisher publisher;
   private final ZoneId zone;
+  private final Clock clock;
+  private final CurrentActor actor;
 
   public EscalationLadder(RuntimeService runtimeService, IdentityService identityService,
                           AgencyRegistry agencies, SlaProperties properties,
                           ServiceLevels serviceLevels, TaskClocks clocks, SlaEvents events,
                           AgencyNotifications notifications, EscalationMetrics metrics,
                           TaskLinks links, NotificationProperties notificationProperties,
-                          ApplicationEventPublisher publisher, BusinessCalendar calendar) {
+                          ApplicationEventPublisher publisher, BusinessCalendar calendar,
+                          Clock clock, CurrentActor actor) {
+    this.clock = clock;
+    this.actor = actor;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.agencies = agencies;
@@ -276,15 +282,14 @@ public class EscalationLadder {
   }
 
   private String currentUser() {
-    var authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return actor.userIdOrNull();
   }
 
   private String local(Instant instant) {
     return instant == null ? "" : LOCAL_TIME.format(instant.atZone(zone));
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 }

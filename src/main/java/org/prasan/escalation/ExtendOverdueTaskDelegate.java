@@ -2,7 +2,7 @@ package org.prasan.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.prasan.sla.Actors;
+import org.prasan.agency.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /** The escalation form chose EXTEND: the overdue task gets the new due date and reason. */
@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class ExtendOverdueTaskDelegate implements JavaDelegate {
 
   private final OverdueTaskActions actions;
+  private final CurrentActor actor;
 
-  public ExtendOverdueTaskDelegate(OverdueTaskActions actions) {
+  public ExtendOverdueTaskDelegate(OverdueTaskActions actions, CurrentActor actor) {
     this.actions = actions;
+    this.actor = actor;
   }
 
   @Override
@@ -20,6 +22,6 @@ public class ExtendOverdueTaskDelegate implements JavaDelegate {
     actions.extend((String) execution.getVariable(TaskEscalationProcess.VAR_OVERDUE_TASK_ID),
         execution.getVariable(TaskEscalationProcess.VAR_EXTENDED_DUE_AT),
         (String) execution.getVariable(TaskEscalationProcess.VAR_EXTENSION_REASON),
-        Actors.current(execution));
+        actor.name());
   }
 }

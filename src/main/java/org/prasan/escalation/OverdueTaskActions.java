@@ -1,5 +1,6 @@
 package org.prasan.escalation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -7,12 +8,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.prasan.notification.AgencyNotifications;
 import org.prasan.notification.TaskLinks;
 import org.prasan.sla.RecordedInstants;
 import org.prasan.sla.SlaEvent;
 import org.prasan.sla.SlaEvents;
+import org.prasan.system.BangkokTime;
+import org.prasan.system.Bilingual;
+import org.prasan.system.RuleViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,10 +34,13 @@ public class OverdueTaskActions {
   private final SlaEvents events;
   private final AgencyNotifications notifications;
   private final TaskLinks links;
+  private final Clock clock;
 
   public OverdueTaskActions(TaskService taskService, IdentityService identityService,
                             TaskClocks clocks, EscalationLadder ladder, SlaEvents events,
-                            AgencyNotifications notifications, TaskLinks links) {
+                            AgencyNotifications notifications, TaskLinks links,
+                            Clock clock) {
+    this.clock = clock;
     this.taskService = taskService;
     this.identityService = identityService;
     this.clocks = clocks;
@@ -53,19 +59,24 @@ public class OverdueTaskActions {
     Instant newDue = RecordedInstants.parse(TaskEscalationProcess.VAR_EXTENDED_DUE_AT,
         newDueValue);
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException(TaskEscalationProcess.VAR_EXTENSION_REASON
-          + ": an extension needs a reason");
+      throw RuleViolationException.field(TaskEscalationProcess.VAR_EXTENSION_REASON,
+          Bilingual.of("การขยายเวลาต้องมีเหตุผล", "an extension needs a reason"));
     }
     if (!newDue.isAfter(now())) {
-      throw new IllegalArgumentException(TaskEscalationProcess.VAR_EXTENDED_DUE_AT
-          + ": the new due date " + newDue + " must lie in the future");
+      throw RuleViolationException.field(TaskEscalationProcess.VAR_EXTENDED_DUE_AT,
+          Bilingual.of("กำหนดเสร็จใหม่ " + BangkokTime.th(newDue) + " ต้องอยู่ในอนาคต",
+              "the new due date " + BangkokTime.en(newDue) + " must lie in the future"));
     }
     clocks.legalDeadlineOf(task)
         .filter(clock -> newDue.isAfter(clock.outermostEnd()))
         .ifPresent(clock -> {
-          throw new IllegalArgumentException(TaskEscalationProcess.VAR_EXTENDED_DUE_AT + ": "
-              + clock.name() + " (" + clock.law() + ") ends at " + clock.outermostEnd()
-              + "; the law allows no later due date");
+          throw RuleViolationException.field(TaskEscalationProcess.VAR_EXTENDED_DUE_AT,
+              Bilingual.of(clock.name() + " (" + clock.law() + ") สิ้นสุด "
+                      + BangkokTime.th(clock.outermostEnd())
+                      + "; กฎหมายไม่อนุญาตให้กำหนดเสร็จหลังจากนั้น",
+                  clock.name() + " (" + clock.law() + ") ends at "
+                      + BangkokTime.en(clock.outermostEnd())
+                      + "; the law allows no later due date"));
         });
     Instant previous = task.getDueDate().toInstant();
     task.setDueDate(Date.from(newDue));
@@ -87,8 +98,9 @@ public class OverdueTaskActions {
     boolean officer = groups.stream().anyMatch(group ->
         identityService.createUserQuery().userId(user).memberOfGroup(group).count() > 0);
     if (!officer) {
-      throw new IllegalArgumentException(TaskEscalationProcess.VAR_REASSIGN_TO + ": '" + user
-          + "' is not an officer of " + String.join(" or ", groups));
+      throw RuleViolationException.field(TaskEscalationProcess.VAR_REASSIGN_TO, Bilingual.of(
+          "'" + user + "' ไม่ใช่เจ้าหน้าที่ของ " + String.join(" หรือ ", groups),
+          "'" + user + "' is not an officer of " + String.join(" or ", groups)));
     }
     taskService.setAssignee(taskId, user);
     events.record(SlaEvent.of(overdue.caseId(), SlaEvent.Kind.REASSIGNED, now())
@@ -115,12 +127,14 @@ public class OverdueTaskActions {
   private static TaskEntity openTask(String taskId) {
     TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
     if (task == null) {
-      throw new IllegalStateException("The overdue task " + taskId + " is already done");
+      throw RuleViolationException.field(TaskEscalationProcess.VAR_OVERDUE_TASK_ID,
+          Bilingual.of("งานที่เกินกำหนด " + taskId + " เสร็จไปแล้ว",
+              "the overdue task " + taskId + " is already done"));
     }
     return task;
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 }

@@ -2,7 +2,7 @@ package org.prasan.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.prasan.sla.Actors;
+import org.prasan.agency.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /** The escalation form chose REASSIGN: the overdue task goes to the officer named. */
@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 public class ReassignOverdueTaskDelegate implements JavaDelegate {
 
   private final OverdueTaskActions actions;
+  private final CurrentActor actor;
 
-  public ReassignOverdueTaskDelegate(OverdueTaskActions actions) {
+  public ReassignOverdueTaskDelegate(OverdueTaskActions actions, CurrentActor actor) {
     this.actions = actions;
+    this.actor = actor;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     actions.reassign((String) execution.getVariable(TaskEscalationProcess.VAR_OVERDUE_TASK_ID),
         (String) execution.getVariable(TaskEscalationProcess.VAR_REASSIGN_TO),
-        Actors.current(execution));
+        actor.name());
   }
 }

@@ -2,7 +2,7 @@ package org.prasan.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.prasan.sla.Actors;
+import org.prasan.agency.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /** The escalation form chose REMIND: the overdue task's agency is reminded, with the note. */
@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 public class RemindTaskHolderDelegate implements JavaDelegate {
 
   private final OverdueTaskActions actions;
+  private final CurrentActor actor;
 
-  public RemindTaskHolderDelegate(OverdueTaskActions actions) {
+  public RemindTaskHolderDelegate(OverdueTaskActions actions, CurrentActor actor) {
     this.actions = actions;
+    this.actor = actor;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     actions.remind((String) execution.getVariable(TaskEscalationProcess.VAR_OVERDUE_TASK_ID),
         (String) execution.getVariable(TaskEscalationProcess.VAR_ESCALATION_NOTE),
-        Actors.current(execution));
+        actor.name());
   }
 }

@@ -1,5 +1,6 @@
 package org.prasan.escalation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.prasan.sla.LegalClock;
 import org.prasan.sla.LegalClocks;
 import org.springframework.stereotype.Component;
@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
 public class TaskClocks {
 
   private final LegalClocks legalClocks;
+  private final Clock clock;
 
-  public TaskClocks(LegalClocks legalClocks) {
+  public TaskClocks(LegalClocks legalClocks, Clock clock) {
     this.legalClocks = legalClocks;
+    this.clock = clock;
   }
 
   public void schedule(TaskEntity task) {
@@ -37,7 +39,7 @@ public class TaskClocks {
     }
     Instant due = task.getDueDate().toInstant();
     newTimer(execution, job(TaskClockJob.Kind.OVERDUE, task), due);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     boundClock(task).ifPresent(clock -> {
       Instant deadline = clock.deadlineAfter(now);
       Instant warnAt = deadline.minus(legalClocks.warnBefore(clock.clock()));
@@ -76,7 +78,7 @@ public class TaskClocks {
       return Optional.empty();
     }
     return legalClocks.deadlineFor(execution.getProcessBusinessKey(),
-        task.getTaskDefinitionKey(), ClockUtil.getCurrentTime().toInstant());
+        task.getTaskDefinitionKey(), clock.instant());
   }
 
   /** The legal clock whose end set the task's due date, if one did. */

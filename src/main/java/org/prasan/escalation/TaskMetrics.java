@@ -2,10 +2,11 @@ package org.prasan.escalation;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.prasan.agency.Agency;
 import org.prasan.agency.AgencyRegistry;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,10 +25,13 @@ public class TaskMetrics {
 
   private final AgencyTasks tasks;
   private final AgencyRegistry agencies;
+  private final Clock clock;
   private final Map<String, AtomicLong> open = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> overdue = new ConcurrentHashMap<>();
 
-  public TaskMetrics(AgencyTasks tasks, AgencyRegistry agencies, MeterRegistry registry) {
+  public TaskMetrics(AgencyTasks tasks, AgencyRegistry agencies, MeterRegistry registry,
+                     Clock clock) {
+    this.clock = clock;
     this.tasks = tasks;
     this.agencies = agencies;
     for (Agency agency : agencies.agencies()) {
@@ -40,7 +44,7 @@ public class TaskMetrics {
   @Scheduled(fixedDelayString = "${prasan.metrics.refresh:PT30S}",
       initialDelayString = "${prasan.metrics.refresh:PT30S}")
   public void refresh() {
-    var now = ClockUtil.getCurrentTime();
+    var now = Date.from(clock.instant());
     for (Agency agency : agencies.agencies()) {
       open.get(agency.id()).set(tasks.of(agency.id()).count());
       overdue.get(agency.id()).set(tasks.of(agency.id()).dueBefore(now).count());

@@ -6,7 +6,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -26,14 +25,16 @@ import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
-import org.prasan.system.ApiProblems;
+import org.prasan.agency.Actor;
+import org.prasan.casefile.Access;
+import org.prasan.casefile.AccessRule;
+import org.prasan.casefile.CaseId;
+import org.prasan.system.Bilingual;
+import org.prasan.system.InvalidFieldException;
+import org.prasan.system.PayloadTooLargeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,11 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
  * the store, the size limit stops it mid-stream, and a refused upload leaves no file and no row.
  */
 @RestController
-@Validated
 public class EvidenceController {
 
-  static final String EXHIBIT_ID = "EXH-\\d{6,}";
-  static final String CASE_ID = "TIP-\\d{4}-\\d{6}";
   static final String FILE = "file";
   static final int MAX_FIELD_BYTES = 8 * 1024;
   static final long FIELDS_ALLOWANCE = 64 * 1024;
@@ -72,27 +70,30 @@ public class EvidenceController {
 
   @PostMapping(path = "/api/cases/{caseId}/evidence",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = "application/json")
+  @Access(AccessRule.CASE_AGENCY)
   @Operation(summary = "Register an exhibit: multipart file, description, seizedAt?, seizedBy?",
       description = "By an officer of an agency working on the case, whose agency then holds "
           + "it. 201 with {exhibitId, sha256}. 413 over prasan.evidence.max-file-size, 400 "
-          + "invalid fields, 403 not working on the case, 404 unknown case, 409 closed case.")
-  public ResponseEntity<Registered> register(
-      @PathVariable @Pattern(regexp = CASE_ID, message = "must look like TIP-2026-000123")
-      String caseId, HttpServletRequest request, Authentication caller) throws IOException {
+          + "invalid fields, 403 a coordinator or another of the case's agencies' callers, "
+          + "404 unknown case or not working on it, 409 closed case.")
+  public ResponseEntity<Registered> register(@PathVariable CaseId caseId,
+                                             HttpServletRequest request, Actor caller)
+      throws IOException {
     Set<String> uploaders = registry.uploadersOn(caseId, caller);
     Upload upload = new Upload();
     try {
       parse(request, upload);
       if (upload.incoming == null) {
-        throw EvidenceRegistry.ApiProblemException.field(FILE, "must hold the exhibit's file");
+        throw new InvalidFieldException(FILE, Bilingual.of("ต้องแนบไฟล์วัตถุพยาน",
+            "must hold the exhibit's file"));
       }
       EvidenceUpload fields = upload.fields();
       Set<ConstraintViolation<EvidenceUpload>> violations = validator.validate(fields);
       if (!violations.isEmpty()) {
         throw new ConstraintViolationException(violations);
       }
-      Exhibit exhibit = registry.register(caseId, uploaders, fields, upload.incoming,
-          caller.getName());
+      Exhibit exhibit = registry.register(caseId.value(), uploaders, fields, upload.incoming,
+          caller.userId());
       return ResponseEntity.created(URI.create("/api/evidence/" + exhibit.exhibitId()))
           .body(new Registered(exhibit.exhibitId(), exhibit.sha256(), exhibit.sizeBytes()));
     } finally {
@@ -104,32 +105,32 @@ public class EvidenceController {
 
   @PostMapping(path = "/api/evidence/{exhibitId}/custody", consumes = "application/json",
       produces = "application/json")
+  @Access(AccessRule.HOLDER)
   @Operation(summary = "Hand an exhibit to another agency: one more custody entry",
       description = "By an officer of the agency holding it. 201 with the entry and its hash.")
   public ResponseEntity<CustodyEntry> transfer(
-      @PathVariable @Pattern(regexp = EXHIBIT_ID, message = "must look like EXH-000123")
-      String exhibitId, @Valid @RequestBody CustodyTransfer transfer, Authentication caller) {
+      @PathVariable String exhibitId, @Valid @RequestBody CustodyTransfer transfer, Actor caller) {
     CustodyEntry entry = registry.transfer(exhibitId, transfer, caller);
     return ResponseEntity.status(HttpStatus.CREATED).body(entry);
   }
 
   @GetMapping(path = "/api/evidence/{exhibitId}/verify", produces = "application/json")
+  @Access(AccessRule.CASE_EVIDENCE)
   @Operation(summary = "Verify an exhibit's chain of custody and file",
       description = "{intact, entries, firstBrokenAt?}: catches an edited, deleted or inserted "
           + "custody entry and a changed or missing file. For the case's agencies, prosecutors "
           + "and coordinators.")
   public Verification verify(
-      @PathVariable @Pattern(regexp = EXHIBIT_ID, message = "must look like EXH-000123")
-      String exhibitId, Authentication caller) {
-    return registry.verify(exhibitId, caller);
+      @PathVariable String exhibitId) {
+    return registry.verify(exhibitId);
   }
 
   @GetMapping(path = "/api/evidence/{exhibitId}", produces = "application/json")
+  @Access(AccessRule.CASE_EVIDENCE)
   @Operation(summary = "An exhibit and its chain of custody")
   public ExhibitView exhibit(
-      @PathVariable @Pattern(regexp = EXHIBIT_ID, message = "must look like EXH-000123")
-      String exhibitId, Authentication caller) {
-    Verification verification = registry.verify(exhibitId, caller);
+      @PathVariable String exhibitId) {
+    Verification verification = registry.verify(exhibitId);
     return new ExhibitView(verification, registry.custodyOf(exhibitId));
   }
 
@@ -149,9 +150,11 @@ public class EvidenceController {
           upload.contentType = item.getContentType();
           upload.incoming = store.receive(item.getInputStream());
         } else {
-          throw EvidenceRegistry.ApiProblemException.field(String.valueOf(item.getFieldName()),
+          throw new InvalidFieldException(String.valueOf(item.getFieldName()), Bilingual.of(
+              "ไม่ใช่ส่วนหนึ่งของการอัปโหลดวัตถุพยาน (ไฟล์หนึ่งไฟล์, description, seizedAt, "
+                  + "seizedBy, holderAgency)",
               "is not a part of an evidence upload (one file, description, seizedAt, "
-                  + "seizedBy, holderAgency)");
+                  + "seizedBy, holderAgency)"));
         }
       }
     } catch (IOException failure) {
@@ -162,50 +165,40 @@ public class EvidenceController {
   private static void field(Upload upload, FileItemInput item) throws IOException {
     String name = item.getFieldName();
     if (!FIELDS.contains(name) || upload.text.containsKey(name)) {
-      throw EvidenceRegistry.ApiProblemException.field(String.valueOf(name),
-          FIELDS.contains(name) ? "is sent twice" : "is not a field of an evidence upload");
+      throw new InvalidFieldException(String.valueOf(name), FIELDS.contains(name)
+          ? Bilingual.of("ถูกส่งมาสองครั้ง", "is sent twice")
+          : Bilingual.of("ไม่ใช่ช่องข้อมูลของการอัปโหลดวัตถุพยาน",
+              "is not a field of an evidence upload"));
     }
     try (InputStream in = item.getInputStream()) {
       byte[] bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
       if (bytes.length > MAX_FIELD_BYTES) {
-        throw EvidenceRegistry.ApiProblemException.field(name, "is too long");
+        throw new InvalidFieldException(name, Bilingual.of("ยาวเกินไป", "is too long"));
       }
       upload.text.put(name, StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString());
     } catch (CharacterCodingException notUtf8) {
-      throw EvidenceRegistry.ApiProblemException.field(name, "is not UTF-8 text");
+      throw new InvalidFieldException(name, Bilingual.of("ไม่ใช่ข้อความ UTF-8",
+          "is not UTF-8 text"));
     }
   }
 
   private RuntimeException uploadProblem(IOException failure) throws IOException {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof FileUploadSizeException) {
-        return new UploadTooLargeException("must be at most "
-            + properties.maxFileSize().toMegabytes() + " MB");
+        long megabytes = properties.maxFileSize().toMegabytes();
+        return new PayloadTooLargeException(FILE, Bilingual.of(
+            "ต้องมีขนาดไม่เกิน " + megabytes + " MB", "must be at most " + megabytes + " MB"));
       }
     }
     if (failure instanceof FileUploadException) {
-      return EvidenceRegistry.ApiProblemException.field("body",
-          "is not a well-formed multipart/form-data upload");
+      return new InvalidFieldException("body", Bilingual.of(
+          "ไม่ใช่การอัปโหลดแบบ multipart/form-data ที่ถูกต้อง",
+          "is not a well-formed multipart/form-data upload"));
     }
     throw failure;
-  }
-
-  @ExceptionHandler(EvidenceRegistry.ApiProblemException.class)
-  ProblemDetail invalid(EvidenceRegistry.ApiProblemException invalid) {
-    return ApiProblems.badRequest("The request has invalid fields", invalid.problems());
-  }
-
-  @ExceptionHandler(UploadTooLargeException.class)
-  ProblemDetail tooLarge(UploadTooLargeException tooLarge) {
-    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
-    problem.setTitle("The exhibit is too large");
-    problem.setDetail(FILE + ": " + tooLarge.getMessage());
-    problem.setProperty("errors", List.of(new ApiProblems.FieldProblem(FILE,
-        tooLarge.getMessage())));
-    return problem;
   }
 
   /** The parts read so far; the file is already on disk (incoming) when set. */
@@ -230,8 +223,9 @@ public class EvidenceController {
         try {
           return Instant.parse(text);
         } catch (DateTimeParseException notAnInstant) {
-          throw EvidenceRegistry.ApiProblemException.field("seizedAt",
-              "must be an ISO-8601 date and time with an offset, such as 2026-11-20T10:00+07:00");
+          throw new InvalidFieldException("seizedAt", Bilingual.of(
+              "ต้องเป็นวันเวลาแบบ ISO-8601 พร้อมเขตเวลา เช่น 2026-11-20T10:00+07:00",
+              "must be an ISO-8601 date and time with an offset, such as 2026-11-20T10:00+07:00"));
         }
       }
     }
@@ -243,12 +237,5 @@ public class EvidenceController {
 
   /** An exhibit's verification and its custody entries. */
   public record ExhibitView(Verification verification, List<CustodyEntry> custody) {
-  }
-
-  /** An upload over {@code prasan.evidence.max-file-size}. */
-  static class UploadTooLargeException extends RuntimeException {
-    UploadTooLargeException(String message) {
-      super(message);
-    }
   }
 }

@@ -1,27 +1,27 @@
 package org.prasan.evidence;
 
 import java.io.IOException;
-
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.prasan.agency.AgencyMembership;
+import org.prasan.agency.Actor;
 import org.prasan.agency.AgencyRegistry;
+import org.prasan.casefile.AccessRule;
+import org.prasan.casefile.CaseAccess;
 import org.prasan.casefile.CaseFile;
-import org.prasan.casefile.CaseFileRepository;
-import org.prasan.casefile.CaseParticipants;
+import org.prasan.casefile.CaseId;
 import org.prasan.casefile.CaseStatus;
-import org.prasan.system.ApiProblems;
+import org.prasan.system.Bilingual;
+import org.prasan.system.ConflictException;
+import org.prasan.system.InvalidFieldException;
+import org.prasan.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The evidence registry: exhibits of a case, their files in the {@link EvidenceStore} and their
@@ -33,40 +33,38 @@ import org.springframework.web.server.ResponseStatusException;
 public class EvidenceRegistry {
 
   private static final Logger LOG = LoggerFactory.getLogger(EvidenceRegistry.class);
-  static final String PROSECUTORS = "oag-tip";
 
   private final ExhibitRepository exhibits;
   private final EvidenceStore store;
-  private final CaseFileRepository cases;
-  private final CaseParticipants participants;
+  private final CaseAccess access;
   private final AgencyRegistry agencies;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
-  public EvidenceRegistry(ExhibitRepository exhibits, EvidenceStore store,
-                          CaseFileRepository cases, CaseParticipants participants,
-                          AgencyRegistry agencies, TransactionTemplate transaction) {
+  public EvidenceRegistry(ExhibitRepository exhibits, EvidenceStore store, CaseAccess access,
+                          AgencyRegistry agencies, TransactionTemplate transaction,
+                          Clock clock) {
     this.exhibits = exhibits;
     this.store = store;
-    this.cases = cases;
-    this.participants = participants;
+    this.access = access;
     this.agencies = agencies;
     this.transaction = transaction;
+    this.clock = clock;
   }
 
-  /** The caller's agencies that may register evidence on the case; refuses before any upload. */
-  public Set<String> uploadersOn(String caseId, Authentication caller) {
-    CaseFile file = cases.findById(caseId).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + caseId));
-    Set<String> working = participants.callersAgenciesOn(file, caller);
-    if (working.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          caller.getName() + " does not work on case " + caseId + " for any agency");
-    }
+  /**
+   * The caller's agencies that may register evidence on the case (the endpoint's
+   * {@code CASE_AGENCY} rule let them in); refuses a closed case before any upload.
+   */
+  public Set<String> uploadersOn(CaseId caseId, Actor caller) {
+    CaseFile file = access.require(caseId, caller, AccessRule.CASE_AGENCY);
     if (file.status() != CaseStatus.OPEN) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + caseId + " is closed");
+      throw new ConflictException(Bilingual.of("คดี " + caseId + " ปิดแล้ว",
+          "Case " + caseId + " is closed"));
     }
-    return working;
+    return access.actorsAgenciesOn(file, caller);
   }
+
 
   /** Registers an uploaded file as an exhibit of the case, held by the uploader's agency. */
   public Exhibit register(String caseId, Set<String> uploaderAgencies, EvidenceUpload upload,
@@ -94,17 +92,22 @@ public class EvidenceRegistry {
     }
   }
 
-  /** Hands an exhibit from its holder to another agency: one more entry of the chain. */
-  public CustodyEntry transfer(String exhibitId, CustodyTransfer transfer, Authentication caller) {
+  /**
+   * Hands an exhibit from its holder to another agency: one more entry of the chain. The
+   * endpoint's {@code HOLDER} rule let only the holder's officers in; the holder is checked
+   * again under the exhibit's lock, in case it was handed on meanwhile.
+   */
+  public CustodyEntry transfer(String exhibitId, CustodyTransfer transfer, Actor caller) {
     return transaction.execute(status -> {
       Exhibit exhibit = exhibits.lock(exhibitId).orElseThrow(() ->
-          new ResponseStatusException(HttpStatus.NOT_FOUND, "No exhibit " + exhibitId));
+          new NotFoundException(ExhibitOwners.noExhibit(exhibitId)));
       String holder = holderOf(exhibit);
-      if (!AgencyMembership.agenciesOf(caller).contains(holder)) {
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN, exhibitId + " is held by "
-            + holder + "; only its officers hand it on");
+      if (!caller.speaksFor(holder)) {
+        throw new ConflictException(Bilingual.of(
+            exhibitId + " อยู่ในความครอบครองของ " + holder + " แล้ว",
+            exhibitId + " is held by " + holder + " now"));
       }
-      return append(exhibit, holder, transfer, caller.getName());
+      return append(exhibit, holder, transfer, caller.userId());
     });
   }
 
@@ -125,18 +128,10 @@ public class EvidenceRegistry {
     return entries;
   }
 
-  public Verification verify(String exhibitId, Authentication caller) {
-    Exhibit exhibit = exhibits.find(exhibitId).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.NOT_FOUND, "No exhibit " + exhibitId));
-    Set<String> callers = AgencyMembership.agenciesOf(caller);
-    CaseFile file = cases.findById(exhibit.caseId()).orElseThrow();
-    boolean allowed = callers.contains(PROSECUTORS) || callers.contains(holderOf(exhibit))
-        || participants.worksOn(file, caller);
-    if (!allowed) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          caller.getName() + " does not work on case " + exhibit.caseId());
-    }
-    return verify(exhibit);
+  /** An exhibit verified; its endpoints' {@code CASE_EVIDENCE} rule decided who may ask. */
+  public Verification verify(String exhibitId) {
+    return verify(exhibits.find(exhibitId).orElseThrow(() ->
+        new NotFoundException(ExhibitOwners.noExhibit(exhibitId))));
   }
 
   /** Every exhibit of the case, verified (before charging). */
@@ -169,12 +164,14 @@ public class EvidenceRegistry {
                               String user) {
     if (!agencies.isAgency(transfer.toAgency())
         || AgencyRegistry.COORDINATOR.equals(transfer.toAgency())) {
-      throw ApiProblemException.field("toAgency", "'" + transfer.toAgency()
-          + "' is not an agency that can hold evidence");
+      throw new InvalidFieldException("toAgency", Bilingual.of(
+          "'" + transfer.toAgency() + "' ไม่ใช่หน่วยงานที่ถือวัตถุพยานได้",
+          "'" + transfer.toAgency() + "' is not an agency that can hold evidence"));
     }
     if (holder.equals(transfer.toAgency())) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT,
-          exhibit.exhibitId() + " is held by " + holder + " already");
+      throw new ConflictException(Bilingual.of(
+          exhibit.exhibitId() + " อยู่ในความครอบครองของ " + holder + " อยู่แล้ว",
+          exhibit.exhibitId() + " is held by " + holder + " already"));
     }
     CustodyEntry entry = entry(exhibit, exhibit.custodyLength() + 1, CustodyEntry.TRANSFERRED,
         holder, transfer.toAgency(), transfer.purpose().strip(), user, now(),
@@ -184,8 +181,7 @@ public class EvidenceRegistry {
   }
 
   private String holderOf(Exhibit exhibit) {
-    List<CustodyEntry> entries = exhibits.custodyOf(exhibit.exhibitId());
-    return entries.isEmpty() ? null : entries.get(entries.size() - 1).toAgency();
+    return ExhibitOwners.holderOf(exhibits, exhibit);
   }
 
   private static CustodyEntry entry(Exhibit exhibit, int seq, String action, String from,
@@ -200,42 +196,27 @@ public class EvidenceRegistry {
   private static String holder(Set<String> uploaderAgencies, String requested) {
     if (requested != null && !requested.isBlank()) {
       if (!uploaderAgencies.contains(requested)) {
-        throw ApiProblemException.field("holderAgency", "must be one of your agencies on the "
-            + "case: " + String.join(", ", uploaderAgencies));
+        throw new InvalidFieldException("holderAgency", Bilingual.of(
+            "ต้องเป็นหน่วยงานหนึ่งของท่านในคดีนี้: " + String.join(", ", uploaderAgencies),
+            "must be one of your agencies on the case: " + String.join(", ", uploaderAgencies)));
       }
       return requested;
     }
     if (uploaderAgencies.size() > 1) {
-      throw ApiProblemException.field("holderAgency", "you work on the case for "
-          + String.join(", ", uploaderAgencies) + ": say which agency holds the exhibit");
+      String yours = String.join(", ", uploaderAgencies);
+      throw new InvalidFieldException("holderAgency", Bilingual.of(
+          "ท่านทำงานในคดีนี้ให้ " + yours + ": โปรดระบุหน่วยงานที่ถือวัตถุพยาน",
+          "you work on the case for " + yours + ": say which agency holds the exhibit"));
     }
     return uploaderAgencies.iterator().next();
   }
 
   /** Stored timestamps keep milliseconds; the hash is over exactly what is stored. */
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.MILLIS);
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   private static String abbreviate(String text) {
     return text.length() <= 200 ? text : text.substring(0, 199) + "…";
-  }
-
-  /** A 400 naming one field, for rules the request's annotations cannot express. */
-  static class ApiProblemException extends RuntimeException {
-    private final transient List<ApiProblems.FieldProblem> problems;
-
-    ApiProblemException(List<ApiProblems.FieldProblem> problems) {
-      super(problems.toString());
-      this.problems = problems;
-    }
-
-    static ApiProblemException field(String field, String message) {
-      return new ApiProblemException(List.of(new ApiProblems.FieldProblem(field, message)));
-    }
-
-    List<ApiProblems.FieldProblem> problems() {
-      return problems;
-    }
   }
 }

@@ -16,8 +16,8 @@ public record EvidenceUpload(
     @PastOrPresent Instant seizedAt,
     @Size(max = 255) @PrintableText String seizedBy,
     @Size(max = 64) @PrintableText String holderAgency,
-    @NotBlank(message = "must name the uploaded file") @Size(max = 255)
-    @Pattern(regexp = "[^/\\\\]+", message = "must be a file name, not a path")
+    @NotBlank(message = "{prasan.fileName.required}") @Size(max = 255)
+    @Pattern(regexp = "[^/\\\\]+", message = "{prasan.fileName.notAPath}")
     @PrintableText String fileName,
     @Size(max = 255) @PrintableText String contentType) {
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.prasan.agency.CurrentActor;
 import org.prasan.casefile.JointCaseProcess;
 import org.springframework.stereotype.Component;
 
@@ -18,22 +18,22 @@ import org.springframework.stereotype.Component;
 public class HandOverEvidenceDelegate implements JavaDelegate {
 
   private final EvidenceRegistry registry;
+  private final CurrentActor actor;
 
-  public HandOverEvidenceDelegate(EvidenceRegistry registry) {
+  public HandOverEvidenceDelegate(EvidenceRegistry registry, CurrentActor actor) {
     this.registry = registry;
+    this.actor = actor;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Authentication officer = execution.getProcessEngineServices().getIdentityService()
-        .getCurrentAuthentication();
     Object references = execution.getVariable(DigitalEvidenceProcess.VAR_EXHIBIT_REFERENCES);
     List<CustodyEntry> entries = registry.handOverAll(execution.getProcessBusinessKey(),
         DigitalEvidenceProcess.RTP_CCIB,
         (String) execution.getVariable(JointCaseProcess.VAR_LEAD_AGENCY),
         "Hand-over after forensic examination" + (references == null ? ""
             : " (" + references.toString().strip().replace('\n', ' ') + ")"),
-        officer == null ? null : officer.getUserId());
+        actor.userIdOrNull());
     execution.setVariable(DigitalEvidenceProcess.VAR_CUSTODY_HANDED_OVER, entries.stream()
         .map(entry -> entry.exhibitId() + "#" + entry.seq() + " " + entry.entryHash())
         .collect(Collectors.joining("\n")));

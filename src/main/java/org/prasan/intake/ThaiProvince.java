@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ThaiProvince.Validator.class)
 public @interface ThaiProvince {
 
-  String message() default "must be one of Thailand's 77 provinces, in English or Thai";
+  String message() default "{prasan.thaiProvince}";
 
   Class<?>[] groups() default {};
 

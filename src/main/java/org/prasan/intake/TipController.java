@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.prasan.casefile.Access;
+import org.prasan.casefile.AccessRule;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,6 +25,7 @@ public class TipController {
   }
 
   @PostMapping(consumes = "application/json", produces = "application/json")
+  @Access(AccessRule.SIGNED_IN)
   @Operation(summary = "Receive a tip-off",
       description = "201 with the new case; 200 with the existing case when the same source "
           + "and externalRef were received before; 400 problem+json listing each invalid field. "

@@ -14,7 +14,7 @@ import org.prasan.system.PrintableText;
 public record TipRequest(
     @NotNull TipSource source,
     @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} ._:/#-]*",
-        message = "must be the source's reference: letters, digits, spaces and . _ : / # -")
+        message = "{prasan.externalRef}")
     String externalRef,
     @NotNull @PastOrPresent Instant receivedAt,
     @NotNull @PrintableText @ThaiProvince String province,

@@ -30,6 +30,8 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.prasan.models.MigrationReport.InstanceOutcome;
 import org.prasan.models.MigrationReport.Outcome;
+import org.prasan.system.Bilingual;
+import org.prasan.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -226,7 +228,9 @@ public class CaseMigrations {
     ProcessDefinition definition = repository.createProcessDefinitionQuery()
         .processDefinitionKey(key).processDefinitionVersion(version).withoutTenantId().singleResult();
     if (definition == null) {
-      throw new ProcessVersionNotFoundException(key, version);
+      throw new NotFoundException(Bilingual.of(
+          "กระบวนการ " + key + " ไม่มีรุ่นที่ " + version + " ที่นำขึ้นใช้งาน",
+          "Process " + key + " has no deployed version " + version));
     }
     return definition;
   }

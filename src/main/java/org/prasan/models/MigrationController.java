@@ -1,10 +1,11 @@
 package org.prasan.models;
 
 import jakarta.validation.Valid;
-import java.util.List;
-import org.prasan.system.ApiProblems;
+import org.prasan.casefile.Access;
+import org.prasan.casefile.AccessRule;
+import org.prasan.system.Bilingual;
 import org.prasan.system.EngineAccess;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.prasan.system.InvalidFieldException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/models")
-@PreAuthorize(ModelsSecurity.COORDINATORS_ONLY)
+@Access(AccessRule.COORDINATORS)
 public class MigrationController {
 
   private final CaseMigrations migrations;
@@ -31,10 +32,10 @@ public class MigrationController {
   @PostMapping("/migrations")
   public MigrationReport migrate(@Valid @RequestBody MigrationRequest request) {
     if (request.fromVersion().equals(request.toVersion())) {
-      throw new InvalidRequestException(List.of(
-          new ApiProblems.FieldProblem("toVersion", "must differ from fromVersion")));
+      throw new InvalidFieldException("toVersion", Bilingual.of("ต้องต่างจาก fromVersion",
+          "must differ from fromVersion"));
     }
-    // Coordinators only (see the class's @PreAuthorize); they hold no engine migration grant.
+    // Coordinators only (the class's @Access); they hold no engine migration grant.
     return engine.withoutCaller(() -> migrations.migrate(request));
   }
 }

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Positive;
  * run only reports what would happen.
  */
 public record MigrationRequest(
-    @NotNull @Pattern(regexp = "[A-Za-z][A-Za-z0-9._-]{0,99}") String processKey,
+    @NotNull @Pattern(regexp = "[A-Za-z][A-Za-z0-9._-]{0,99}", message = "{prasan.processKey}")
+    String processKey,
     @NotNull @Positive Integer fromVersion,
     @NotNull @Positive Integer toVersion,
     @NotNull Boolean dryRun) {

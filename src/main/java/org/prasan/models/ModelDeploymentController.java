@@ -6,13 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.prasan.casefile.Access;
+import org.prasan.casefile.AccessRule;
 import org.prasan.modellint.ModelSource;
-import org.prasan.system.ApiProblems;
+import org.prasan.system.Bilingual;
 import org.prasan.system.EngineAccess;
+import org.prasan.system.FieldProblem;
+import org.prasan.system.InvalidFieldException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/models")
-@PreAuthorize(ModelsSecurity.COORDINATORS_ONLY)
+@Access(AccessRule.COORDINATORS)
 public class ModelDeploymentController {
 
   static final String FILES = "files";
@@ -55,27 +58,32 @@ public class ModelDeploymentController {
   }
 
   static List<ModelSource> sources(List<MultipartFile> files) throws IOException {
-    List<ApiProblems.FieldProblem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     List<ModelSource> sources = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (MultipartFile file : files) {
       String name = StringUtils.getFilename(file.getOriginalFilename());
       if (name == null || !FILE_NAME.matcher(name).matches()) {
-        problems.add(new ApiProblems.FieldProblem(FILES, "'" + file.getOriginalFilename()
-            + "' is not a .bpmn, .dmn or .form file name (letters, digits, '.', '-', '_')"));
+        String given = "'" + file.getOriginalFilename() + "'";
+        problems.add(FieldProblem.of(FILES, Bilingual.of(given + " ไม่ใช่ชื่อไฟล์ .bpmn, .dmn หรือ "
+                + ".form (ตัวอักษร ตัวเลข '.', '-', '_')",
+            given + " is not a .bpmn, .dmn or .form file name (letters, digits, '.', '-', '_')")));
       } else if (!names.add(name)) {
-        problems.add(new ApiProblems.FieldProblem(FILES, "'" + name + "' is uploaded twice"));
+        problems.add(FieldProblem.of(FILES, Bilingual.of("'" + name + "' ถูกอัปโหลดสองครั้ง",
+            "'" + name + "' is uploaded twice")));
       } else if (file.isEmpty()) {
-        problems.add(new ApiProblems.FieldProblem(FILES, "'" + name + "' is empty"));
+        problems.add(FieldProblem.of(FILES, Bilingual.of("'" + name + "' เป็นไฟล์ว่าง",
+            "'" + name + "' is empty")));
       } else {
         sources.add(new ModelSource(name, file.getBytes()));
       }
     }
     if (files.isEmpty()) {
-      problems.add(new ApiProblems.FieldProblem(FILES, "must hold at least one model file"));
+      problems.add(FieldProblem.of(FILES, Bilingual.of("ต้องมีไฟล์แบบจำลองอย่างน้อยหนึ่งไฟล์",
+          "must hold at least one model file")));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw new InvalidFieldException(problems);
     }
     return sources;
   }

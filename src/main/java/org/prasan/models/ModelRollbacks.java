@@ -9,7 +9,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.prasan.modellint.ModelSource;
-import org.prasan.system.ApiProblems;
+import org.prasan.system.Bilingual;
+import org.prasan.system.InvalidFieldException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,12 +33,15 @@ public class ModelRollbacks {
   public DeploymentResult rollBack(ModelKind kind, String key) {
     DeployedModel latest = deployedModels.latest().stream()
         .filter(model -> model.kind() == kind && model.key().equals(key)).findFirst()
-        .orElseThrow(() -> invalid("key", "no " + kind.name().toLowerCase() + " '" + key
-            + "' is deployed"));
+        .orElseThrow(() -> new InvalidFieldException("key", Bilingual.of(
+            "ไม่มี " + kind.name().toLowerCase() + " '" + key + "' ที่นำไปใช้แล้ว",
+            "no " + kind.name().toLowerCase() + " '" + key + "' is deployed")));
     DeployedModel previous = latest.version() < 2 ? null
         : deployedModels.version(kind, key, latest.version() - 1);
     if (previous == null) {
-      throw invalid("key", "'" + key + "' has no version before " + latest.version());
+      throw new InvalidFieldException("key", Bilingual.of(
+          "'" + key + "' ไม่มีรุ่นก่อนรุ่นที่ " + latest.version(),
+          "'" + key + "' has no version before " + latest.version()));
     }
     List<ModelSource> sources = new ArrayList<>(List.of(previous.source()));
     if (kind == ModelKind.PROCESS) {
@@ -59,9 +63,5 @@ public class ModelRollbacks {
     model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef)
         .filter(ref -> ref != null).forEach(forms::add);
     return forms;
-  }
-
-  private static InvalidRequestException invalid(String field, String message) {
-    return new InvalidRequestException(List.of(new ApiProblems.FieldProblem(field, message)));
   }
 }

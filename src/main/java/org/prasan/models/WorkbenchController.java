@@ -9,14 +9,17 @@ import java.util.List;
 import org.prasan.modellint.Finding;
 import org.prasan.modellint.LintReport;
 import org.prasan.sla.SlaProperties;
-import org.prasan.system.ApiProblems;
+import org.prasan.casefile.Access;
+import org.prasan.casefile.AccessRule;
+import org.prasan.system.Bilingual;
+import org.prasan.system.InvalidFieldException;
+import org.prasan.system.NotFoundException;
 import org.prasan.system.EngineAccess;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/models")
-@PreAuthorize(ModelsSecurity.COORDINATORS_ONLY)
+@Access(AccessRule.COORDINATORS)
 public class WorkbenchController {
 
   private static final String KEY = "[A-Za-z][A-Za-z0-9._-]{0,99}";
@@ -70,11 +73,15 @@ public class WorkbenchController {
                                      @PathVariable int version) {
     ModelKind modelKind = kind(kind);
     if (!key.matches(KEY)) {
-      throw invalid("key", "is not a model id");
+      throw new InvalidFieldException("key", Bilingual.of("ไม่ใช่รหัสของแบบจำลอง",
+          "is not a model id"));
     }
     DeployedModel model = engine.withoutCaller(() -> deployedModels.version(modelKind, key, version));
     if (model == null) {
-      throw new ModelVersionNotFoundException(modelKind, key, version);
+      throw new NotFoundException(Bilingual.of(
+          "ไม่มี " + modelKind.name().toLowerCase() + " " + key + " รุ่นที่ " + version + " ที่นำไปใช้แล้ว",
+          "No " + modelKind.name().toLowerCase() + " " + key + " version " + version
+              + " is deployed"));
     }
     return ResponseEntity.ok()
         .contentType(modelKind == ModelKind.FORM ? MediaType.APPLICATION_JSON
@@ -139,10 +146,7 @@ public class WorkbenchController {
         return known;
       }
     }
-    throw invalid("kind", "must be process, decision or form");
-  }
-
-  private static InvalidRequestException invalid(String field, String message) {
-    return new InvalidRequestException(List.of(new ApiProblems.FieldProblem(field, message)));
+    throw new InvalidFieldException("kind", Bilingual.of(
+        "ต้องเป็น process, decision หรือ form", "must be process, decision or form"));
   }
 }

@@ -1,8 +1,8 @@
 package org.prasan.notification;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,10 +18,12 @@ public class AgencyNotifications {
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  public AgencyNotifications(JdbcClient jdbc, ApplicationEventPublisher events) {
+  public AgencyNotifications(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
     this.jdbc = jdbc;
     this.events = events;
+    this.clock = clock;
   }
 
   public void tell(String caseId, String agency, String subject, String body) {
@@ -33,7 +35,7 @@ public class AgencyNotifications {
         .param("agency", agency)
         .param("subject", abbreviate(subject, 255))
         .param("body", abbreviate(body, 4000))
-        .param("createdAt", Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+        .param("createdAt", Timestamp.from(clock.instant()))
         .update(key, "id");
     events.publishEvent(new AgencyNotified(key.getKey().longValue(), caseId, agency, subject,
         body));

@@ -1,11 +1,11 @@
 package org.prasan.sla;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseViews;
@@ -24,9 +24,11 @@ public class CaseClocks {
   private final TaskService taskService;
   private final LegalClocks legalClocks;
   private final SlaEvents events;
+  private final Clock clock;
 
   public CaseClocks(CaseFileRepository cases, CaseViews caseViews, TaskService taskService,
-                    LegalClocks legalClocks, SlaEvents events) {
+                    LegalClocks legalClocks, SlaEvents events, Clock clock) {
+    this.clock = clock;
     this.cases = cases;
     this.caseViews = caseViews;
     this.taskService = taskService;
@@ -38,7 +40,7 @@ public class CaseClocks {
     if (cases.findById(caseId).isEmpty()) {
       return Optional.empty();
     }
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     List<TaskClock> tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
         .orderByDueDate().asc().list().stream()
         .map(task -> taskClock(caseId, task, now))

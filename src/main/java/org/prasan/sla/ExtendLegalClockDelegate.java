@@ -2,6 +2,7 @@ package org.prasan.sla;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.prasan.agency.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,15 +13,17 @@ import org.springframework.stereotype.Component;
 public class ExtendLegalClockDelegate implements JavaDelegate {
 
   private final LegalClocks clocks;
+  private final CurrentActor actor;
 
-  public ExtendLegalClockDelegate(LegalClocks clocks) {
+  public ExtendLegalClockDelegate(LegalClocks clocks, CurrentActor actor) {
     this.clocks = clocks;
+    this.actor = actor;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     clocks.extend(execution.getProcessBusinessKey(),
         (String) execution.getVariableLocal(LegalClocks.INPUT_CLOCK), execution::getVariable,
-        Actors.current(execution));
+        actor.name());
   }
 }

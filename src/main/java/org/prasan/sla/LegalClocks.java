@@ -1,5 +1,6 @@
 package org.prasan.sla;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.prasan.system.BangkokTime;
+import org.prasan.system.Bilingual;
+import org.prasan.system.RuleViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,16 +40,18 @@ public class LegalClocks {
   private final LegalClockRepository repository;
   private final SlaEvents events;
   private final ZoneId zone;
+  private final Clock clock;
   private final Map<String, List<String>> clocksByTask = new HashMap<>();
 
   public LegalClocks(SlaProperties properties, LegalClockRepository repository,
-                     SlaEvents events) {
+                     SlaEvents events, Clock clock) {
+    this.clock = clock;
     this.properties = properties;
     this.repository = repository;
     this.events = events;
     this.zone = properties.calendar().zone();
-    properties.legalClocks().forEach((clock, settings) -> settings.dueTasks().forEach(task ->
-        clocksByTask.computeIfAbsent(task, key -> new ArrayList<>()).add(clock)));
+    properties.legalClocks().forEach((name, settings) -> settings.dueTasks().forEach(task ->
+        clocksByTask.computeIfAbsent(task, key -> new ArrayList<>()).add(name)));
   }
 
   /**
@@ -61,15 +66,19 @@ public class LegalClocks {
     Instant startedAt = settings.startsFrom() == null ? now
         : RecordedInstants.require(recorded, settings.startsFrom());
     if (startedAt.isAfter(now.plus(RECORDING_SKEW))) {
-      throw new IllegalArgumentException(settings.startsFrom() + " lies in the future ("
-          + startedAt + "): record when it really happened");
+      throw RuleViolationException.field(settings.startsFrom(), Bilingual.of(
+          "วันเวลาที่บันทึก (" + BangkokTime.th(startedAt) + ") อยู่ในอนาคต: "
+              + "โปรดบันทึกเวลาที่เกิดขึ้นจริง",
+          "lies in the future (" + BangkokTime.en(startedAt) + "): record when it really "
+              + "happened"));
     }
     Optional<Instant> recordedEnd = settings.endsAt() == null ? Optional.empty()
         : RecordedInstants.find(recorded, settings.endsAt());
     Instant endsAt = recordedEnd.orElseGet(() -> duration(clock, settings, recorded)
         .addTo(startedAt, zone));
     Instant latest = latestEnd(caseId, settings, startedAt);
-    requireWithin(settings, startedAt, endsAt, latest);
+    requireWithin(settings, recordedEnd.isPresent() ? settings.endsAt() : settings.startsFrom(),
+        startedAt, endsAt, latest);
     repository.running(caseId, clock).ifPresent(previous ->
         stop(previous, clock, now, "Replaced by a new " + name(clock, settings), by));
     repository.insert(caseId, clock, startedAt, endsAt, latest, by);
@@ -88,10 +97,13 @@ public class LegalClocks {
           + ".ends-at names no variable, so the clock cannot be extended");
     }
     LegalClockRepository.Row running = repository.running(caseId, clock)
-        .orElseThrow(() -> new IllegalStateException(name(clock, settings)
-            + " is not running for case " + caseId + ", so it cannot be extended"));
+        .orElseThrow(() -> RuleViolationException.field(settings.endsAt(), Bilingual.of(
+            name(clock, settings) + " ไม่ได้นับอยู่สำหรับคดี " + caseId + " จึงขยายไม่ได้",
+            name(clock, settings) + " is not running for case " + caseId
+                + ", so it cannot be extended")));
     Instant endsAt = RecordedInstants.require(recorded, settings.endsAt());
-    requireWithin(settings, running.startedAt(), endsAt, running.latestEndsAt());
+    requireWithin(settings, settings.endsAt(), running.startedAt(), endsAt,
+        running.latestEndsAt());
     repository.changeEnd(running.id(), endsAt);
     events.record(SlaEvent.of(caseId, SlaEvent.Kind.CLOCK_EXTENDED, now()).clock(clock)
         .dueAt(endsAt).actor(by).detail(name(clock, settings) + " extended from "
@@ -187,15 +199,22 @@ public class LegalClocks {
     return latest == null || cap.get().isBefore(latest) ? cap.get() : latest;
   }
 
-  private static void requireWithin(LegalClockProperties settings, Instant startedAt,
-                                    Instant endsAt, Instant latest) {
+  /** A clock ends after it starts, and never after the law's latest end. */
+  private static void requireWithin(LegalClockProperties settings, String field,
+                                    Instant startedAt, Instant endsAt, Instant latest) {
     if (!endsAt.isAfter(startedAt)) {
-      throw new IllegalArgumentException(settings.name() + " would end at " + endsAt
-          + ", not after it started at " + startedAt);
+      throw RuleViolationException.field(field, Bilingual.of(
+          settings.name() + " จะสิ้นสุด " + BangkokTime.th(endsAt) + " ซึ่งไม่หลังเวลาเริ่ม "
+              + BangkokTime.th(startedAt),
+          settings.name() + " would end at " + BangkokTime.en(endsAt)
+              + ", not after it started at " + BangkokTime.en(startedAt)));
     }
     if (latest != null && endsAt.isAfter(latest)) {
-      throw new IllegalArgumentException(settings.name() + " cannot end after " + latest
-          + " (" + settings.law() + "); the recorded end is " + endsAt);
+      throw RuleViolationException.field(field, Bilingual.of(
+          settings.name() + " สิ้นสุดหลัง " + BangkokTime.th(latest) + " ไม่ได้ ("
+              + settings.law() + "); เวลาสิ้นสุดที่บันทึกคือ " + BangkokTime.th(endsAt),
+          settings.name() + " cannot end after " + BangkokTime.en(latest) + " ("
+              + settings.law() + "); the recorded end is " + BangkokTime.en(endsAt)));
     }
   }
 
@@ -216,7 +235,7 @@ public class LegalClocks {
     return settings.name() == null ? clock : settings.name();
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 }

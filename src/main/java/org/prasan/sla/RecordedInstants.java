@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Optional;
 import java.util.function.Function;
+import org.prasan.system.Bilingual;
+import org.prasan.system.RuleViolationException;
 
 /**
  * Instants officers record on forms: a Camunda Forms datetime field submits text such as
@@ -25,8 +27,9 @@ public final class RecordedInstants {
   }
 
   public static Instant require(Function<String, Object> variables, String name) {
-    return find(variables, name).orElseThrow(() -> new IllegalArgumentException(
-        name + " is not recorded: the form before this step must record it"));
+    return find(variables, name).orElseThrow(() -> RuleViolationException.field(name,
+        Bilingual.of("ยังไม่ได้บันทึก: แบบฟอร์มก่อนขั้นตอนนี้ต้องบันทึกค่านี้",
+            "is not recorded: the form before this step must record it")));
   }
 
   public static Instant parse(String name, Object value) {
@@ -39,9 +42,10 @@ public final class RecordedInstants {
     try {
       return OffsetDateTime.parse(value.toString().strip()).toInstant();
     } catch (DateTimeParseException notAnInstant) {
-      throw new IllegalArgumentException(name + ": '" + value
-          + "' is not a date and time with an offset, such as 2026-03-01T16:30+07:00",
-          notAnInstant);
+      throw RuleViolationException.field(name, Bilingual.of(
+          "'" + value + "' ไม่ใช่วันเวลาพร้อมเขตเวลา เช่น 2026-03-01T16:30+07:00",
+          "'" + value + "' is not a date and time with an offset, such as "
+              + "2026-03-01T16:30+07:00"));
     }
   }
 }

@@ -1,12 +1,12 @@
 package org.prasan.sla;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,9 +31,11 @@ public class ServiceLevels {
   private final LegalClocks legalClocks;
   /** Per process definition and activity: deployed definitions never change. */
   private final Map<String, Optional<ServiceLevel>> modelLevels = new ConcurrentHashMap<>();
+  private final Clock clock;
 
   public ServiceLevels(SlaProperties properties, BusinessCalendar calendar,
-                       LegalClocks legalClocks) {
+                       LegalClocks legalClocks, Clock clock) {
+    this.clock = clock;
     this.properties = properties;
     this.calendar = calendar;
     this.legalClocks = legalClocks;
@@ -42,7 +44,7 @@ public class ServiceLevels {
   /** The due date of the user task the execution is about to create, from the engine clock. */
   public Date due(DelegateExecution execution) {
     String taskKey = execution.getCurrentActivityId();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     Instant due = calendar.add(now, levelOf(execution));
     if (legalClocks.bindsTask(taskKey)) {
       Instant deadline = legalClocks.deadlineFor(execution.getProcessBusinessKey(), taskKey, now)

@@ -2,6 +2,7 @@ package org.prasan.sla;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.prasan.agency.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,15 +14,17 @@ import org.springframework.stereotype.Component;
 public class StartLegalClockDelegate implements JavaDelegate {
 
   private final LegalClocks clocks;
+  private final CurrentActor actor;
 
-  public StartLegalClockDelegate(LegalClocks clocks) {
+  public StartLegalClockDelegate(LegalClocks clocks, CurrentActor actor) {
     this.clocks = clocks;
+    this.actor = actor;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     clocks.start(execution.getProcessBusinessKey(),
         (String) execution.getVariableLocal(LegalClocks.INPUT_CLOCK), execution::getVariable,
-        Actors.current(execution));
+        actor.name());
   }
 }

@@ -2,6 +2,7 @@ package org.prasan.sla;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.prasan.agency.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class StopLegalClockDelegate implements JavaDelegate {
 
   private final LegalClocks clocks;
+  private final CurrentActor actor;
 
-  public StopLegalClockDelegate(LegalClocks clocks) {
+  public StopLegalClockDelegate(LegalClocks clocks, CurrentActor actor) {
     this.clocks = clocks;
+    this.actor = actor;
   }
 
   @Override
@@ -25,7 +28,7 @@ public class StopLegalClockDelegate implements JavaDelegate {
         : reason.toString();
     for (String clock : ((String) execution.getVariableLocal(LegalClocks.INPUT_CLOCK)).split(",")) {
       clocks.stop(execution.getProcessBusinessKey(), clock.strip(), why,
-          Actors.current(execution));
+          actor.name());
     }
   }
 }

@@ -58,7 +58,9 @@ public class JsonBodyLimit extends RequestBodyAdviceAdapter {
     };
   }
 
-  private RequestBodyTooLargeException tooLarge() {
-    return new RequestBodyTooLargeException("must be at most " + limit.toKilobytes() + " KB");
+  private InvalidFieldException tooLarge() {
+    return new InvalidFieldException(ApiProblems.BODY, Bilingual.of(
+        "ต้องมีขนาดไม่เกิน " + limit.toKilobytes() + " KB",
+        "must be at most " + limit.toKilobytes() + " KB"));
   }
 }

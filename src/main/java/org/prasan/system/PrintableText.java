@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = PrintableTextValidator.class)
 public @interface PrintableText {
 
-  String message() default "must not contain control or invisible formatting characters";
+  String message() default "{prasan.printableText}";
 
   boolean multiline() default false;
 

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,6 +26,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * ({@link WebappSessionAuthenticationFilter}).
  */
 @Configuration
+// @PreAuthorize and friends, for code that wants them; /api endpoints declare who may call them
+// with casefile/Access, decided by casefile/CaseAccess.
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
   private static final PathPatternRequestMatcher.Builder PATHS =

@@ -17,7 +17,7 @@ import java.util.Set;
 @Constraint(validatedBy = IsoCountry.Validator.class)
 public @interface IsoCountry {
 
-  String message() default "must be an ISO 3166-1 alpha-2 country code such as TH or MM";
+  String message() default "{prasan.isoCountry}";
 
   Class<?>[] groups() default {};
 

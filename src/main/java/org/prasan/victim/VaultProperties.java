@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * that still decrypt in {@code PRASAN_VAULT_PREVIOUS_KEYS} as {@code id:base64,id:base64}).
  * Without either, the default and test profiles use a demo key ({@code demo-keystore}, a file
  * created on first start, or a key held in memory when it is empty); other profiles refuse to
- * start. Never put a real key in application.yaml or the repository. {@code readers} are the
- * agencies whose officers may read and write the vault on any case (besides the case's lead).
+ * start. Never put a real key in application.yaml or the repository. Who reads and writes
+ * identities: the agencies with the role {@code VICTIM_IDENTITIES} in sop.yaml, and the case's
+ * lead agency (casefile/CaseAccess).
  */
 @ConfigurationProperties("prasan.vault")
 public record VaultProperties(
@@ -21,10 +22,5 @@ public record VaultProperties(
     String key,
     String keyId,
     String previousKeys,
-    String demoKeystore,
-    java.util.List<String> readers) {
-
-  public VaultProperties {
-    readers = readers == null ? java.util.List.of() : java.util.List.copyOf(readers);
-  }
+    String demoKeystore) {
 }

@@ -1,6 +1,7 @@
 package org.prasan.victim;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Repository;
 public class VictimAccessLog {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public VictimAccessLog(JdbcClient jdbc) {
+  public VictimAccessLog(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public void record(String victimRef, String caseId, String actor, Action action) {
@@ -24,7 +27,7 @@ public class VictimAccessLog {
         .param("caseId", caseId)
         .param("actor", actor)
         .param("action", action.name())
-        .param("at", Timestamp.from(Instant.now()))
+        .param("at", Timestamp.from(clock.instant()))
         .update();
   }
 

@@ -17,7 +17,7 @@ public record VictimIdentityRequest(
     @NotNull @Past LocalDate dateOfBirth,
     @NotNull @IsoCountry String nationality,
     @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N} ./-]+",
-        message = "must hold letters, digits, spaces, '.', '/' or '-' only") String documentNumber,
+        message = "{prasan.documentNumber}") String documentNumber,
     @Size(max = 500) @PrintableText(multiline = true) String contact,
     @Size(max = 500) @PrintableText(multiline = true) String guardian) {
 }

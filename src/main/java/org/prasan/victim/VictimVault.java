@@ -4,39 +4,39 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.prasan.agency.AgencyMembership;
+import org.prasan.casefile.AccessRule;
+import org.prasan.casefile.CaseAccessRefused;
 import org.prasan.casefile.CaseFile;
 import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseStatus;
+import org.prasan.system.Bilingual;
+import org.prasan.system.ConflictException;
 import org.prasan.system.EngineAccess;
+import org.prasan.system.NotFoundException;
 import org.prasan.victim.VictimAccessLog.Action;
 import org.prasan.victim.VictimRecords.StoredVictim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The victim vault. Identities are written and read only by the vault's agencies (msdhs, mdt,
- * oag-tip by default) and by officers of the case's lead agency; every read, write and refusal
- * is audited. The case's process learns the pseudonymous reference, the age band and the
+ * The victim vault. Identities are written and read only by the agencies with the registry
+ * role {@code VICTIM_IDENTITIES} (msdhs, mdt, oag-tip) and by officers of the case's lead
+ * agency: the endpoints' {@code CASE_VICTIMS} rule (casefile/CaseAccess) decides it, and every
+ * read, write and refusal is audited (refusals through {@link CaseAccessRefused}). The case's process learns the pseudonymous reference, the age band and the
  * flags, nothing else; log lines name the reference and the case only.
  */
 @Service
 public class VictimVault {
 
   private static final Logger LOG = LoggerFactory.getLogger(VictimVault.class);
-  static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
   static final String THAI = "TH";
 
   private final CaseFileRepository cases;
@@ -45,73 +45,58 @@ public class VictimVault {
   private final VaultCipher cipher;
   private final VaultKeyRing keys;
   private final VictimRefs refs;
-  private final VaultProperties properties;
   private final ObjectMapper json;
   private final RuntimeService runtimeService;
   private final EngineAccess engine;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
   public VictimVault(CaseFileRepository cases, VictimRecords records, VictimAccessLog audit,
-                     VaultCipher cipher, VaultKeyRing keys, VictimRefs refs,
-                     VaultProperties properties, ObjectMapper json, RuntimeService runtimeService,
-                     EngineAccess engine, TransactionTemplate transaction) {
+                     VaultCipher cipher, VaultKeyRing keys, VictimRefs refs, ObjectMapper json,
+                     RuntimeService runtimeService, EngineAccess engine,
+                     TransactionTemplate transaction, Clock clock) {
     this.cases = cases;
     this.records = records;
     this.audit = audit;
     this.cipher = cipher;
     this.keys = keys;
     this.refs = refs;
-    this.properties = properties;
     this.json = json;
     this.runtimeService = runtimeService;
     this.engine = engine;
     this.transaction = transaction;
+    this.clock = clock;
   }
 
   /** Records a victim of the case; answers the new pseudonymous reference. */
-  public String record(String caseId, VictimIdentityRequest request, Authentication caller) {
-    CaseFile file = cases.findById(caseId).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + caseId));
-    if (!mayAccess(caller, file)) {
-      audit.record(null, caseId, caller.getName(), Action.WRITE_DENIED);
-      throw forbidden(caller);
-    }
+  public String record(String caseId, VictimIdentityRequest request, String user) {
+    CaseFile file = cases.findById(caseId).orElseThrow();
     if (file.status() != CaseStatus.OPEN) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + caseId + " is closed");
+      throw new ConflictException(Bilingual.of("คดี " + caseId + " ปิดแล้ว",
+          "Case " + caseId + " is closed"));
     }
     String victimRef = refs.next();
-    AgeBand band = AgeBand.of(request.dateOfBirth(), LocalDate.now(THAILAND));
+    AgeBand band = AgeBand.of(request.dateOfBirth(), LocalDate.now(clock));
     String keyId = keys.activeKeyId();
     byte[] sealed = cipher.encrypt(keys.activeKey(), serialise(VictimIdentity.Sealed.of(request)),
         StoredVictim.associatedData(victimRef, caseId, keyId));
     StoredVictim victim = new StoredVictim(victimRef, caseId, band, band.child(),
-        !THAI.equals(request.nationality()), keyId, sealed, caller.getName(), Instant.now());
+        !THAI.equals(request.nationality()), keyId, sealed, user, clock.instant());
     transaction.executeWithoutResult(status -> {
       records.insert(victim);
-      audit.record(victimRef, caseId, caller.getName(), Action.WRITE);
+      audit.record(victimRef, caseId, user, Action.WRITE);
       tellProcess(file);
     });
-    LOG.info("Victim {} recorded on case {} by {}", victimRef, caseId, caller.getName());
+    LOG.info("Victim {} recorded on case {} by {}", victimRef, caseId, user);
     return victimRef;
   }
 
-  /** A victim's identity, for those who may read it; the read is audited. */
-  public VictimIdentity read(String victimRef, Authentication caller) {
-    StoredVictim victim = records.find(victimRef).orElse(null);
-    if (victim == null) {
-      audit.record(victimRef, null, caller.getName(), Action.READ_DENIED);
-      if (isVaultAgency(caller)) {
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No victim " + victimRef);
-      }
-      throw forbidden(caller);
-    }
-    CaseFile file = cases.findById(victim.caseId()).orElseThrow();
-    if (!mayAccess(caller, file)) {
-      audit.record(victimRef, victim.caseId(), caller.getName(), Action.READ_DENIED);
-      throw forbidden(caller);
-    }
+  /** A victim's identity, for those the endpoint's rule let in; the read is audited. */
+  public VictimIdentity read(String victimRef, String user) {
+    StoredVictim victim = records.find(victimRef).orElseThrow(() ->
+        new NotFoundException(VictimOwners.noVictim(victimRef)));
     VictimIdentity.Sealed identity = open(victim);
-    audit.record(victimRef, victim.caseId(), caller.getName(), Action.READ);
+    audit.record(victimRef, victim.caseId(), user, Action.READ);
     return new VictimIdentity(victimRef, victim.caseId(), identity.fullName(),
         identity.dateOfBirth(), identity.nationality(), identity.documentNumber(),
         identity.contact(), identity.guardian(), victim.ageBand().value(), victim.child(),
@@ -131,7 +116,7 @@ public class VictimVault {
             victim.associatedData());
         String keyId = keys.activeKeyId();
         records.rekey(victimRef, keyId, cipher.encrypt(keys.activeKey(), plaintext,
-            StoredVictim.associatedData(victimRef, victim.caseId(), keyId)), Instant.now());
+            StoredVictim.associatedData(victimRef, victim.caseId(), keyId)), clock.instant());
         audit.record(victimRef, victim.caseId(), administrator, Action.REKEY);
       });
       moved++;
@@ -140,14 +125,13 @@ public class VictimVault {
     return moved;
   }
 
-  boolean mayAccess(Authentication caller, CaseFile file) {
-    Set<String> agencies = AgencyMembership.agenciesOf(caller);
-    return isVaultAgency(caller)
-        || (file.leadAgency() != null && agencies.contains(file.leadAgency()));
-  }
-
-  private boolean isVaultAgency(Authentication caller) {
-    return AgencyMembership.agenciesOf(caller).stream().anyMatch(properties.readers()::contains);
+  /** Every refused read and write of the vault is audited, with who and which case. */
+  @EventListener
+  public void refused(CaseAccessRefused refusal) {
+    if (refusal.rule() == AccessRule.CASE_VICTIMS) {
+      audit.record(refusal.resourceId(), refusal.caseId(), refusal.userId(),
+          refusal.write() ? Action.WRITE_DENIED : Action.READ_DENIED);
+    }
   }
 
   /** The case's process gets the references, age bands and flags of all its victims. */
@@ -189,11 +173,6 @@ public class VictimVault {
     } catch (JsonProcessingException failure) {
       throw new IllegalStateException("Cannot serialise a vault record", failure);
     }
-  }
-
-  private static ResponseStatusException forbidden(Authentication caller) {
-    return new ResponseStatusException(HttpStatus.FORBIDDEN, caller.getName()
-        + " may not read or write victims' identities on this case");
   }
 
   /** What the process carries of a victim. */

@@ -333,7 +333,8 @@ class PrasanBench {
     SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
         database.url() + "?useMysqlMetadata=true", "root", "", true);
     try {
-      IdentifierIndex index = new IdentifierIndex(JdbcClient.create(dataSource), normalizer);
+      IdentifierIndex index = new IdentifierIndex(JdbcClient.create(dataSource), normalizer,
+          new org.prasan.system.EngineClock());
       Random random = new Random(8);
       Latencies latencies = new Latencies(IDENTIFIER_LOOKUPS);
       int matched = 0;

@@ -61,9 +61,12 @@ class CaseApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.openTasks[0].taskDefinitionKey")
             .value(TipTriageProcess.TASK_TRIAGE_TIP));
+    // An agency not on the case gets the answer an unknown case gets, word for word.
     mvc.perform(get("/api/cases/" + caseId).with(httpBasic("dsi.officer", "demo")))
-        .andExpect(status().isForbidden())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("No case " + caseId))
+        .andExpect(jsonPath("$.detailTh").value("ไม่พบคดี " + caseId));
   }
 
   @Test
@@ -74,9 +77,50 @@ class CaseApiTest {
   }
 
   @Test
-  void refusesACaseIdOfTheWrongShape() throws Exception {
+  void refusesACaseIdOfTheWrongShapeInThaiAndEnglish() throws Exception {
     mvc.perform(get("/api/cases/1 OR 1=1").with(httpBasic("coordinator", "demo")))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("caseId"));
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("caseId"))
+        .andExpect(jsonPath("$.errors[0].message").value("must look like TIP-2026-000123"))
+        .andExpect(jsonPath("$.errors[0].messageTh").value("ต้องมีรูปแบบเช่น TIP-2026-000123"))
+        .andExpect(jsonPath("$.title").value("The request has invalid fields"))
+        .andExpect(jsonPath("$.titleTh").value("คำขอมีข้อมูลที่ไม่ถูกต้อง"));
+  }
+
+  @Test
+  void showsACasesClocksOnlyToItsAgenciesAndCoordinators() throws Exception {
+    String caseId = newCase("rtp-atpd.officer");
+
+    for (String reader : new String[] {"rtp-atpd.officer", "coordinator"}) {
+      mvc.perform(get("/api/cases/" + caseId + "/clocks").with(httpBasic(reader, "demo")))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.caseId").value(caseId));
+    }
+    mvc.perform(get("/api/cases/" + caseId + "/clocks").with(httpBasic("dsi.officer", "demo")))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void showsAnAgencysSlaHistoryToItsOfficersSupervisorsAndCoordinatorsOnly() throws Exception {
+    String events = "/api/agencies/rtp-atpd/sla-events";
+    for (String reader : new String[] {"rtp-atpd.officer", "rtp-atpd.supervisor",
+        "coordinator"}) {
+      mvc.perform(get(events).with(httpBasic(reader, "demo"))).andExpect(status().isOk());
+    }
+    mvc.perform(get(events).with(httpBasic("dsi.officer", "demo")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.detailTh").isNotEmpty());
+    mvc.perform(get("/api/agencies/nobody/sla-events").with(httpBasic("coordinator", "demo")))
+        .andExpect(status().isNotFound());
+  }
+
+  private String newCase(String officer) throws Exception {
+    return json.readTree(mvc.perform(post("/api/tips")
+            .with(httpBasic(officer, "demo"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(TipRequests.aTip().build())))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString()).get("caseId").asText();
   }
 }

@@ -28,16 +28,26 @@ public final class TaskRestApi {
 
   private final TestRestTemplate http;
   private final ObjectMapper json;
+  private final String engineRest;
 
   public TaskRestApi(TestRestTemplate http, ObjectMapper json) {
+    this(http, json, "/engine-rest");
+  }
+
+  /**
+   * Through {@code engineRest}, such as {@code /engine-rest/engine/<name>} for a test context
+   * whose engine has a name of its own (EngineRestConflictsTest says why).
+   */
+  public TaskRestApi(TestRestTemplate http, ObjectMapper json, String engineRest) {
     this.http = http;
     this.json = json;
+    this.engineRest = engineRest;
   }
 
   /** The case's open tasks, oldest first. */
   public List<JsonNode> openTasks(String caseId) {
     List<JsonNode> tasks = new ArrayList<>();
-    coordinator().getForObject("/engine-rest/task?processInstanceBusinessKey=" + caseId
+    coordinator().getForObject(engineRest + "/task?processInstanceBusinessKey=" + caseId
         + "&sortBy=created&sortOrder=asc", JsonNode.class).forEach(tasks::add);
     return tasks;
   }
@@ -70,6 +80,20 @@ public final class TaskRestApi {
    * field of its form; answers {@code <task key>:<officer>}.
    */
   public String work(JsonNode task, Map<String, Object> answers) throws IOException {
+    String key = task.get("taskDefinitionKey").asText();
+    String officer = officerOf(task.get("id").asText());
+    ResponseEntity<String> submitted = submit(task, answers);
+    assertThat(submitted.getStatusCode()).as("submitting %s: %s", key, submitted.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    return key + ":" + officer;
+  }
+
+  /**
+   * Claims the task as an officer of its candidate group and submits {@code answers}, each a
+   * field of its form; answers the engine's answer to the submission, whatever it is.
+   */
+  public ResponseEntity<String> submit(JsonNode task, Map<String, Object> answers)
+      throws IOException {
     String id = task.get("id").asText();
     String key = task.get("taskDefinitionKey").asText();
     String officer = officerOf(id);
@@ -77,21 +101,18 @@ public final class TaskRestApi {
         .containsAll(answers.keySet());
 
     ResponseEntity<String> claimed = http.withBasicAuth(officer, "demo").postForEntity(
-        "/engine-rest/task/" + id + "/claim", Map.of("userId", officer), String.class);
+        engineRest + "/task/" + id + "/claim", Map.of("userId", officer), String.class);
     assertThat(claimed.getStatusCode()).as("claiming %s: %s", key, claimed.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);
     Map<String, Object> variables = new LinkedHashMap<>();
     answers.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    ResponseEntity<String> submitted = http.withBasicAuth(officer, "demo").postForEntity(
-        "/engine-rest/task/" + id + "/submit-form", Map.of("variables", variables), String.class);
-    assertThat(submitted.getStatusCode()).as("submitting %s: %s", key, submitted.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
-    return key + ":" + officer;
+    return http.withBasicAuth(officer, "demo").postForEntity(
+        engineRest + "/task/" + id + "/submit-form", Map.of("variables", variables), String.class);
   }
 
   /** The demo user who works a task: {@code <agency>.officer}, or the coordinator. */
   public String officerOf(String taskId) {
-    for (JsonNode link : coordinator().getForObject("/engine-rest/task/" + taskId
+    for (JsonNode link : coordinator().getForObject(engineRest + "/task/" + taskId
         + "/identity-links", JsonNode.class)) {
       if ("candidate".equals(link.get("type").asText()) && link.hasNonNull("groupId")) {
         String group = link.get("groupId").asText();
@@ -108,7 +129,7 @@ public final class TaskRestApi {
   /** The keys of the task's deployed form that an officer can fill (not read-only). */
   public Set<String> formFieldsOf(String taskId, String officer) throws IOException {
     String form = http.withBasicAuth(officer, "demo").getForObject(
-        "/engine-rest/task/" + taskId + "/deployed-form", String.class);
+        engineRest + "/task/" + taskId + "/deployed-form", String.class);
     Set<String> keys = new HashSet<>();
     collectKeys(json.readTree(form).get("components"), keys);
     return keys;

@@ -17,9 +17,9 @@ import org.prasan.TestProfiles;
 import org.prasan.casefile.CaseFile;
 import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseStatus;
-import org.prasan.notification.AgencyNotifications;
 import org.prasan.claims.CaseApi;
 import org.prasan.intake.TipRequests;
+import org.prasan.notification.AgencyNotifications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -167,8 +167,9 @@ class OverlapApiTest {
   void forbidsAddingAnIdentifierToACaseTheOfficersAgencyDoesNotWorkOn() throws Exception {
     String caseId = api.newCase();
 
+    // Answered as for a case that does not exist: an outsider learns nothing.
     assertThat(addIdentifier("msdhs.officer", caseId, "PHONE", phone).getStatus())
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(addIdentifier("rtp-atpd.officer", "TIP-1999-999999", "PHONE", phone).getStatus())
         .isEqualTo(404);
   }

@@ -292,7 +292,7 @@ class EscalationLadderTest {
         TaskEscalationProcess.TASK_REVIEW_OVERDUE_TASK, "rtp-atpd.supervisor", Map.of(
             "escalationAction", "EXTEND", "extendedDueAt", "2026-03-11T09:00+07:00",
             "extensionReason", "The court sits only on Wednesday")))
-        .hasMessageContaining("Police custody (CPC s.87) ends at 2026-03-10T07:00:00Z");
+        .hasMessageContaining("Police custody (CPC s.87) ends at 2026-03-10 14:00 Bangkok time");
     assertThat(openTask(caseId, "Task_PetitionRemand").getDueDate().toInstant())
         .isEqualTo(bangkok(2026, 3, 10, 14, 0));
   }

@@ -88,11 +88,15 @@ class EvidenceApiTest {
   void theHolderHandsAnExhibitOnAndTheChainGrows() throws Exception {
     String exhibitId = registeredExhibit();
 
-    MockHttpServletResponse byOther = handOver("amlo.officer", exhibitId, "amlo");
+    MockHttpServletResponse byOutsider = handOver("amlo.officer", exhibitId, "amlo");
+    MockHttpServletResponse byLead = handOver("rtp-atpd.officer", exhibitId, "amlo");
     MockHttpServletResponse byHolder = handOver("rtp-ccib.officer", exhibitId, "rtp-atpd");
     MockHttpServletResponse toNobody = handOver("rtp-atpd.officer", exhibitId, "nobody");
 
-    assertThat(byOther.getStatus()).isEqualTo(403);
+    // An agency not on the case learns nothing, not even that the exhibit exists; the lead,
+    // who sees it, is told only its holder hands it on.
+    assertThat(byOutsider.getStatus()).isEqualTo(404);
+    assertThat(byLead.getStatus()).isEqualTo(403);
     assertThat(byHolder.getStatus()).isEqualTo(201);
     JsonNode entry = api.read(byHolder);
     assertThat(entry.get("seq").asInt()).isEqualTo(2);
@@ -210,11 +214,14 @@ class EvidenceApiTest {
     String exhibitId = api.read(upload("rtp-ccib.officer", caseId,
         Multipart.evidence().withFile(CONTENT))).get("exhibitId").asText();
 
+    // Outsiders are answered as if neither case nor exhibit existed.
     assertThat(upload("dsi.officer", caseId, Multipart.evidence().withFile(CONTENT)).getStatus())
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(mvc.perform(get("/api/evidence/" + exhibitId + "/verify")
         .with(httpBasic("dsi.officer", "demo"))).andReturn().getResponse().getStatus())
-        .isEqualTo(403);
+        .isEqualTo(404);
+    assertThat(upload("coordinator", caseId, Multipart.evidence().withFile(CONTENT))
+        .getStatus()).as("coordinators see the case but hold no evidence").isEqualTo(403);
     assertThat(mvc.perform(get("/api/evidence/" + exhibitId + "/verify"))
         .andReturn().getResponse().getStatus()).isEqualTo(401);
   }

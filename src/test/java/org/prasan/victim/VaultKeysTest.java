@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.Base64;
-import java.util.List;
 import javax.crypto.SecretKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,8 +89,7 @@ class VaultKeysTest {
 
   private static VaultProperties properties(String key, String keyId, String previous,
                                             String keystore, String password, String active) {
-    return new VaultProperties(keystore, password, active, key, keyId, previous, null,
-        List.of("msdhs"));
+    return new VaultProperties(keystore, password, active, key, keyId, previous, null);
   }
 
   private static String base64(SecretKey key) {

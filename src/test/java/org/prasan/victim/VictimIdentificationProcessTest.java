@@ -215,7 +215,7 @@ class VictimIdentificationProcessTest {
 
     Assertions.assertThatThrownBy(() ->
             completeThroughForm(identification, TASK_REQUEST_SCREENING_EXTENSION, tooLong))
-        .hasMessageContaining("Screening hold cannot end after 2026-03-09T01:30:00Z");
+        .hasMessageContaining("Screening hold cannot end after 2026-03-09 08:30 Bangkok time");
     assertThat(identification).isWaitingAtExactly(TASK_REQUEST_SCREENING_EXTENSION);
     Assertions.assertThat(ProcessTestEngine.legalClocks().find(CASE_ID, SCREENING_HOLD))
         .get().extracting(LegalClock::endsAt).isEqualTo(HOLD_ENDS);

@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.sql.Blob;
 import java.sql.Clob;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,12 +86,17 @@ class VictimVaultApiTest {
       assertThat(victim.get("child").asBoolean()).isTrue();
       assertThat(victim.get("foreign").asBoolean()).isTrue();
     }
+    // Agencies off the case and administrators are answered as for an unknown victim; the
+    // coordinator, who sees the case, is refused.
     for (String refused : List.of("rtp-ticac.officer", "rtp-ccib.officer", "dsi.officer",
-        "coordinator", "admin")) {
+        "admin")) {
       MockHttpServletResponse read = read(refused, victimRef);
-      assertThat(read.getStatus()).as(refused).isEqualTo(403);
-      assertThat(read.getContentAsString()).doesNotContain(NAME);
+      assertThat(read.getStatus()).as(refused).isEqualTo(404);
+      assertThat(read.getContentAsString()).doesNotContain(NAME).contains("No victim");
     }
+    MockHttpServletResponse byCoordinator = read("coordinator", victimRef);
+    assertThat(byCoordinator.getStatus()).isEqualTo(403);
+    assertThat(byCoordinator.getContentAsString()).doesNotContain(NAME);
   }
 
   @Test
@@ -169,7 +174,7 @@ class VictimVaultApiTest {
     assertThat(record("msdhs.officer", "TIP-1999-999999", identity()).getStatus())
         .isEqualTo(404);
     assertThat(read("msdhs.officer", "VR-0000-0000-0000-0000").getStatus()).isEqualTo(404);
-    assertThat(read("rtp-ticac.officer", "VR-0000-0000-0000-0000").getStatus()).isEqualTo(403);
+    assertThat(read("rtp-ticac.officer", "VR-0000-0000-0000-0000").getStatus()).isEqualTo(404);
     assertThat(read("msdhs.officer", "not-a-ref").getStatus()).isEqualTo(400);
   }
 

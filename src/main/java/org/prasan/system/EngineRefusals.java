@@ -1,0 +1,88 @@
+package org.prasan.system;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets a {@link RuleViolationException} thrown inside the engine reach its caller as itself: the
+ * engine wraps what a task listener throws ("Exception while invoking TaskListener: ..."),
+ * and Camunda's REST answers the wrapper with 500. An outermost command interceptor takes the
+ * rule's exception out of the wrapper when the command fails (its transaction is already rolled
+ * back then), so a completion or form submission through {@code /engine-rest} answers 400 with
+ * the rule's Thai and English text, and the Tasklist shows it. Every other {@code /engine-rest}
+ * path that meets one answers 400 through the mapper registered here.
+ */
+@Component
+public class EngineRefusals extends AbstractProcessEnginePlugin
+    implements ResourceConfigCustomizer {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        first(configuration.getCustomPreCommandInterceptorsTxRequired()));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        first(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+  }
+
+  @Override
+  public void customize(ResourceConfig config) {
+    config.register(new RuleViolationMapper());
+  }
+
+  private static List<CommandInterceptor> first(List<CommandInterceptor> others) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    interceptors.add(new Unwrapping());
+    if (others != null) {
+      interceptors.addAll(others);
+    }
+    return interceptors;
+  }
+
+  /** The rule's exception among a failure's causes, or null. */
+  static RuleViolationException violationIn(Throwable failure) {
+    for (Throwable cause = failure; cause != null && cause != cause.getCause();
+         cause = cause.getCause()) {
+      if (cause instanceof RuleViolationException violation) {
+        return violation;
+      }
+    }
+    return null;
+  }
+
+  static final class Unwrapping extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (RuntimeException failure) {
+        RuleViolationException violation = violationIn(failure);
+        throw violation == null ? failure : violation;
+      }
+    }
+  }
+
+  /** Camunda's own answer shape ({@code type}, {@code message}), with status 400. */
+  static final class RuleViolationMapper implements ExceptionMapper<RuleViolationException> {
+
+    @Override
+    public Response toResponse(RuleViolationException violation) {
+      ExceptionDto body = new ExceptionDto();
+      body.setType(RuleViolationException.class.getSimpleName());
+      body.setMessage(violation.getMessage());
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(body).build();
+    }
+  }
+}
