@@ -33,13 +33,14 @@ public class ModelRollbacks {
   public DeploymentResult rollBack(ModelKind kind, String key) {
     DeployedModel latest = deployedModels.latest().stream()
         .filter(model -> model.kind() == kind && model.key().equals(key)).findFirst()
-        .orElseThrow(() -> invalid(Bilingual.of(
-            "ไม่มี " + kind.name().toLowerCase() + " '" + key + "' ที่นำขึ้นใช้งาน",
+        .orElseThrow(() -> new InvalidFieldException("key", Bilingual.of(
+            "ไม่มี " + kind.name().toLowerCase() + " '" + key + "' ที่นำไปใช้แล้ว",
             "no " + kind.name().toLowerCase() + " '" + key + "' is deployed")));
     DeployedModel previous = latest.version() < 2 ? null
         : deployedModels.version(kind, key, latest.version() - 1);
     if (previous == null) {
-      throw invalid(Bilingual.of("'" + key + "' ไม่มีรุ่นก่อนรุ่นที่ " + latest.version(),
+      throw new InvalidFieldException("key", Bilingual.of(
+          "'" + key + "' ไม่มีรุ่นก่อนรุ่นที่ " + latest.version(),
           "'" + key + "' has no version before " + latest.version()));
     }
     List<ModelSource> sources = new ArrayList<>(List.of(previous.source()));
@@ -62,9 +63,5 @@ public class ModelRollbacks {
     model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef)
         .filter(ref -> ref != null).forEach(forms::add);
     return forms;
-  }
-
-  private static InvalidFieldException invalid(Bilingual message) {
-    return new InvalidFieldException("key", message);
   }
 }

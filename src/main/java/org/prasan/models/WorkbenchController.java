@@ -6,15 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.util.List;
-import org.prasan.casefile.Access;
-import org.prasan.casefile.AccessRule;
 import org.prasan.modellint.Finding;
 import org.prasan.modellint.LintReport;
 import org.prasan.sla.SlaProperties;
+import org.prasan.casefile.Access;
+import org.prasan.casefile.AccessRule;
 import org.prasan.system.Bilingual;
-import org.prasan.system.EngineAccess;
 import org.prasan.system.InvalidFieldException;
 import org.prasan.system.NotFoundException;
+import org.prasan.system.EngineAccess;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -73,15 +73,15 @@ public class WorkbenchController {
                                      @PathVariable int version) {
     ModelKind modelKind = kind(kind);
     if (!key.matches(KEY)) {
-      throw new InvalidFieldException("key", Bilingual.of("ไม่ใช่รหัสแบบจำลอง",
+      throw new InvalidFieldException("key", Bilingual.of("ไม่ใช่รหัสของแบบจำลอง",
           "is not a model id"));
     }
     DeployedModel model = engine.withoutCaller(() -> deployedModels.version(modelKind, key, version));
     if (model == null) {
-      String kindName = modelKind.name().toLowerCase(java.util.Locale.ROOT);
       throw new NotFoundException(Bilingual.of(
-          "ไม่มี " + kindName + " " + key + " รุ่นที่ " + version + " ที่นำขึ้นใช้งาน",
-          "No " + kindName + " " + key + " version " + version + " is deployed"));
+          "ไม่มี " + modelKind.name().toLowerCase() + " " + key + " รุ่นที่ " + version + " ที่นำไปใช้แล้ว",
+          "No " + modelKind.name().toLowerCase() + " " + key + " version " + version
+              + " is deployed"));
     }
     return ResponseEntity.ok()
         .contentType(modelKind == ModelKind.FORM ? MediaType.APPLICATION_JSON

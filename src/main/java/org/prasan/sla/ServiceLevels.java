@@ -29,9 +29,9 @@ public class ServiceLevels {
   private final SlaProperties properties;
   private final BusinessCalendar calendar;
   private final LegalClocks legalClocks;
-  private final Clock clock;
   /** Per process definition and activity: deployed definitions never change. */
   private final Map<String, Optional<ServiceLevel>> modelLevels = new ConcurrentHashMap<>();
+  private final Clock clock;
 
   public ServiceLevels(SlaProperties properties, BusinessCalendar calendar,
                        LegalClocks legalClocks, Clock clock) {
