@@ -52,6 +52,7 @@ class ArchitectureTest {
         "agency", "system"));
     MAY_USE.put("modellint", List.of("sla", "agency", "system"));
     MAY_USE.put("models", List.of("modellint", "sla", "casefile", "agency", "system"));
+    MAY_USE.put("statistics", List.of("sla", "casefile", "agency", "system"));
   }
 
   private static JavaClasses prasan;

@@ -43,7 +43,9 @@ public final class OfficerAnswers {
           "childInterviewPsychologistOrSocialWorkerPresent", true,
           "childInterviewProsecutorPresent", true, "childInterviewedAt", AT);
       case "Task_IdentifyVictims" -> Map.of("identificationOutcome", "VICTIMS_IDENTIFIED",
-          "identifiedVictimCount", 2, "victimAgeBand", "15_TO_17");
+          "identifiedVictimCount", 2, "victimAgeBand", "15_TO_17", "victimsWomen", 0,
+          "victimsGirls", 2, "victimsMen", 0, "victimsBoys", 0, "victimNationality", "MM",
+          "exploitationForm", "SEXUAL", "exploitationSector", "ENTERTAINMENT");
       case "Task_ReferToShelter" -> Map.of("shelterAdmittedAt", AT,
           "shelterName", "Chiang Rai Welfare Protection Centre");
       case "Task_InformVictimRights" -> Map.of("rightsInformedAt", AT,
@@ -60,7 +62,7 @@ public final class OfficerAnswers {
       case "Task_PetitionRemand" -> Map.of("remandOutcome", "REMAND_GRANTED",
           "remandGrantedUntil", form(NOW.plusDays(11)));
       case "Task_SeizeAssets" -> Map.of("seizedAt", AT, "seizureOrderReference", "AMLO-48-2026-77",
-          "assetDescription", "Bar premises and two bank accounts");
+          "assetDescription", "Bar premises and two bank accounts", "seizedAssetValue", 4200000);
       case "Task_DecideSeizedAssets" -> Map.of("seizedAssetsDecision", "FORFEITURE_PETITION",
           "seizedAssetsDecisionNote", "Referred to the prosecutor, letter AMLO-49-2026-12");
       case "Task_AssessDigitalEvidence" -> Map.of("digitalEvidenceScope", "FOREIGN_PROVIDERS",
@@ -75,12 +77,14 @@ public final class OfficerAnswers {
           "exhibitReferences", "EXH-1 to EXH-4");
       case "Task_SubmitCaseFile" -> Map.of("caseFileSummary",
           "Two suspects, two child victims, chats and payments", "suspectDetained", "YES",
-          "compensationClaimRequested", "YES");
+          "compensationClaimRequested", "YES", "suspectsMale", 1, "suspectsFemale", 1,
+          "suspectNationality", "TH", "officialsSuspected", 0);
       case "Task_ApproveCharging" -> round == 1
           ? Map.of("chargingDecision", "RETURN_FOR_EVIDENCE",
               "returnReason", "Statement of the second victim is missing")
           : Map.of("chargingDecision", "APPROVE",
-              "chargesApproved", "Trafficking in children (s.52), two counts");
+              "chargesApproved", "Trafficking in children (s.52), two counts",
+              "principalCharge", "TRAFFICKING");
       case "Task_GatherAdditionalEvidence" -> Map.of("additionalEvidenceSummary",
           "Second victim's statement taken with MDT present");
       case "Task_PrepareCompensationClaim" -> Map.of("compensationAmountClaimed", 250000,
@@ -93,7 +97,7 @@ public final class OfficerAnswers {
       case "Task_RecordHearing" -> Map.of("hearingAt", AT, "hearingNotes", "Witnesses heard",
           "nextStep", round == 1 ? "ANOTHER_HEARING" : "JUDGMENT_DELIVERED");
       case "Task_RecordJudgment" -> Map.of("judgmentAt", AT, "verdict", "CONVICTED",
-          "compensationAwarded", "YES");
+          "compensationAwarded", "YES", "sentenceMonths", 96, "compensationAmountAwarded", 200000);
       case "Task_DecideAppeal" -> Map.of("appealDecision", "NO_APPEAL");
       case "Task_EnforceCompensation" -> Map.of("compensationPaidAmount", 180000,
           "enforcementNotes", "Paid from the seized accounts");

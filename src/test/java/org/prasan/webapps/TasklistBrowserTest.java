@@ -108,6 +108,7 @@ class TasklistBrowserTest {
     tasklist(browser).logIn("oag-tip.officer").openTask(approvalId).claim()
         .choose("Field_chargingDecision", "Approve the charges")
         .type("Field_chargesApproved", "Trafficking in children (s.52), two counts")
+        .select("Field_principalCharge", "Trafficking in persons")
         .complete();
 
     assertThat(historicTask(approvalId).getAssignee()).isEqualTo("oag-tip.officer");
