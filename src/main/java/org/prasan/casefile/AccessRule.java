@@ -54,7 +54,13 @@ public enum AccessRule {
       "the case's agencies, prosecutors and the agency holding the exhibit"),
   /** The agency holding the exhibit, alone: it hands it on. */
   HOLDER(Scope.CASE, "หน่วยงานที่ถือวัตถุพยานอยู่เท่านั้น",
-      "only the agency holding the exhibit");
+      "only the agency holding the exhibit"),
+  /** Coordinators, supervisors of any agency and the {@code statistics} group: the figures. */
+  STATISTICS(Scope.NONE, "ผู้ประสานงาน หัวหน้าหน่วยงาน และกลุ่มสถิติ",
+      "coordinators, supervisors and the statistics group");
+
+  /** The group of those who compile the reports (issue 21), beside coordinators. */
+  public static final String STATISTICS_GROUP = "statistics";
 
   private final Scope scope;
   private final Bilingual who;
@@ -81,6 +87,8 @@ public enum AccessRule {
       case ADMINISTRATORS -> actor.isAdministrator();
       case OVERSEERS -> actor.isCoordinator() || actor.isSupervisor()
           || actor.isAdministrator();
+      case STATISTICS -> actor.isCoordinator() || actor.isSupervisor()
+          || actor.groups().contains(STATISTICS_GROUP);
       default -> throw new IllegalStateException(this + " is decided on a case or an agency");
     };
   }

@@ -12,6 +12,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,6 +40,10 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
   private static final RequestMatcher DASHBOARD = PathPatternRequestMatcher.withDefaults()
       .matcher(HttpMethod.GET, "/api/dashboard/**");
+  /** The statistics page's figures, downloads and export (issue 21): read only. */
+  private static final RequestMatcher STATISTICS = new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/statistics/**"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/exports/**"));
   private static final RequestMatcher WORKBENCH = PathPatternRequestMatcher.withDefaults()
       .matcher("/api/models/**");
 
@@ -56,7 +61,8 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                   FilterChain chain) throws ServletException, IOException {
-    boolean reading = DASHBOARD.matches(request) || WORKBENCH.matches(request)
+    boolean reading = DASHBOARD.matches(request) || STATISTICS.matches(request)
+        || WORKBENCH.matches(request)
         && HttpMethod.GET.matches(request.getMethod());
     boolean changing = !reading && WORKBENCH.matches(request);
     if ((reading || changing && carriesCsrfToken(request))
