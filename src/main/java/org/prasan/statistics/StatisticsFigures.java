@@ -32,7 +32,7 @@ public class StatisticsFigures {
 
   private static final Locale THAI = Locale.forLanguageTag("th");
   private static final List<String> COUNT = List.of("จำนวน / Count");
-  static final String UNKNOWN_PROVINCE = "-";
+  static final String UNKNOWN_PROVINCE = "(unknown)";
 
   private final ReportingRows rows;
 
