@@ -8,7 +8,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.prasan.TestProfiles;
 import org.prasan.system.FieldProblem;
 import org.prasan.system.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestProfiles.class)
+@Tag("mariadb")
 class TaskCompletionFactsTest {
 
   @Autowired
