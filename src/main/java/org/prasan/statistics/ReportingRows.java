@@ -67,7 +67,8 @@ public class ReportingRows {
   public List<VictimRow> victims(Period period) {
     return jdbc.sql("SELECT v.*, c.province FROM stat_victim_group v"
             + " LEFT JOIN stat_case c ON c.case_id = v.case_id"
-            + " WHERE v.identified_at >= ? AND v.identified_at < ? ORDER BY v.identified_at, v.task_id")
+            + " WHERE v.identified_at >= ? AND v.identified_at < ?"
+            + " ORDER BY v.identified_at, v.task_id")
         .param(Timestamp.from(period.start())).param(Timestamp.from(period.end()))
         .query((rs, row) -> new VictimRow(rs.getString("task_id"), rs.getString("case_id"),
             rs.getString("province"), instant(rs, "identified_at"), rs.getInt("women"),

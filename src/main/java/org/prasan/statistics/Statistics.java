@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public record Statistics(LocalDate from, LocalDate to, String zone, long investigations,
                          long prosecutions, long convictions, long acquittals,
-                         Map<String, Long> sentences, Victims victims,
+                         Map<String, Long> prosecutionsByCharge, Map<String, Long> sentences,
+                         Victims victims,
                          List<Province> byProvince, MedianDays medianDays, Suspects suspects,
                          Seizures amloSeizures, Compensation compensation,
                          List<Table> tables) {

@@ -52,6 +52,9 @@ public class StatisticsFigures {
     List<CaseRow> convicted = only(judged, c -> !"ACQUITTED".equals(c.verdict()));
     List<CaseRow> submitted = only(cases, c -> period.contains(c.caseFileSubmitted()));
 
+    Map<String, Long> byCharge = zeros(names(Charge.values()));
+    indicted.forEach(c -> byCharge.merge(c.charge() == null ? Charge.OTHER.name() : c.charge(),
+        1L, Long::sum));
     Map<String, Long> sentences = new LinkedHashMap<>();
     for (SentenceBand band : SentenceBand.values()) {
       sentences.put(band.name(), 0L);
@@ -89,6 +92,9 @@ public class StatisticsFigures {
                 indicted.size()),
             row("convictions", "คดีที่ศาลพิพากษาลงโทษ", "convictions", convicted.size()),
             row("acquittals", "คดีที่ศาลยกฟ้อง", "acquittals", acquittals))));
+    tables.add(codeTable("prosecutions-charge", "Prosecutions by principal charge",
+        "การฟ้องคดี จำแนกตามข้อหาหลัก", List.of(US_TIP, GLOTIP), byCharge,
+        key -> Charge.valueOf(key).label()));
     tables.add(codeTable("sentences", "Sentences of those convicted (longest prison term)",
         "โทษของผู้ถูกพิพากษาลงโทษ (โทษจำคุกสูงสุด)", List.of(US_TIP, THAILAND), sentences,
         key -> SentenceBand.valueOf(key).label()));
@@ -153,8 +159,8 @@ public class StatisticsFigures {
                 List.<Number>of(compensation.paidThb())))));
 
     return new Statistics(period.from(), period.to(), Period.ZONE.getId(), investigated.size(),
-        indicted.size(), convicted.size(), acquittals, sentences, victimFigures, provinces,
-        days, suspects, seized, compensation, List.copyOf(tables));
+        indicted.size(), convicted.size(), acquittals, byCharge, sentences, victimFigures,
+        provinces, days, suspects, seized, compensation, List.copyOf(tables));
   }
 
   private static Statistics.Victims victims(List<VictimRow> groups) {

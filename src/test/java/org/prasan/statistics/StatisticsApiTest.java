@@ -80,6 +80,8 @@ class StatisticsApiTest {
     assertThat(figures.get("convictions").asLong()).isEqualTo(expected.get("convictions"));
     assertThat(figures.get("acquittals").asLong()).isEqualTo(expected.get("acquittals"));
     assertThat(sum(figures.get("sentences"))).isEqualTo(expected.get("convictions"));
+    assertThat(figures.at("/prosecutionsByCharge/TRAFFICKING").asLong())
+        .isEqualTo(expected.get("prosecutions"));
     JsonNode victims = figures.get("victims");
     assertThat(victims.get("total").asLong()).isEqualTo(expected.get("victims"));
     assertThat(victims.at("/bySex/FEMALE").asLong()).isEqualTo(expected.get("female"));
@@ -110,8 +112,8 @@ class StatisticsApiTest {
 
     Map<String, JsonNode> tables = new HashMap<>();
     figures.get("tables").forEach(table -> tables.put(table.get("id").asText(), table));
-    assertThat(tables).containsKeys("cases", "sentences", "victims-sex-age", "victims-sex",
-        "victims-age", "victims-nationality", "victims-exploitation", "victims-sector",
+    assertThat(tables).containsKeys("cases", "prosecutions-charge", "sentences",
+        "victims-sex-age", "victims-sex", "victims-age", "victims-nationality", "victims-exploitation", "victims-sector",
         "provinces", "stage-days", "suspects", "suspects-nationality", "amlo", "compensation");
     tables.values().forEach(table -> assertThat(table.get("reports")).isNotEmpty());
     assertThat(tables.get("cases").get("reports").toString()).contains("US TIP report",
