@@ -46,6 +46,15 @@ public final class WebappClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The same with the session cookie alone, as a forged cross-site form would send it. */
+  public HttpResponse<String> postWithoutToken(String path, String json)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json");
+    return http.send(builder.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /**
    * Logs into one webapp as its login page does: a GET of the app hands out the XSRF token,
    * then the form is posted with it. Answers the login's response (200 on success).

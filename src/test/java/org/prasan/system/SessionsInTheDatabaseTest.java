@@ -76,8 +76,13 @@ class SessionsInTheDatabaseTest {
         .contains("\"userId\":\"coordinator\"");
     assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode())
         .isEqualTo(200);
-    // WebappSessionAuthenticationFilter reads the same login from the stored session.
+    // WebappSessionAuthenticationFilter reads the same login from the stored session, and
+    // the webapps' CSRF token from it for the workbench's changes.
     assertThat(browser.get("/api/dashboard/sla").statusCode()).isEqualTo(200);
+    assertThat(browser.get("/api/models").statusCode()).isEqualTo(200);
+    assertThat(browser.postWithoutToken("/api/models/rollbacks", "{}").statusCode())
+        .isEqualTo(401);
+    assertThat(browser.post("/api/models/rollbacks", "{}").statusCode()).isEqualTo(400);
   }
 
   @Test
