@@ -202,6 +202,30 @@ class MailOutboxTest {
     assertThat(smtp.waitForIncomingEmail(WAIT_MS, 2)).isTrue();
   }
 
+  /**
+   * A node that took mails and died before marking them (or a restart in the middle of a send)
+   * leaves them PENDING with their next attempt a lease (5 minutes) ahead: any node sends them
+   * then. Pending mails are rows, so a restart loses none.
+   */
+  @Test
+  void mailsTakenByANodeThatDiedAreSentByAnotherAfterTheLease() throws Exception {
+    String caseId = newCase();
+    Instant start = Instant.now();
+    jdbc.sql("UPDATE mail_outbox SET attempts = 1, next_attempt_at = :lease"
+            + " WHERE case_id = :caseId")
+        .param("lease", java.sql.Timestamp.from(start.plus(Duration.ofMinutes(5))))
+        .param("caseId", caseId)
+        .update();
+
+    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(5)).minusSeconds(1)));
+    assertThat(sender.sendDue()).isZero();
+    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(5)).plusSeconds(1)));
+    assertThat(sender.sendDue()).isEqualTo(2);
+
+    assertThat(smtp.waitForIncomingEmail(WAIT_MS, 2)).isTrue();
+    assertThat(statuses(caseId)).containsOnly(MailOutbox.SENT);
+  }
+
   private String newCase() throws Exception {
     return new CaseApi(mvc, json, identityService).newCase();
   }
