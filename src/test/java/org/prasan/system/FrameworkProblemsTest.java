@@ -25,7 +25,7 @@ class FrameworkProblemsTest {
 
   @Test
   void aMethodThePathDoesNotTakeIsA405NamingTheAllowedOnes() throws Exception {
-    mvc.perform(post("/api/sample").contentType(MediaType.APPLICATION_JSON).content("{}"))
+    mvc.perform(post("/framework-sample").contentType(MediaType.APPLICATION_JSON).content("{}"))
         .andExpect(status().isMethodNotAllowed())
         .andExpect(header().string("Allow", "GET"))
         .andExpect(jsonPath("$.title").value("This path does not take this method"))
@@ -34,7 +34,7 @@ class FrameworkProblemsTest {
 
   @Test
   void aBodyTypeThePathDoesNotReadIsA415NamingContentType() throws Exception {
-    mvc.perform(post("/api/sample/echo").contentType(MediaType.TEXT_PLAIN).content("x"))
+    mvc.perform(post("/framework-sample/echo").contentType(MediaType.TEXT_PLAIN).content("x"))
         .andExpect(status().isUnsupportedMediaType())
         .andExpect(jsonPath("$.errors[0].field").value("Content-Type"))
         .andExpect(jsonPath("$.titleTh").value("ไม่รับข้อมูลชนิดนี้"));
@@ -42,7 +42,7 @@ class FrameworkProblemsTest {
 
   @Test
   void aMissingQueryParameterIsA400NamingIt() throws Exception {
-    mvc.perform(get("/api/sample/search"))
+    mvc.perform(get("/framework-sample/search"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("q"))
         .andExpect(jsonPath("$.errors[0].messageTh").value("ต้องระบุ"));
@@ -51,17 +51,17 @@ class FrameworkProblemsTest {
   @RestController
   static class Sample {
 
-    @GetMapping("/api/sample")
+    @GetMapping("/framework-sample")
     String sample() {
       return "ok";
     }
 
-    @PostMapping(path = "/api/sample/echo", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/framework-sample/echo", consumes = MediaType.APPLICATION_JSON_VALUE)
     String echo(@RequestBody String body) {
       return body;
     }
 
-    @GetMapping("/api/sample/search")
+    @GetMapping("/framework-sample/search")
     String search(@RequestParam String q) {
       return q;
     }
