@@ -1,13 +1,93 @@
 package org.prasan.screening;
 
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.prasan.system.EngineAccess;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Starts each listed person's person-screening process (issue 17, step 4). */
+/**
+ * Starts each listed person's person-screening process, {@code startBatch} people per
+ * transaction; the process gets the person's ref, age band, flags, languages and hold end,
+ * nothing that names them. A person whose process runs has it on their row, so starting again
+ * (a second import, a restart after a failure) starts only those still waiting.
+ */
 @Service
 class PersonProcesses {
 
+  static final String CHECKING = "CHECKING";
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
+  private final RuntimeService runtimeService;
+  private final EngineAccess engine;
+  private final TransactionTemplate transaction;
+  private final ScreeningProperties properties;
+
+  PersonProcesses(JdbcClient jdbc, JdbcTemplate batches, RuntimeService runtimeService,
+                  EngineAccess engine, TransactionTemplate transaction,
+                  ScreeningProperties properties) {
+    this.jdbc = jdbc;
+    this.batches = batches;
+    this.runtimeService = runtimeService;
+    this.engine = engine;
+    this.transaction = transaction;
+    this.properties = properties;
+  }
+
   /** Starts the process of every person of the operation who has none yet; answers how many. */
   int startWaiting(String operationId) {
-    return 0;
+    int started = 0;
+    while (true) {
+      Integer batch = transaction.execute(status -> startBatch(operationId));
+      if (batch == null || batch == 0) {
+        return started;
+      }
+      started += batch;
+    }
+  }
+
+  private int startBatch(String operationId) {
+    List<Waiting> waiting = jdbc.sql("""
+            SELECT person_ref, age_band, child, youth_interview, languages, hold_ends_at
+            FROM screening_person WHERE operation_id = ? AND process_instance_id IS NULL
+            ORDER BY hold_ends_at, person_ref LIMIT ?""")
+        .params(operationId, properties.startBatch())
+        .query((rs, row) -> new Waiting(rs.getString("person_ref"), rs.getString("age_band"),
+            rs.getBoolean("child"), rs.getBoolean("youth_interview"), rs.getString("languages"),
+            rs.getTimestamp("hold_ends_at")))
+        .list();
+    List<Object[]> started = new ArrayList<>(waiting.size());
+    for (Waiting person : waiting) {
+      Map<String, Object> variables = Variables.createVariables()
+          .putValue(PersonScreeningProcess.VAR_PERSON_REF, person.personRef())
+          .putValue(PersonScreeningProcess.VAR_OPERATION_ID, operationId)
+          .putValue(PersonScreeningProcess.VAR_AGE_BAND, person.ageBand())
+          .putValue(PersonScreeningProcess.VAR_CHILD, person.child())
+          .putValue(PersonScreeningProcess.VAR_YOUTH_INTERVIEW, person.youthInterview())
+          .putValue(PersonScreeningProcess.VAR_PERSON_LANGUAGES, person.languages())
+          .putValue(PersonScreeningProcess.VAR_HOLD_ENDS_AT,
+              new Date(person.holdEndsAt().getTime()))
+          .putValue(PersonScreeningProcess.VAR_CHECK_FALLBACK_AFTER,
+              properties.checkFallbackAfter().toString());
+      String processInstanceId = engine.asSystem(() -> runtimeService
+          .startProcessInstanceByKey(PersonScreeningProcess.KEY, person.personRef(), variables)
+          .getId());
+      started.add(new Object[] {processInstanceId, CHECKING, person.personRef()});
+    }
+    batches.batchUpdate("UPDATE screening_person SET process_instance_id = ?, status = ? "
+        + "WHERE person_ref = ?", started);
+    return waiting.size();
+  }
+
+  private record Waiting(String personRef, String ageBand, boolean child, boolean youthInterview,
+                         String languages, Timestamp holdEndsAt) {
   }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.prasan.agency.Actor;
@@ -43,10 +44,13 @@ public class ScreeningController {
   private final ScreeningViews views;
   private final ScreeningProperties properties;
   private final AgencyRegistry agencies;
+  private final ExtensionPetitions petitions;
 
   public ScreeningController(ScreeningOperations operations, ListImports imports,
                              ImportRecords importRecords, ScreeningViews views,
-                             ScreeningProperties properties, AgencyRegistry agencies) {
+                             ScreeningProperties properties, AgencyRegistry agencies,
+                             ExtensionPetitions petitions) {
+    this.petitions = petitions;
     this.operations = operations;
     this.imports = imports;
     this.importRecords = importRecords;
@@ -141,6 +145,40 @@ public class ScreeningController {
           "Not a listRef"));
     }
     return views.people(operationId, listRef, status, language, page, properties.pageSize());
+  }
+
+  @GetMapping(path = "/api/screenings/{operationId}/plan", produces = "application/json")
+  @Operation(summary = "Who can be screened before their hold ends at the site's capacity",
+      description = "Screenings per day and interpreters per language of the site "
+          + "(prasan.screening.sites); who cannot be screened in time, soonest end first; when "
+          + "the one extension petition for them is due (6 h before the first end); the "
+          + "interpreter backlog per language.")
+  public OperationPlan plan(@PathVariable String operationId) {
+    return petitions.view(operations.require(operationId));
+  }
+
+  @GetMapping(path = "/api/screenings/{operationId}/petitions", produces = "application/json")
+  @Operation(summary = "The operation's court-extension petitions, each person with their end",
+      description = "A petition is raised by Prasan when due; asking here raises it if it is "
+          + "due and the minute's check has not yet.")
+  public List<Petition> petitions(@PathVariable String operationId) {
+    petitions.raiseIfDue(operations.require(operationId));
+    return petitions.petitions(operationId);
+  }
+
+  @PostMapping(path = "/api/screenings/{operationId}/petitions/{petitionId}/decision",
+      consumes = "application/json", produces = "application/json")
+  @Operation(summary = "Record the court's order on an extension petition",
+      description = "{granted, until?, courtOrderRef}: each person's hold is extended to "
+          + "until, never past their reception + 7 days; their processes wait for the new end. "
+          + "409 when already decided.")
+  public Map<String, Integer> decide(@PathVariable String operationId,
+                                     @PathVariable String petitionId,
+                                     @Valid @RequestBody PetitionDecision decision,
+                                     Actor caller) {
+    operations.require(operationId);
+    return Map.of("extended", petitions.decide(operationId, petitionId, decision.granted(),
+        decision.until(), decision.courtOrderRef().strip(), caller.userId()));
   }
 
   private byte[] body(HttpServletRequest request) throws IOException {

@@ -19,12 +19,20 @@ import org.springframework.util.unit.DataSize;
  * @param importQueue lists waiting for a thread; more are refused (409) until one finishes
  * @param startBatch processes started per transaction after an import
  * @param pageSize people per page of the people list
+ * @param checkUsers the agencies' system users that fetch the status and warrant checks
+ * @param petitionBefore the one court-extension petition for all who cannot be screened in
+ *     time is raised this long before the first of their holds ends (6 h, policy)
+ * @param noInterpreter languages the screening teams speak themselves (Thai)
+ * @param sites each site's capacity, by site (province) as operations name it; unknown sites
+ *     get {@code defaultSite}
  */
 @ConfigurationProperties("prasan.screening")
 public record ScreeningProperties(Duration hold, Duration maxHold, Duration checkFallbackAfter,
                                   DataSize maxListSize, int maxRows, int syncRows,
                                   int importThreads, int importQueue, int startBatch,
-                                  int pageSize) {
+                                  int pageSize, java.util.List<String> checkUsers,
+                                  Duration petitionBefore, java.util.Set<String> noInterpreter,
+                                  java.util.Map<String, Site> sites, Site defaultSite) {
 
   public ScreeningProperties {
     hold = hold == null ? Duration.ofHours(24) : hold;
@@ -37,5 +45,35 @@ public record ScreeningProperties(Duration hold, Duration maxHold, Duration chec
     importQueue = importQueue <= 0 ? 4 : importQueue;
     startBatch = startBatch <= 0 ? 200 : startBatch;
     pageSize = pageSize <= 0 ? 100 : pageSize;
+    checkUsers = checkUsers == null ? java.util.List.of() : java.util.List.copyOf(checkUsers);
+    petitionBefore = petitionBefore == null ? Duration.ofHours(6) : petitionBefore;
+    noInterpreter = noInterpreter == null ? java.util.Set.of("th")
+        : java.util.Set.copyOf(noInterpreter);
+    sites = sites == null ? java.util.Map.of() : java.util.Map.copyOf(sites);
+    defaultSite = defaultSite == null ? new Site(500, 16, java.util.Map.of()) : defaultSite;
+  }
+
+  /** The site's capacity: the operation's site, else the default. */
+  public Site site(String name) {
+    return sites.getOrDefault(name, defaultSite);
+  }
+
+  /**
+   * A screening site's capacity.
+   *
+   * @param screeningsPerDay people the site screens a day (Mae Sot 2025: 500)
+   * @param screeningsPerInterpreterPerDay people one interpreter can screen a day
+   * @param interpreters interpreters at the site, by ISO 639 language
+   */
+  public record Site(int screeningsPerDay, int screeningsPerInterpreterPerDay,
+                     java.util.Map<String, Integer> interpreters) {
+
+    public Site {
+      screeningsPerDay = screeningsPerDay <= 0 ? 500 : screeningsPerDay;
+      screeningsPerInterpreterPerDay = screeningsPerInterpreterPerDay <= 0 ? 16
+          : screeningsPerInterpreterPerDay;
+      interpreters = interpreters == null ? java.util.Map.of()
+          : java.util.Map.copyOf(interpreters);
+    }
   }
 }

@@ -26,6 +26,10 @@ public class ScreeningRefs {
     return next("SI", 2);
   }
 
+  public String petition() {
+    return next("SX", 2);
+  }
+
   public String person() {
     return next("SP", 4);
   }

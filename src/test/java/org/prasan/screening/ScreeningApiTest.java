@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,10 @@ class ScreeningApiTest {
   ObjectMapper json;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired
+  org.camunda.bpm.engine.HistoryService historyService;
 
   @Test
   void screeningAgenciesAndCoordinatorsOpenOperationsAndOthersAreRefused() throws Exception {
@@ -162,6 +167,84 @@ class ScreeningApiTest {
         assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("Testperson"));
     assertThat(output.getAll()).doesNotContain(NAME_A).doesNotContain(NAME_B)
         .doesNotContain(DOCUMENT_A);
+  }
+
+  @Test
+  void eachPersonGetsOneProcessThatCarriesRefsAndFlagsButNoName() throws Exception {
+    String operationId = openOperation();
+    importJson(operationId, List.of(person("V-1", NAME_A, "MM", "my"),
+        person("V-2", NAME_B, "KH", "km")));
+    importJson(operationId, List.of(person("V-1", NAME_A, "MM", "my")));
+
+    JsonNode people = read(get("coordinator", "/api/screenings/" + operationId + "/people"));
+    for (JsonNode person : people.get("people")) {
+      String personRef = person.get("personRef").asText();
+      assertThat(person.get("status").asText()).isEqualTo("CHECKING");
+      assertThat(runtimeService.createProcessInstanceQuery()
+          .processDefinitionKey(PersonScreeningProcess.KEY).processInstanceBusinessKey(personRef)
+          .count()).isEqualTo(1);
+    }
+    List<String> values = historyService.createHistoricVariableInstanceQuery()
+        .variableName(PersonScreeningProcess.VAR_OPERATION_ID).list().stream()
+        .filter(variable -> operationId.equals(variable.getValue()))
+        .flatMap(variable -> historyService.createHistoricVariableInstanceQuery()
+            .processInstanceId(variable.getProcessInstanceId()).list().stream())
+        .map(variable -> String.valueOf(variable.getValue())).toList();
+    assertThat(values).isNotEmpty().noneMatch(value -> value.contains("Testperson"));
+  }
+
+  @Test
+  void onePetitionForAllWhoCannotBeScreenedInTimeIsRaisedSixHoursBeforeTheFirstHoldEnds()
+      throws Exception {
+    Instant received = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+    Map<String, Object> operation = new java.util.LinkedHashMap<>(operation());
+    operation.put("receivedAt", received.toString());
+    operation.put("site", "Test site without interpreters");
+    String operationId = read(open("msdhs.officer", operation)).get("operationId").asText();
+    importJson(operationId, List.of(person("E-1", NAME_A, "MM", "my"),
+        person("E-2", NAME_B, "BD", "bn"), person("E-3", "Third Testperson", "TH", "th")));
+    Instant firstEnd = received.plus(Duration.ofHours(24));
+    Instant due = firstEnd.minus(Duration.ofHours(6));
+    String petitions = "/api/screenings/" + operationId + "/petitions";
+    try {
+      ClockUtil.setCurrentTime(java.util.Date.from(due.minusSeconds(1)));
+      JsonNode plan = read(get("coordinator", "/api/screenings/" + operationId + "/plan"));
+      assertThat(plan.get("late").asInt()).isEqualTo(2);
+      assertThat(plan.get("inTime").asInt()).isEqualTo(1);
+      assertThat(Instant.parse(plan.get("petitionDueAt").asText())).isEqualTo(due);
+      assertThat(plan.get("interpreterBacklog").get("my").asInt()).isEqualTo(1);
+      assertThat(read(get("coordinator", petitions))).isEmpty();
+
+      ClockUtil.setCurrentTime(java.util.Date.from(due.plusSeconds(1)));
+      JsonNode raised = read(get("coordinator", petitions));
+
+      assertThat(raised).hasSize(1);
+      assertThat(raised.get(0).get("people")).hasSize(2);
+      assertThat(Instant.parse(raised.get(0).get("firstHoldEndsAt").asText())).isEqualTo(firstEnd);
+      String petitionId = raised.get(0).get("petitionId").asText();
+      MockHttpServletResponse decided = mvc.perform(post(petitions + "/" + petitionId
+              + "/decision").with(httpBasic("rtp-atpd.officer", "demo"))
+          .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of(
+              "granted", true, "until", received.plus(Duration.ofDays(9)).toString(),
+              "courtOrderRef", "Court order 1/2569 (synthetic)"))))
+          .andReturn().getResponse();
+      assertThat(decided.getStatus()).isEqualTo(200);
+      assertThat(read(decided).get("extended").asInt()).isEqualTo(2);
+      JsonNode counts = read(get("coordinator", "/api/screenings/" + operationId));
+      assertThat(counts.get("extensions").asInt()).isEqualTo(2);
+      JsonNode extended = read(get("coordinator", "/api/screenings/" + operationId
+          + "/people?listRef=E-1")).get("people").get(0);
+      assertThat(Instant.parse(extended.get("holdEndsAt").asText()))
+          .isEqualTo(received.plus(Duration.ofDays(7)));
+      Object processHoldEnd = runtimeService.getVariable(runtimeService
+          .createProcessInstanceQuery().processInstanceBusinessKey(
+              extended.get("personRef").asText()).singleResult().getId(),
+          PersonScreeningProcess.VAR_HOLD_ENDS_AT);
+      assertThat(((java.util.Date) processHoldEnd).toInstant())
+          .isEqualTo(received.plus(Duration.ofDays(7)));
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test
