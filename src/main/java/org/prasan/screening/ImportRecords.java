@@ -54,6 +54,20 @@ class ImportRecords {
         .update();
   }
 
+  /** The operation's latest imports, newest first, without their rejections. */
+  List<ImportStatus> latest(String operationId, int limit) {
+    return jdbc.sql("SELECT * FROM screening_import WHERE operation_id = ? "
+            + "ORDER BY started_at DESC, import_id LIMIT " + limit)
+        .param(operationId)
+        .query((rs, row) -> new ImportStatus(rs.getString("import_id"),
+            rs.getString("operation_id"), ImportStatus.State.valueOf(rs.getString("status")),
+            rs.getInt("total"), rs.getInt("imported"), rs.getInt("updated"),
+            rs.getInt("unchanged"), List.of(), rs.getTimestamp("started_at").toInstant(),
+            rs.getTimestamp("finished_at") == null ? null
+                : rs.getTimestamp("finished_at").toInstant()))
+        .list();
+  }
+
   Optional<ImportStatus> find(String operationId, String importId) {
     List<Rejection> rejected = jdbc.sql("""
             SELECT row_no, field_name, reason_en, reason_th FROM screening_import_rejection

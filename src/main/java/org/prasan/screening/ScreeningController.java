@@ -119,6 +119,14 @@ public class ScreeningController {
                 "No import " + importId))));
   }
 
+  @GetMapping(path = "/api/screenings/{operationId}/imports", produces = "application/json")
+  @Operation(summary = "The operation's five latest imports, newest first (without rejections)")
+  public ResponseEntity<List<ImportStatus>> imports(@PathVariable String operationId) {
+    operations.require(operationId);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(importRecords.latest(operationId, 5));
+  }
+
   @GetMapping(path = "/api/screenings/{operationId}/people", produces = "application/json")
   @Operation(summary = "The operation's people, soonest hold end first, never a name",
       description = "Filters: listRef, status, language (ISO 639); page from 0.")

@@ -48,13 +48,14 @@ class ScreeningViews {
                    SUM(CASE WHEN %1$s AND hold_ends_at > :now THEN 1 ELSE 0 END),
                    SUM(CASE WHEN %1$s AND hold_ends_at > :now AND hold_ends_at <= :soon
                        THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN extended THEN 1 ELSE 0 END)
+                   SUM(CASE WHEN extended THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN process_instance_id IS NOT NULL THEN 1 ELSE 0 END)
             FROM screening_person WHERE operation_id = :operationId""".formatted(open))
         .param("now", nowTs)
         .param("soon", soon)
         .param("operationId", operation.operationId())
         .query((rs, row) -> {
-          long[] values = new long[11];
+          long[] values = new long[12];
           for (int i = 0; i < values.length; i++) {
             values[i] = rs.getLong(i + 1);
           }
@@ -64,7 +65,7 @@ class ScreeningViews {
     return new OperationCounts(operation.operationId(), operation.name(), operation.site(),
         operation.receivedAt(), operation.handedOverBy(), operation.leadAgency(), now,
         figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], figures[6],
-        figures[7], figures[8], figures[9], figures[10],
+        figures[7], figures[8], figures[9], figures[10], figures[11],
         grouped("SELECT language, COUNT(*) FROM screening_person_language "
             + "WHERE operation_id = ? GROUP BY language ORDER BY COUNT(*) DESC, language",
             operation.operationId()),

@@ -266,6 +266,21 @@ class ScreeningApiTest {
     JsonNode done = read(get("mdt.officer", location));
     assertThat(done.get("status").asText()).isEqualTo("DONE");
     assertThat(done.get("imported").asInt()).isEqualTo(120);
+    JsonNode latest = read(get("mdt.officer", "/api/screenings/" + operationId + "/imports"));
+    assertThat(latest.get(0).get("status").asText()).isEqualTo("DONE");
+    assertThat(read(get("mdt.officer", "/api/screenings/" + operationId))
+        .get("processesStarted").asInt()).isEqualTo(120);
+  }
+
+  @Test
+  void theOperationsPageIsServedInThaiAndEnglish() throws Exception {
+    assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .get("/screenings/")).andReturn().getResponse().getForwardedUrl())
+        .isEqualTo("/screenings/index.html");
+    String script = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .get("/screenings/screenings.js")).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(script).contains("ปฏิบัติการคัดแยก").contains("Screening operation");
   }
 
   @Test
