@@ -64,27 +64,34 @@ class PersonProcesses {
             rs.getBoolean("child"), rs.getBoolean("youth_interview"), rs.getString("languages"),
             rs.getTimestamp("hold_ends_at")))
         .list();
-    List<Object[]> started = new ArrayList<>(waiting.size());
-    for (Waiting person : waiting) {
-      Map<String, Object> variables = Variables.createVariables()
-          .putValue(PersonScreeningProcess.VAR_PERSON_REF, person.personRef())
-          .putValue(PersonScreeningProcess.VAR_OPERATION_ID, operationId)
-          .putValue(PersonScreeningProcess.VAR_AGE_BAND, person.ageBand())
-          .putValue(PersonScreeningProcess.VAR_CHILD, person.child())
-          .putValue(PersonScreeningProcess.VAR_YOUTH_INTERVIEW, person.youthInterview())
-          .putValue(PersonScreeningProcess.VAR_PERSON_LANGUAGES, person.languages())
-          .putValue(PersonScreeningProcess.VAR_HOLD_ENDS_AT,
-              new Date(person.holdEndsAt().getTime()))
-          .putValue(PersonScreeningProcess.VAR_CHECK_FALLBACK_AFTER,
-              properties.checkFallbackAfter().toString());
-      String processInstanceId = engine.asSystem(() -> runtimeService
-          .startProcessInstanceByKey(PersonScreeningProcess.KEY, person.personRef(), variables)
-          .getId());
-      started.add(new Object[] {processInstanceId, CHECKING, person.personRef()});
-    }
+    // One engine command for the whole batch: its inserts are flushed together (JDBC
+    // batches), not person by person; the round trips, not the rows, are what cost.
+    List<Object[]> started = engine.asSystem(() -> {
+      List<Object[]> ids = new ArrayList<>(waiting.size());
+      for (Waiting person : waiting) {
+        ids.add(new Object[] {runtimeService.startProcessInstanceByKey(
+            PersonScreeningProcess.KEY, person.personRef(), variables(operationId, person))
+            .getId(), CHECKING, person.personRef()});
+      }
+      return ids;
+    });
     batches.batchUpdate("UPDATE screening_person SET process_instance_id = ?, status = ? "
         + "WHERE person_ref = ?", started);
     return waiting.size();
+  }
+
+  private Map<String, Object> variables(String operationId, Waiting person) {
+    return Variables.createVariables()
+        .putValue(PersonScreeningProcess.VAR_PERSON_REF, person.personRef())
+        .putValue(PersonScreeningProcess.VAR_OPERATION_ID, operationId)
+        .putValue(PersonScreeningProcess.VAR_AGE_BAND, person.ageBand())
+        .putValue(PersonScreeningProcess.VAR_CHILD, person.child())
+        .putValue(PersonScreeningProcess.VAR_YOUTH_INTERVIEW, person.youthInterview())
+        .putValue(PersonScreeningProcess.VAR_PERSON_LANGUAGES, person.languages())
+        .putValue(PersonScreeningProcess.VAR_HOLD_ENDS_AT,
+            new Date(person.holdEndsAt().getTime()))
+        .putValue(PersonScreeningProcess.VAR_CHECK_FALLBACK_AFTER,
+            properties.checkFallbackAfter().toString());
   }
 
   private record Waiting(String personRef, String ageBand, boolean child, boolean youthInterview,
