@@ -61,7 +61,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
     "forms/release-from-hold.form"})
 class PersonScreeningProcessTest {
 
-  /** The configured levels (application.yaml prasan.screening), as the application reads them. */
+  /** The levels' defaults, which application.yaml (prasan.screening) states too: 24 h, 7 d, 2 h. */
   static final ScreeningProperties CONFIGURED = new ScreeningProperties(null, null, null, null,
       0, 0, 0, 0, 0, 0, null, null, null, null, null);
   static final Instant RECEIVED = Instant.parse("2026-02-20T02:00:00Z");

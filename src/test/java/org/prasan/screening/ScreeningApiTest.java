@@ -53,6 +53,12 @@ class ScreeningApiTest {
   org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired
   org.camunda.bpm.engine.HistoryService historyService;
+  @Autowired
+  org.camunda.bpm.engine.TaskService taskService;
+  @Autowired
+  org.camunda.bpm.engine.ExternalTaskService externalTaskService;
+  @Autowired
+  org.camunda.bpm.engine.IdentityService identityService;
 
   @Test
   void screeningAgenciesAndCoordinatorsOpenOperationsAndOthersAreRefused() throws Exception {
@@ -248,6 +254,24 @@ class ScreeningApiTest {
   }
 
   @Test
+  void immigrationsSystemUserFetchesTheStatusCheckAndOthersGetNone() throws Exception {
+    String operationId = openOperation();
+    importJson(operationId, List.of(person("X-1", NAME_A, "MM", "my")));
+    String personRef = read(get("coordinator", "/api/screenings/" + operationId + "/people"))
+        .get("people").get(0).get("personRef").asText();
+    org.camunda.bpm.engine.task.Task rights = taskService.createTaskQuery()
+        .processInstanceBusinessKey(personRef).singleResult();
+    taskService.complete(rights.getId(), Map.of("interpreterLanguage", "my",
+        "rightsInformedAt", Instant.now().minusSeconds(60).toString()));
+    // The engine's own authorization check, as /engine-rest/external-task/fetchAndLock makes it.
+    List<String> byMdt = fetchAs("mdt.officer", "mdt");
+    List<String> fetched = fetchAs("immigration.system", "immigration");
+
+    assertThat(byMdt).doesNotContain(personRef);
+    assertThat(fetched).contains(personRef);
+  }
+
+  @Test
   void aLongListImportsInTheBackgroundAndReportsWhenDone() throws Exception {
     String operationId = openOperation();
     StringBuilder csv = new StringBuilder(HEADER);
@@ -309,6 +333,17 @@ class ScreeningApiTest {
     String operationId = openOperation();
     assertThat(get("dsi.officer", "/api/screenings/" + operationId).getStatus()).isEqualTo(403);
     assertThat(importCsv("amlo.officer", operationId, HEADER).getStatus()).isEqualTo(403);
+  }
+
+  private List<String> fetchAs(String user, String group) {
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      return externalTaskService.fetchAndLock(1000, user)
+          .topic(PersonScreeningProcess.TOPIC_IMMIGRATION_STATUS, 60_000).execute().stream()
+          .map(task -> task.getBusinessKey()).toList();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   private String openOperation() throws Exception {
