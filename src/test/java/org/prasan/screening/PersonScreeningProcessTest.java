@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
@@ -59,6 +60,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
     "forms/arrange-more-screening-time.form",
     "forms/consider-non-punishment.form",
     "forms/release-from-hold.form"})
+@Tag("mariadb")
 class PersonScreeningProcessTest {
 
   /** The levels' defaults, which application.yaml (prasan.screening) states too: 24 h, 7 d, 2 h. */
