@@ -96,6 +96,7 @@ class ListImports {
     try {
       Counts counts = transaction.execute(status -> store(operation, importId, raw));
       int running = processes.startWaiting(operation.operationId());
+      processes.moveHolds(counts.changed);
       records.finish(importId, ImportStatus.State.DONE, clock.instant());
       LOG.info("Screening {} import {}: {} rows, {} new, {} updated, {} unchanged, {} rejected, "
               + "{} processes started, {} ms", operation.operationId(), importId, raw.size(),
@@ -147,7 +148,8 @@ class ListImports {
     store.updatePeople(changed, now);
     rejections.sort(java.util.Comparator.comparingInt(Rejection::row));
     records.stored(importId, added.size(), changed.size(), unchanged, rejections);
-    return new Counts(added.size(), changed.size(), unchanged, rejections.size());
+    return new Counts(added.size(), changed.size(), unchanged, rejections.size(),
+        changed.stream().map(PersonColumns::personRef).toList());
   }
 
   private PersonColumns columns(String personRef, Operation operation, PersonRow row,
@@ -159,6 +161,7 @@ class ListImports {
         seals.activeKeyId(), seals.seal(row, personRef, operation.operationId()));
   }
 
-  private record Counts(int imported, int updated, int unchanged, int rejected) {
+  private record Counts(int imported, int updated, int unchanged, int rejected,
+                        List<String> changed) {
   }
 }

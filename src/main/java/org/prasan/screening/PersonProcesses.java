@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.prasan.system.EngineAccess;
@@ -27,16 +28,19 @@ class PersonProcesses {
   private final JdbcClient jdbc;
   private final JdbcTemplate batches;
   private final RuntimeService runtimeService;
+  private final ManagementService managementService;
   private final EngineAccess engine;
   private final TransactionTemplate transaction;
   private final ScreeningProperties properties;
 
   PersonProcesses(JdbcClient jdbc, JdbcTemplate batches, RuntimeService runtimeService,
-                  EngineAccess engine, TransactionTemplate transaction,
+                  ManagementService managementService, EngineAccess engine,
+                  TransactionTemplate transaction,
                   ScreeningProperties properties) {
     this.jdbc = jdbc;
     this.batches = batches;
     this.runtimeService = runtimeService;
+    this.managementService = managementService;
     this.engine = engine;
     this.transaction = transaction;
     this.properties = properties;
@@ -78,6 +82,38 @@ class PersonProcesses {
     batches.batchUpdate("UPDATE screening_person SET process_instance_id = ?, status = ? "
         + "WHERE person_ref = ?", started);
     return waiting.size();
+  }
+
+  /**
+   * A changed row may have moved a person's reception, so their hold's end: their process
+   * learns the new end and its hold timer moves to it, earlier or later (an extended hold stays
+   * as the court set it). Answers how many processes moved.
+   */
+  int moveHolds(List<String> personRefs) {
+    int moved = 0;
+    for (String personRef : personRefs) {
+      Map<String, Object> row = jdbc.sql("SELECT process_instance_id, hold_ends_at, extended "
+              + "FROM screening_person WHERE person_ref = ?")
+          .param(personRef).query().singleRow();
+      String processInstanceId = (String) row.get("PROCESS_INSTANCE_ID");
+      if (processInstanceId == null || Boolean.TRUE.equals(row.get("EXTENDED"))) {
+        continue;
+      }
+      Date ends = new Date(((Timestamp) row.get("HOLD_ENDS_AT")).getTime());
+      engine.asSystem(() -> {
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+            .count() == 0) {
+          return;
+        }
+        runtimeService.setVariable(processInstanceId, PersonScreeningProcess.VAR_HOLD_ENDS_AT,
+            ends);
+        managementService.createJobQuery().processInstanceId(processInstanceId)
+            .activityId(PersonScreeningProcess.TIMER_HOLD_ENDS).list()
+            .forEach(job -> managementService.setJobDuedate(job.getId(), ends));
+      });
+      moved++;
+    }
+    return moved;
   }
 
   private Map<String, Object> variables(String operationId, Waiting person) {

@@ -59,6 +59,8 @@ class ScreeningApiTest {
   org.camunda.bpm.engine.ExternalTaskService externalTaskService;
   @Autowired
   org.camunda.bpm.engine.IdentityService identityService;
+  @Autowired
+  org.camunda.bpm.engine.ManagementService managementService;
 
   @Test
   void screeningAgenciesAndCoordinatorsOpenOperationsAndOthersAreRefused() throws Exception {
@@ -145,6 +147,22 @@ class ScreeningApiTest {
     JsonNode counts = read(get("msdhs.officer", "/api/screenings/" + operationId));
     assertThat(counts.get("received").asInt()).isEqualTo(2);
     assertThat(counts.get("byLanguage").has("th")).isFalse();
+    // A corrected arrival moves the person's hold, in their row and in their process's timer.
+    Instant arrived = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+    Map<String, Object> corrected = new java.util.LinkedHashMap<>(person("R-1", NAME_A, "MM",
+        "my"));
+    corrected.put("arrivedAt", arrived.toString());
+    assertThat(read(importJson(operationId, List.of(corrected))).get("updated").asInt())
+        .isEqualTo(1);
+    JsonNode moved = read(get("msdhs.officer", "/api/screenings/" + operationId
+        + "/people?listRef=R-1")).get("people").get(0);
+    Instant ends = arrived.plus(Duration.ofHours(24));
+    assertThat(Instant.parse(moved.get("holdEndsAt").asText())).isEqualTo(ends);
+    String processInstanceId = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(moved.get("personRef").asText()).singleResult().getId();
+    assertThat(managementService.createJobQuery().processInstanceId(processInstanceId)
+        .activityId(PersonScreeningProcess.TIMER_HOLD_ENDS).singleResult().getDuedate())
+        .isEqualTo(java.util.Date.from(ends));
   }
 
   @Test
