@@ -28,6 +28,8 @@ public record Agency(String id, String name, String nameTh, Set<Role> roles) {
     /** Approves or returns charging, verifies the evidence (OAG's trafficking department). */
     PROSECUTION,
     /** Records and reads victims' identities in the vault on every case (README "Victim vault"). */
-    VICTIM_IDENTITIES
+    VICTIM_IDENTITIES,
+    /** Runs mass screening operations: receives handover lists and screens the people on them. */
+    SCREENING
   }
 }

@@ -22,10 +22,15 @@ public class DemoUsersInitializer {
 
   private final IdentityService identityService;
   private final AgencyRegistry registry;
+  private final java.util.List<String> systemUsers;
 
-  public DemoUsersInitializer(IdentityService identityService, AgencyRegistry registry) {
+  /** {@code systemUsers}: agency systems' users {@code <agency>.system} (screening checks). */
+  public DemoUsersInitializer(IdentityService identityService, AgencyRegistry registry,
+      @org.springframework.beans.factory.annotation.Value("${prasan.demo.system-users:}")
+      java.util.List<String> systemUsers) {
     this.identityService = identityService;
     this.registry = registry;
+    this.systemUsers = systemUsers;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -49,6 +54,13 @@ public class DemoUsersInitializer {
       ensureUser(supervisor, "Supervisor", agency.name());
       ensureMembership(supervisor, agency.id());
       ensureMembership(supervisor, agency.supervisorGroupId());
+    }
+    for (String system : systemUsers) {
+      String agency = system.substring(0, Math.max(system.lastIndexOf('.'), 0));
+      if (registry.isAgency(agency)) {
+        ensureUser(system, "System", agency);
+        ensureMembership(system, agency);
+      }
     }
     ensureUser(ADMIN_USER, "Administrator", "Prasan");
     AdminGroup.ensure(identityService);

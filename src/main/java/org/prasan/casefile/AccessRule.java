@@ -19,6 +19,12 @@ public enum AccessRule {
   /** Coordinators, supervisors of any agency and administrators: every agency's figures. */
   OVERSEERS(Scope.NONE, "ผู้ประสานงาน หัวหน้าหน่วยงาน และผู้ดูแลระบบ",
       "coordinators, supervisors and administrators"),
+  /**
+   * Officers of the agencies that run mass screenings (registry role {@code SCREENING}: police,
+   * Immigration, MSDHS, the MDT) and coordinators; decided on the registry by {@link CaseAccess}.
+   */
+  SCREENING(Scope.NONE, "เจ้าหน้าที่ตำรวจ ตรวจคนเข้าเมือง พม. ทีมสหวิชาชีพ และผู้ประสานงาน",
+      "police, immigration, MSDHS and MDT officers, and coordinators"),
   /** The {@code {agency}}'s officers and supervisors, and coordinators. */
   AGENCY_STAFF(Scope.AGENCY, "เจ้าหน้าที่และหัวหน้าของหน่วยงานนั้น และผู้ประสานงาน",
       "the agency's officers and supervisors, and coordinators"),

@@ -56,11 +56,13 @@ public final class VictimIdentificationProcess {
   public static final String VAR_VICTIM_AGE_BAND = "victimAgeBand";
 
   /**
-   * Set on the case's joint-case process by the victim vault: a JSON array of
-   * {@code {victimRef, ageBand, child, foreign}}, one per victim recorded. The identities stay
-   * in the vault ({@code GET /api/victims/{victimRef}}).
+   * Set on the case's joint-case process by the victim vault: how many victims it holds, how
+   * many are children and how many foreign (counts, not a list: adding the 7,000th victim
+   * costs what adding the first did). The refs and identities stay in the vault.
    */
-  public static final String VAR_VICTIMS = "victims";
+  public static final String VAR_VICTIM_COUNT = "victimCount";
+  public static final String VAR_CHILD_VICTIM_COUNT = "childVictimCount";
+  public static final String VAR_FOREIGN_VICTIM_COUNT = "foreignVictimCount";
 
   // Shelter (the shelter's name, not the victim's)
   public static final String VAR_SHELTER_ADMITTED_AT = "shelterAdmittedAt";

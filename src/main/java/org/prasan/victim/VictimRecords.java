@@ -51,6 +51,21 @@ public class VictimRecords {
         .list();
   }
 
+  /** How many victims the case has, children and foreign among them: one indexed count. */
+  public VictimCounts countsOf(String caseId) {
+    return jdbc.sql("""
+            SELECT COUNT(*), SUM(CASE WHEN child THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN foreign_national THEN 1 ELSE 0 END)
+            FROM victim_identity WHERE case_id = :caseId""")
+        .param("caseId", caseId)
+        .query((rs, row) -> new VictimCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+        .single();
+  }
+
+  /** A case's victims, counted. */
+  public record VictimCounts(long victims, long children, long foreign) {
+  }
+
   public List<String> notUnderKey(String keyId) {
     return jdbc.sql("SELECT victim_ref FROM victim_identity WHERE key_id <> :keyId ORDER BY victim_ref")
         .param("keyId", keyId)

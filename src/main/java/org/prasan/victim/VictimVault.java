@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.prasan.casefile.AccessRule;
 import org.prasan.casefile.CaseAccessRefused;
 import org.prasan.casefile.CaseFile;
@@ -30,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The victim vault. Identities are written and read only by the agencies with the registry
  * role {@code VICTIM_IDENTITIES} (msdhs, mdt, oag-tip) and by officers of the case's lead
  * agency: the endpoints' {@code CASE_VICTIMS} rule (casefile/CaseAccess) decides it, and every
- * read, write and refusal is audited (refusals through {@link CaseAccessRefused}). The case's process learns the pseudonymous reference, the age band and the
- * flags, nothing else; log lines name the reference and the case only.
+ * read, write and refusal is audited (refusals through {@link CaseAccessRefused}). The case's
+ * process learns how many victims, children and foreign nationals the case has, nothing else;
+ * log lines name the reference and the case only.
  */
 @Service
 public class VictimVault {
@@ -134,21 +133,23 @@ public class VictimVault {
     }
   }
 
-  /** The case's process gets the references, age bands and flags of all its victims. */
+  /**
+   * The case's process gets its victims' counts (all, children, foreign), never a list: the
+   * vault no longer rereads every victim of the case and rewrites a JSON list of them on each
+   * addition (issue 17).
+   */
   private void tellProcess(CaseFile file) {
     if (file.processInstanceId() == null) {
       return;
     }
-    List<VictimSummary> victims = records.ofCase(file.caseId()).stream()
-        .map(victim -> new VictimSummary(victim.victimRef(), victim.ageBand().value(),
-            victim.child(), victim.foreign()))
-        .toList();
-    String summary = new String(serialise(victims), java.nio.charset.StandardCharsets.UTF_8);
+    VictimRecords.VictimCounts counts = records.countsOf(file.caseId());
     engine.asSystem(() -> {
       if (runtimeService.createProcessInstanceQuery()
           .processInstanceId(file.processInstanceId()).count() > 0) {
-        runtimeService.setVariable(file.processInstanceId(),
-            VictimIdentificationProcess.VAR_VICTIMS, SpinValues.jsonValue(summary).create());
+        runtimeService.setVariables(file.processInstanceId(), java.util.Map.of(
+            VictimIdentificationProcess.VAR_VICTIM_COUNT, counts.victims(),
+            VictimIdentificationProcess.VAR_CHILD_VICTIM_COUNT, counts.children(),
+            VictimIdentificationProcess.VAR_FOREIGN_VICTIM_COUNT, counts.foreign()));
       }
     });
   }
@@ -173,9 +174,5 @@ public class VictimVault {
     } catch (JsonProcessingException failure) {
       throw new IllegalStateException("Cannot serialise a vault record", failure);
     }
-  }
-
-  /** What the process carries of a victim. */
-  public record VictimSummary(String victimRef, String ageBand, boolean child, boolean foreign) {
   }
 }

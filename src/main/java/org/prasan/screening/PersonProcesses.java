@@ -1,0 +1,136 @@
+package org.prasan.screening;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.prasan.system.EngineAccess;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts each listed person's person-screening process, {@code startBatch} people per
+ * transaction; the process gets the person's ref, age band, flags, languages and hold end,
+ * nothing that names them. A person whose process runs has it on their row, so starting again
+ * (a second import, a restart after a failure) starts only those still waiting.
+ */
+@Service
+class PersonProcesses {
+
+  static final String CHECKING = "CHECKING";
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final EngineAccess engine;
+  private final TransactionTemplate transaction;
+  private final ScreeningProperties properties;
+
+  PersonProcesses(JdbcClient jdbc, JdbcTemplate batches, RuntimeService runtimeService,
+                  ManagementService managementService, EngineAccess engine,
+                  TransactionTemplate transaction,
+                  ScreeningProperties properties) {
+    this.jdbc = jdbc;
+    this.batches = batches;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.engine = engine;
+    this.transaction = transaction;
+    this.properties = properties;
+  }
+
+  /** Starts the process of every person of the operation who has none yet; answers how many. */
+  int startWaiting(String operationId) {
+    int started = 0;
+    while (true) {
+      Integer batch = transaction.execute(status -> startBatch(operationId));
+      if (batch == null || batch == 0) {
+        return started;
+      }
+      started += batch;
+    }
+  }
+
+  private int startBatch(String operationId) {
+    List<Waiting> waiting = jdbc.sql("""
+            SELECT person_ref, age_band, child, youth_interview, languages, hold_ends_at
+            FROM screening_person WHERE operation_id = ? AND process_instance_id IS NULL
+            ORDER BY hold_ends_at, person_ref LIMIT ?""")
+        .params(operationId, properties.startBatch())
+        .query((rs, row) -> new Waiting(rs.getString("person_ref"), rs.getString("age_band"),
+            rs.getBoolean("child"), rs.getBoolean("youth_interview"), rs.getString("languages"),
+            rs.getTimestamp("hold_ends_at")))
+        .list();
+    // One engine command for the whole batch: its inserts are flushed together (JDBC
+    // batches), not person by person; the round trips, not the rows, are what cost.
+    List<Object[]> started = engine.asSystem(() -> {
+      List<Object[]> ids = new ArrayList<>(waiting.size());
+      for (Waiting person : waiting) {
+        ids.add(new Object[] {runtimeService.startProcessInstanceByKey(
+            PersonScreeningProcess.KEY, person.personRef(), variables(operationId, person))
+            .getId(), CHECKING, person.personRef()});
+      }
+      return ids;
+    });
+    batches.batchUpdate("UPDATE screening_person SET process_instance_id = ?, status = ? "
+        + "WHERE person_ref = ?", started);
+    return waiting.size();
+  }
+
+  /**
+   * A changed row may have moved a person's reception, so their hold's end: their process
+   * learns the new end and its hold timer moves to it, earlier or later (an extended hold stays
+   * as the court set it). Answers how many processes moved.
+   */
+  int moveHolds(List<String> personRefs) {
+    int moved = 0;
+    for (String personRef : personRefs) {
+      Map<String, Object> row = jdbc.sql("SELECT process_instance_id, hold_ends_at, extended "
+              + "FROM screening_person WHERE person_ref = ?")
+          .param(personRef).query().singleRow();
+      String processInstanceId = (String) row.get("PROCESS_INSTANCE_ID");
+      if (processInstanceId == null || Boolean.TRUE.equals(row.get("EXTENDED"))) {
+        continue;
+      }
+      Date ends = new Date(((Timestamp) row.get("HOLD_ENDS_AT")).getTime());
+      engine.asSystem(() -> {
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+            .count() == 0) {
+          return;
+        }
+        runtimeService.setVariable(processInstanceId, PersonScreeningProcess.VAR_HOLD_ENDS_AT,
+            ends);
+        managementService.createJobQuery().processInstanceId(processInstanceId)
+            .activityId(PersonScreeningProcess.TIMER_HOLD_ENDS).list()
+            .forEach(job -> managementService.setJobDuedate(job.getId(), ends));
+      });
+      moved++;
+    }
+    return moved;
+  }
+
+  private Map<String, Object> variables(String operationId, Waiting person) {
+    return Variables.createVariables()
+        .putValue(PersonScreeningProcess.VAR_PERSON_REF, person.personRef())
+        .putValue(PersonScreeningProcess.VAR_OPERATION_ID, operationId)
+        .putValue(PersonScreeningProcess.VAR_AGE_BAND, person.ageBand())
+        .putValue(PersonScreeningProcess.VAR_CHILD, person.child())
+        .putValue(PersonScreeningProcess.VAR_YOUTH_INTERVIEW, person.youthInterview())
+        .putValue(PersonScreeningProcess.VAR_PERSON_LANGUAGES, person.languages())
+        .putValue(PersonScreeningProcess.VAR_HOLD_ENDS_AT,
+            new Date(person.holdEndsAt().getTime()))
+        .putValue(PersonScreeningProcess.VAR_CHECK_FALLBACK_AFTER,
+            properties.checkFallbackAfter().toString());
+  }
+
+  private record Waiting(String personRef, String ageBand, boolean child, boolean youthInterview,
+                         String languages, Timestamp holdEndsAt) {
+  }
+}

@@ -1,0 +1,57 @@
+package org.prasan.screening;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.crypto.SecretKey;
+import org.prasan.victim.VaultCipher;
+import org.prasan.victim.VaultKeyRing;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seals a listed person's row under the victim vault's active key with the vault's cipher
+ * (AES-256-GCM), bound to the person's ref, operation and key, as the vault binds its rows: a
+ * ciphertext copied to another row no longer opens. Rotation: the vault's keys decrypt what
+ * they encrypted; re-encrypting these rows is not yet part of {@code POST /api/vault/rekey}.
+ */
+@Component
+class PersonSeals {
+
+  private final VaultCipher cipher;
+  private final VaultKeyRing keys;
+  private final ObjectMapper json;
+
+  PersonSeals(VaultCipher cipher, VaultKeyRing keys, ObjectMapper json) {
+    this.cipher = cipher;
+    this.keys = keys;
+    this.json = json;
+  }
+
+  String activeKeyId() {
+    return keys.activeKeyId();
+  }
+
+  byte[] seal(PersonRow row, String personRef, String operationId) {
+    try {
+      return cipher.encrypt(keys.activeKey(), json.writeValueAsBytes(row),
+          associatedData(personRef, operationId, keys.activeKeyId()));
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
+  }
+
+  PersonRow open(byte[] sealed, String personRef, String operationId, String keyId) {
+    SecretKey key = keys.key(keyId).orElseThrow(() -> new IllegalStateException(
+        "Vault key " + keyId + " of screened person " + personRef + " is not loaded"));
+    try {
+      return json.readValue(cipher.decrypt(key, sealed,
+          associatedData(personRef, operationId, keyId)), PersonRow.class);
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
+  }
+
+  static String associatedData(String personRef, String operationId, String keyId) {
+    return "prasan-screening-v1|" + personRef + "|" + operationId + "|" + keyId;
+  }
+}

@@ -1,0 +1,413 @@
+package org.prasan.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The screening API: operations, handover lists in, counts and people out, never a name. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class ScreeningApiTest {
+
+  /** Synthetic names and documents no other test uses. */
+  static final String NAME_A = "Zawqorthin Testpersonone";
+  static final String NAME_B = "Kyawzqx Testpersontwo";
+  static final String DOCUMENT_A = "QZ7654321";
+  static final String HEADER = "listRef,fullName,sex,dateOfBirth,estimatedAge,nationality,"
+      + "languages,documentNumber,arrivedAt,notes\n";
+
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired
+  org.camunda.bpm.engine.HistoryService historyService;
+  @Autowired
+  org.camunda.bpm.engine.TaskService taskService;
+  @Autowired
+  org.camunda.bpm.engine.ExternalTaskService externalTaskService;
+  @Autowired
+  org.camunda.bpm.engine.IdentityService identityService;
+  @Autowired
+  org.camunda.bpm.engine.ManagementService managementService;
+
+  @Test
+  void screeningAgenciesAndCoordinatorsOpenOperationsAndOthersAreRefused() throws Exception {
+    for (String user : List.of("immigration.officer", "rtp-atpd.officer", "msdhs.officer",
+        "mdt.supervisor", "coordinator")) {
+      MockHttpServletResponse opened = open(user, operation());
+      assertThat(opened.getStatus()).as(user).isEqualTo(201);
+      assertThat(read(opened).get("operationId").asText()).matches(ScreeningRefs.OPERATION_PATTERN);
+    }
+    for (String user : List.of("dsi.officer", "amlo.officer", "oag-tip.officer", "admin")) {
+      assertThat(open(user, operation()).getStatus()).as(user).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void anInvalidOperationIsRefusedNamingEachFieldInThaiAndEnglish() throws Exception {
+    Map<String, Object> bad = new java.util.LinkedHashMap<>(operation());
+    bad.put("receivedAt", Instant.now().plus(Duration.ofDays(2)).toString());
+    bad.put("leadAgency", "nobody");
+    bad.remove("site");
+    MockHttpServletResponse refused = open("immigration.officer", bad);
+
+    assertThat(refused.getStatus()).isEqualTo(400);
+    JsonNode problem = read(refused);
+    List<String> fields = new ArrayList<>();
+    problem.get("errors").forEach(error -> fields.add(error.get("field").asText()));
+    assertThat(fields).contains("receivedAt", "site");
+    assertThat(problem.get("titleTh").asText()).isNotBlank();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM screening_operation WHERE name = ?",
+        Integer.class, bad.get("name"))).isZero();
+  }
+
+  @Test
+  void aCsvListImportsItsGoodRowsAndRejectsEachBadRowWithItsReason() throws Exception {
+    String operationId = openOperation();
+    Instant arrived = Instant.now().minus(Duration.ofHours(20)).truncatedTo(ChronoUnit.SECONDS);
+    String csv = HEADER
+        + "H-0001," + NAME_A + ",F,2010-05-01,,MM,my;th," + DOCUMENT_A + ",,\n"
+        + "H-0002,\"" + NAME_B + "\",M,,34,KH,km,,"
+        + arrived + ",\"Said \"\"ticket\"\", no passport\"\n"
+        + "H-0003,Third Testperson,M,,40,ZZ,my,,,\n"
+        + "H-0004,Fourth Testperson,Q,,40,MM,,,,\n";
+
+    MockHttpServletResponse imported = importCsv("immigration.officer", operationId, csv);
+
+    assertThat(imported.getStatus()).isEqualTo(200);
+    JsonNode status = read(imported);
+    assertThat(status.get("status").asText()).isEqualTo("DONE");
+    assertThat(status.get("total").asInt()).isEqualTo(4);
+    assertThat(status.get("imported").asInt()).isEqualTo(2);
+    List<String> rejected = new ArrayList<>();
+    status.get("rejected").forEach(rejection -> rejected.add(
+        rejection.get("row").asInt() + ":" + rejection.get("field").asText()));
+    assertThat(rejected).containsExactly("3:nationality", "4:languages", "4:sex");
+    assertThat(status.get("rejected").get(0).get("reasonTh").asText()).isNotBlank();
+
+    JsonNode counts = read(get("coordinator", "/api/screenings/" + operationId));
+    assertThat(counts.get("received").asInt()).isEqualTo(2);
+    assertThat(counts.get("children").asInt()).isEqualTo(1);
+    assertThat(counts.get("holdsRunning").asInt()).isEqualTo(2);
+    assertThat(counts.get("holdsEndingWithin6h").asInt()).isEqualTo(1);
+    assertThat(counts.get("screened").asInt()).isZero();
+    assertThat(counts.get("byLanguage").get("my").asInt()).isEqualTo(1);
+    assertThat(counts.get("byLanguage").get("km").asInt()).isEqualTo(1);
+    assertThat(counts.get("byNationality").get("KH").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void theSameListAgainAddsNobodyAndAChangedRowIsUpdated() throws Exception {
+    String operationId = openOperation();
+    List<Map<String, Object>> list = new ArrayList<>(List.of(
+        person("R-1", NAME_A, "MM", "my"), person("R-2", NAME_B, "LA", "lo;th")));
+
+    JsonNode first = read(importJson(operationId, list));
+    JsonNode again = read(importJson(operationId, list));
+    list.set(1, person("R-2", NAME_B, "LA", "lo"));
+    JsonNode changed = read(importJson(operationId, list));
+
+    assertThat(first.get("imported").asInt()).isEqualTo(2);
+    assertThat(again.get("imported").asInt()).isZero();
+    assertThat(again.get("unchanged").asInt()).isEqualTo(2);
+    assertThat(changed.get("updated").asInt()).isEqualTo(1);
+    assertThat(changed.get("unchanged").asInt()).isEqualTo(1);
+    JsonNode counts = read(get("msdhs.officer", "/api/screenings/" + operationId));
+    assertThat(counts.get("received").asInt()).isEqualTo(2);
+    assertThat(counts.get("byLanguage").has("th")).isFalse();
+    // A corrected arrival moves the person's hold, in their row and in their process's timer.
+    Instant arrived = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+    Map<String, Object> corrected = new java.util.LinkedHashMap<>(person("R-1", NAME_A, "MM",
+        "my"));
+    corrected.put("arrivedAt", arrived.toString());
+    assertThat(read(importJson(operationId, List.of(corrected))).get("updated").asInt())
+        .isEqualTo(1);
+    JsonNode moved = read(get("msdhs.officer", "/api/screenings/" + operationId
+        + "/people?listRef=R-1")).get("people").get(0);
+    Instant ends = arrived.plus(Duration.ofHours(24));
+    assertThat(Instant.parse(moved.get("holdEndsAt").asText())).isEqualTo(ends);
+    String processInstanceId = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(moved.get("personRef").asText()).singleResult().getId();
+    assertThat(managementService.createJobQuery().processInstanceId(processInstanceId)
+        .activityId(PersonScreeningProcess.TIMER_HOLD_ENDS).singleResult().getDuedate())
+        .isEqualTo(java.util.Date.from(ends));
+  }
+
+  @Test
+  void thePeopleListFiltersAndNeverHoldsANameNorDoesTheDatabaseInClear(CapturedOutput output)
+      throws Exception {
+    String operationId = openOperation();
+    importJson(operationId, List.of(person("P-1", NAME_A, "MM", "my"),
+        person("P-2", NAME_B, "KH", "km")));
+
+    MockHttpServletResponse page = get("rtp-atpd.officer",
+        "/api/screenings/" + operationId + "/people?language=km");
+    JsonNode people = read(page);
+
+    assertThat(people.get("total").asInt()).isEqualTo(1);
+    JsonNode person = people.get("people").get(0);
+    assertThat(person.get("listRef").asText()).isEqualTo("P-2");
+    assertThat(person.get("personRef").asText()).matches(ScreeningRefs.PERSON_PATTERN);
+    assertThat(person.get("holdEndsAt").asText()).isNotBlank();
+    assertThat(page.getContentAsString()).doesNotContain(NAME_B);
+    assertThat(read(get("rtp-atpd.officer", "/api/screenings/" + operationId
+        + "/people?listRef=P-1")).get("people").get(0).get("listRef").asText()).isEqualTo("P-1");
+    List<byte[]> sealed = jdbc.queryForList(
+        "SELECT identity_ciphertext FROM screening_person WHERE operation_id = ?",
+        byte[].class, operationId);
+    assertThat(sealed).hasSize(2).allSatisfy(bytes ->
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("Testperson"));
+    assertThat(output.getAll()).doesNotContain(NAME_A).doesNotContain(NAME_B)
+        .doesNotContain(DOCUMENT_A);
+  }
+
+  @Test
+  void eachPersonGetsOneProcessThatCarriesRefsAndFlagsButNoName() throws Exception {
+    String operationId = openOperation();
+    importJson(operationId, List.of(person("V-1", NAME_A, "MM", "my"),
+        person("V-2", NAME_B, "KH", "km")));
+    importJson(operationId, List.of(person("V-1", NAME_A, "MM", "my")));
+
+    JsonNode people = read(get("coordinator", "/api/screenings/" + operationId + "/people"));
+    for (JsonNode person : people.get("people")) {
+      String personRef = person.get("personRef").asText();
+      assertThat(person.get("status").asText()).isEqualTo("CHECKING");
+      assertThat(runtimeService.createProcessInstanceQuery()
+          .processDefinitionKey(PersonScreeningProcess.KEY).processInstanceBusinessKey(personRef)
+          .count()).isEqualTo(1);
+    }
+    List<String> values = historyService.createHistoricVariableInstanceQuery()
+        .variableName(PersonScreeningProcess.VAR_OPERATION_ID).list().stream()
+        .filter(variable -> operationId.equals(variable.getValue()))
+        .flatMap(variable -> historyService.createHistoricVariableInstanceQuery()
+            .processInstanceId(variable.getProcessInstanceId()).list().stream())
+        .map(variable -> String.valueOf(variable.getValue())).toList();
+    assertThat(values).isNotEmpty().noneMatch(value -> value.contains("Testperson"));
+  }
+
+  @Test
+  void onePetitionForAllWhoCannotBeScreenedInTimeIsRaisedSixHoursBeforeTheFirstHoldEnds()
+      throws Exception {
+    Instant received = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+    Map<String, Object> operation = new java.util.LinkedHashMap<>(operation());
+    operation.put("receivedAt", received.toString());
+    operation.put("site", "Test site without interpreters");
+    String operationId = read(open("msdhs.officer", operation)).get("operationId").asText();
+    importJson(operationId, List.of(person("E-1", NAME_A, "MM", "my"),
+        person("E-2", NAME_B, "BD", "bn"), person("E-3", "Third Testperson", "TH", "th")));
+    Instant firstEnd = received.plus(Duration.ofHours(24));
+    Instant due = firstEnd.minus(Duration.ofHours(6));
+    String petitions = "/api/screenings/" + operationId + "/petitions";
+    try {
+      ClockUtil.setCurrentTime(java.util.Date.from(due.minusSeconds(1)));
+      JsonNode plan = read(get("coordinator", "/api/screenings/" + operationId + "/plan"));
+      assertThat(plan.get("late").asInt()).isEqualTo(2);
+      assertThat(plan.get("inTime").asInt()).isEqualTo(1);
+      assertThat(Instant.parse(plan.get("petitionDueAt").asText())).isEqualTo(due);
+      assertThat(plan.get("interpreterBacklog").get("my").asInt()).isEqualTo(1);
+      assertThat(read(get("coordinator", petitions))).isEmpty();
+
+      ClockUtil.setCurrentTime(java.util.Date.from(due.plusSeconds(1)));
+      JsonNode raised = read(get("coordinator", petitions));
+
+      assertThat(raised).hasSize(1);
+      assertThat(raised.get(0).get("people")).hasSize(2);
+      assertThat(Instant.parse(raised.get(0).get("firstHoldEndsAt").asText())).isEqualTo(firstEnd);
+      String petitionId = raised.get(0).get("petitionId").asText();
+      MockHttpServletResponse decided = mvc.perform(post(petitions + "/" + petitionId
+              + "/decision").with(httpBasic("rtp-atpd.officer", "demo"))
+          .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of(
+              "granted", true, "until", received.plus(Duration.ofDays(9)).toString(),
+              "courtOrderRef", "Court order 1/2569 (synthetic)"))))
+          .andReturn().getResponse();
+      assertThat(decided.getStatus()).isEqualTo(200);
+      assertThat(read(decided).get("extended").asInt()).isEqualTo(2);
+      JsonNode counts = read(get("coordinator", "/api/screenings/" + operationId));
+      assertThat(counts.get("extensions").asInt()).isEqualTo(2);
+      JsonNode extended = read(get("coordinator", "/api/screenings/" + operationId
+          + "/people?listRef=E-1")).get("people").get(0);
+      assertThat(Instant.parse(extended.get("holdEndsAt").asText()))
+          .isEqualTo(received.plus(Duration.ofDays(7)));
+      Object processHoldEnd = runtimeService.getVariable(runtimeService
+          .createProcessInstanceQuery().processInstanceBusinessKey(
+              extended.get("personRef").asText()).singleResult().getId(),
+          PersonScreeningProcess.VAR_HOLD_ENDS_AT);
+      assertThat(((java.util.Date) processHoldEnd).toInstant())
+          .isEqualTo(received.plus(Duration.ofDays(7)));
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void immigrationsSystemUserFetchesTheStatusCheckAndOthersGetNone() throws Exception {
+    String operationId = openOperation();
+    importJson(operationId, List.of(person("X-1", NAME_A, "MM", "my")));
+    String personRef = read(get("coordinator", "/api/screenings/" + operationId + "/people"))
+        .get("people").get(0).get("personRef").asText();
+    org.camunda.bpm.engine.task.Task rights = taskService.createTaskQuery()
+        .processInstanceBusinessKey(personRef).singleResult();
+    taskService.complete(rights.getId(), Map.of("interpreterLanguage", "my",
+        "rightsInformedAt", Instant.now().minusSeconds(60).toString()));
+    // The engine's own authorization check, as /engine-rest/external-task/fetchAndLock makes it.
+    List<String> byMdt = fetchAs("mdt.officer", "mdt");
+    List<String> fetched = fetchAs("immigration.system", "immigration");
+
+    assertThat(byMdt).doesNotContain(personRef);
+    assertThat(fetched).contains(personRef);
+  }
+
+  @Test
+  void aLongListImportsInTheBackgroundAndReportsWhenDone() throws Exception {
+    String operationId = openOperation();
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 1; i <= 120; i++) {
+      csv.append("L-").append(i).append(",Listed Testperson ").append(i).append(",X,,")
+          .append(10 + i % 40).append(",MM,my,,,\n");
+    }
+
+    MockHttpServletResponse accepted = importCsv("mdt.officer", operationId, csv.toString());
+
+    assertThat(accepted.getStatus()).isEqualTo(202);
+    String location = accepted.getHeader("Location");
+    assertThat(location).contains("/imports/");
+    Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        .until(() -> !"RUNNING".equals(read(get("mdt.officer", location)).get("status").asText()));
+    JsonNode done = read(get("mdt.officer", location));
+    assertThat(done.get("status").asText()).isEqualTo("DONE");
+    assertThat(done.get("imported").asInt()).isEqualTo(120);
+    JsonNode latest = read(get("mdt.officer", "/api/screenings/" + operationId + "/imports"));
+    assertThat(latest.get(0).get("status").asText()).isEqualTo("DONE");
+    assertThat(read(get("mdt.officer", "/api/screenings/" + operationId))
+        .get("processesStarted").asInt()).isEqualTo(120);
+  }
+
+  @Test
+  void theOperationsPageIsServedInThaiAndEnglish() throws Exception {
+    assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .get("/screenings/")).andReturn().getResponse().getForwardedUrl())
+        .isEqualTo("/screenings/index.html");
+    String script = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .get("/screenings/screenings.js")).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(script).contains("ปฏิบัติการคัดแยก").contains("Screening operation");
+  }
+
+  @Test
+  void aMalformedListIsRefusedWholeAndStoresNothing() throws Exception {
+    String operationId = openOperation();
+
+    MockHttpServletResponse unknownColumn = importCsv("immigration.officer", operationId,
+        "listRef,fullName,passportPhoto\nX-1,Some Testperson,abc\n");
+    MockHttpServletResponse openQuote = importCsv("immigration.officer", operationId,
+        HEADER + "X-1,\"Some Testperson,F,,30,MM,my,,,\n");
+    MockHttpServletResponse notAnArray = mvc.perform(post("/api/screenings/" + operationId
+            + "/people").with(httpBasic("immigration.officer", "demo"))
+        .contentType(MediaType.APPLICATION_JSON).content("{\"listRef\": \"X-1\"}"))
+        .andReturn().getResponse();
+
+    assertThat(List.of(unknownColumn.getStatus(), openQuote.getStatus(), notAnArray.getStatus()))
+        .containsOnly(400);
+    assertThat(read(unknownColumn).get("errors").get(0).get("field").asText()).isEqualTo("list");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM screening_person WHERE operation_id = ?",
+        Integer.class, operationId)).isZero();
+  }
+
+  @Test
+  void anUnknownOperationIs404AndOutsidersAre403() throws Exception {
+    assertThat(get("coordinator", "/api/screenings/SO-0000-0000").getStatus()).isEqualTo(404);
+    String operationId = openOperation();
+    assertThat(get("dsi.officer", "/api/screenings/" + operationId).getStatus()).isEqualTo(403);
+    assertThat(importCsv("amlo.officer", operationId, HEADER).getStatus()).isEqualTo(403);
+  }
+
+  private List<String> fetchAs(String user, String group) {
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      return externalTaskService.fetchAndLock(1000, user)
+          .topic(PersonScreeningProcess.TOPIC_IMMIGRATION_STATUS, 60_000).execute().stream()
+          .map(task -> task.getBusinessKey()).toList();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private String openOperation() throws Exception {
+    return read(open("immigration.officer", operation())).get("operationId").asText();
+  }
+
+  private static Map<String, Object> operation() {
+    return Map.of("name", "Handover test " + System.nanoTime(), "site", "ตาก",
+        "receivedAt", Instant.now().minus(Duration.ofHours(1)).toString(),
+        "handedOverBy", "Border guard force (synthetic)", "leadAgency", "rtp-atpd");
+  }
+
+  private static Map<String, Object> person(String listRef, String name, String nationality,
+                                            String languages) {
+    return Map.of("listRef", listRef, "fullName", name, "sex", "F", "estimatedAge", 25,
+        "nationality", nationality, "languages", languages);
+  }
+
+  private MockHttpServletResponse open(String user, Map<String, Object> body) throws Exception {
+    return mvc.perform(post("/api/screenings").with(httpBasic(user, "demo"))
+            .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+        .andReturn().getResponse();
+  }
+
+  private MockHttpServletResponse importCsv(String user, String operationId, String csv)
+      throws Exception {
+    return mvc.perform(post("/api/screenings/" + operationId + "/people")
+            .with(httpBasic(user, "demo")).contentType("text/csv")
+            .content(csv.getBytes(StandardCharsets.UTF_8)))
+        .andReturn().getResponse();
+  }
+
+  private MockHttpServletResponse importJson(String operationId, List<Map<String, Object>> list)
+      throws Exception {
+    return mvc.perform(post("/api/screenings/" + operationId + "/people")
+            .with(httpBasic("immigration.officer", "demo"))
+            .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(list)))
+        .andReturn().getResponse();
+  }
+
+  private MockHttpServletResponse get(String user, String path) throws Exception {
+    return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .get(path).with(httpBasic(user, "demo"))).andReturn().getResponse();
+  }
+
+  private JsonNode read(MockHttpServletResponse response) throws Exception {
+    return json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+  }
+}
