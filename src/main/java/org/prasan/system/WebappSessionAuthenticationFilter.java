@@ -12,12 +12,13 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets a user logged into the Camunda webapps read the dashboard's figures, and work in the
- * model workbench, without logging in again. The webapps keep their login in the HTTP session, as {@link Authentications} under
+ * Lets a user logged into the Camunda webapps read the dashboard's figures, work in the
+ * model workbench and on the case page, without logging in again. The webapps keep their login in the HTTP session, as {@link Authentications} under
  * {@value #SESSION_ATTRIBUTE}, one per engine; this reads it (never creating a session) for
  * {@code GET /api/dashboard/**} and {@code /api/models/**}, when the request brought no Basic
  * credentials. The rest of {@code /api} stays cookie-free. A request to the workbench that
@@ -41,6 +42,20 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       .matcher(HttpMethod.GET, "/api/dashboard/**");
   private static final RequestMatcher WORKBENCH = PathPatternRequestMatcher.withDefaults()
       .matcher("/api/models/**");
+  /**
+   * The case page (README "Case page"): it reads a case and its exhibits, and registers,
+   * hands over and verifies exhibits and records and reads victims' identities. Reading a
+   * case or an exhibit is a GET; everything else here (an identity read too, which is audited)
+   * needs the CSRF token, as the workbench's changes do.
+   */
+  private static final RequestMatcher CASE_READS = new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/cases/**"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/evidence/**"));
+  private static final RequestMatcher CASE_CHANGES = new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases/*/evidence"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/evidence/*/custody"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases/*/victims"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/victims/*"));
 
   private final String engineName;
   private final IdentityService identityService;
@@ -57,8 +72,8 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                   FilterChain chain) throws ServletException, IOException {
     boolean reading = DASHBOARD.matches(request) || WORKBENCH.matches(request)
-        && HttpMethod.GET.matches(request.getMethod());
-    boolean changing = !reading && WORKBENCH.matches(request);
+        && HttpMethod.GET.matches(request.getMethod()) || CASE_READS.matches(request);
+    boolean changing = !reading && (WORKBENCH.matches(request) || CASE_CHANGES.matches(request));
     if ((reading || changing && carriesCsrfToken(request))
         && SecurityContextHolder.getContext().getAuthentication() == null) {
       String userId = webappUser(request.getSession(false));
