@@ -187,6 +187,8 @@
       body = JSON.stringify(body);
     }
     const response = await fetch(API + path, { method, credentials: 'same-origin', headers, body });
+    // The case's figures carry the session's CSRF token: the webapps hand it out only once.
+    csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
     const type = response.headers.get('Content-Type') || '';
     const answer = type.includes('json') ? await response.json() : await response.text();
     return { status: response.status, ok: response.ok, body: answer };
@@ -510,6 +512,10 @@
       if (request.status === 201) {
         progress.value = 100;
         await load();
+        // The list is drawn anew with the exhibit; the new form shows the finished upload.
+        const bar = document.getElementById('upload-progress');
+        bar.hidden = false;
+        bar.value = 100;
         const after = document.getElementById('upload-status');
         after.className = 'status ok';
         after.textContent = t('registered') + ': ' + body.exhibitId + ' (SHA-256 ' + body.sha256 + ')';

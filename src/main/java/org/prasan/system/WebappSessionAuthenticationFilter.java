@@ -86,6 +86,18 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
+  /**
+   * The webapps' CSRF token of the request's session, if it has one. Their filter hands it out
+   * only when it makes it, so a page opened from the Tasklist, whose session has one already,
+   * gets it from the answer of its first read (the case page's figures carry it in
+   * {@value #CSRF_HEADER}; a cross-site page cannot read an answer's headers).
+   */
+  public static java.util.Optional<String> csrfTokenOf(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(CSRF_SESSION_ATTRIBUTE) instanceof String token
+        ? java.util.Optional.of(token) : java.util.Optional.empty();
+  }
+
   private static boolean carriesCsrfToken(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     String header = request.getHeader(CSRF_HEADER);

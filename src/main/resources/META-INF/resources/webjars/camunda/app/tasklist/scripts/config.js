@@ -6,10 +6,11 @@ export default {
     availableLocales: ['en', 'th'],
     fallbackLocale: 'en'
   },
-  // Dates follow the chosen language (app/prasan/language.js says why).
-  customScripts: ['../prasan/language'],
+  // Dates follow the chosen language (app/prasan/language.js says why); case ids are
+  // searched and each task links its case page (app/prasan/case-link.js).
+  customScripts: ['../prasan/language', '../prasan/case-link'],
   requireJsConfig: {
-    ngDeps: ['prasan.language']
+    ngDeps: ['prasan.language', 'prasan.caseLink']
   },
 
   // Camunda's defaults, kept because this file replaces theirs.
