@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import org.prasan.system.Bilingual;
+import org.prasan.system.EngineRefusals;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * once from the forms deployed with the application ({@code forms/*.form}).
  */
 @Component
-public class FormLabels {
+public class FormLabels implements EngineRefusals.FieldLabels {
 
   private final Map<String, String> labels;
 
@@ -36,9 +38,23 @@ public class FormLabels {
     return labels.get(key);
   }
 
+  /** The field's label split into its Thai and English halves, or null. */
+  @Override
+  public Bilingual labelOf(String field) {
+    String label = of(field);
+    if (label == null) {
+      return null;
+    }
+    int split = label.indexOf(Bilingual.SEPARATOR);
+    return split < 0 ? Bilingual.of(label, label) : Bilingual.of(label.substring(0, split).strip(),
+        label.substring(split + Bilingual.SEPARATOR.length()).strip());
+  }
+
   private static void collect(JsonNode node, Map<String, String> found) {
-    if (node.isObject() && node.hasNonNull("key") && node.hasNonNull("label")) {
-      found.putIfAbsent(node.get("key").asText(), node.get("label").asText());
+    // A datetime field says its label as dateLabel (and timeLabel for its time).
+    String labelKey = node.hasNonNull("label") ? "label" : "dateLabel";
+    if (node.isObject() && node.hasNonNull("key") && node.hasNonNull(labelKey)) {
+      found.putIfAbsent(node.get("key").asText(), node.get(labelKey).asText());
     }
     node.forEach(child -> collect(child, found));
   }

@@ -11,6 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prasan.casefile.CaseFileRepository;
@@ -18,7 +21,9 @@ import org.prasan.claims.CaseApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,6 +42,8 @@ class CasePageApiTest {
   IdentityService identityService;
   @Autowired
   CaseFileRepository cases;
+  @Autowired
+  ProcessEngine engine;
 
   CaseApi api;
 
@@ -102,6 +109,39 @@ class CasePageApiTest {
     assertThat(asLead.toString()).doesNotContain("Synthetic Person", "X1234567");
     assertThat(asLead.get("canReadVictims").asBoolean()).isTrue();
     assertThat(asLead.at("/exhibits/0/exhibitId").asText()).startsWith("EXH-");
+  }
+
+  @Test
+  void theWebappsLoginReadsTheCaseAndChangesItOnlyWithTheirCsrfToken() throws Exception {
+    String caseId = api.newCase();
+    cases.recordLeadAgency(caseId, "rtp-atpd", "msdhs");
+    MockHttpSession session = loggedIntoWebapps("rtp-atpd.officer");
+    session.setAttribute("CAMUNDA_CSRF_TOKEN", "token-of-this-session");
+    String identity = json.writeValueAsString(Map.of("fullName", "Synthetic Person",
+        "dateOfBirth", "1990-03-04", "nationality", "MM", "documentNumber", "X1234567"));
+
+    MockHttpServletResponse read = mvc.perform(get("/api/cases/" + caseId + "/page")
+        .session(session)).andReturn().getResponse();
+    MockHttpServletResponse withoutToken = mvc.perform(post("/api/cases/" + caseId
+        + "/victims").session(session).contentType(MediaType.APPLICATION_JSON)
+        .content(identity)).andReturn().getResponse();
+    MockHttpServletResponse withToken = mvc.perform(post("/api/cases/" + caseId + "/victims")
+        .session(session).header("X-XSRF-TOKEN", "token-of-this-session")
+        .contentType(MediaType.APPLICATION_JSON).content(identity)).andReturn().getResponse();
+
+    assertThat(read.getStatus()).isEqualTo(200);
+    assertThat(read.getHeader("X-XSRF-TOKEN")).isEqualTo("token-of-this-session");
+    assertThat(withoutToken.getStatus()).isEqualTo(401);
+    assertThat(withToken.getStatus()).as(withToken.getContentAsString()).isEqualTo(201);
+  }
+
+  /** A session as the webapps' login leaves it (Camunda's AuthenticationUtil). */
+  private MockHttpSession loggedIntoWebapps(String user) {
+    Authentications logins = new Authentications();
+    logins.addOrReplace(new UserAuthentication(user, engine.getName()));
+    MockHttpSession session = new MockHttpSession();
+    session.setAttribute("authenticatedUser", logins);
+    return session;
   }
 
   private JsonNode page(String user, String caseId) throws Exception {
