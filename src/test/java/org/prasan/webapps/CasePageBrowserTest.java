@@ -125,6 +125,23 @@ class CasePageBrowserTest {
     assertThat(driver.findElement(By.id("upload-progress")).getAttribute("value"))
         .isEqualTo("100");
     browser.screenshot("case-page-exhibit-th");
+    row.findElement(By.cssSelector("button.verify")).click();
+    assertThat(browser.waiting().until(visibilityOfElementLocated(By.id("verification")))
+        .getText()).contains("สมบูรณ์");
+
+    // A prosecutor keeps victims' identities: the vault records one, the page shows its
+    // reference and age band only, and the identity on a deliberate (audited) read.
+    driver.findElement(By.id("victim-full-name")).sendKeys("Synthetic Victim");
+    driver.findElement(By.id("victim-date-of-birth")).sendKeys("03042012");
+    driver.findElement(By.id("victim-nationality")).sendKeys("MM");
+    driver.findElement(By.id("victim-document-number")).sendKeys("MM1234567");
+    driver.findElement(By.cssSelector("#record-victim button[type='submit']")).click();
+    WebElement victim = browser.waiting().until(visibilityOfElementLocated(
+        By.cssSelector("#victims tbody tr[data-victim]")));
+    assertThat(victim.getText()).contains("ต่ำกว่า 15 ปี").doesNotContain("Synthetic Victim");
+    victim.findElement(By.cssSelector("button.read-identity")).click();
+    assertThat(browser.waiting().until(visibilityOfElementLocated(
+        By.cssSelector("#victims .identity-read"))).getText()).contains("Synthetic Victim");
     JsonNode page = http.withBasicAuth("oag-tip.officer", "demo")
         .getForObject("/api/cases/" + caseId + "/page", JsonNode.class);
     assertThat(page.at("/exhibits/0/holder").asText()).isEqualTo("oag-tip");
