@@ -148,6 +148,29 @@ class CasePageBrowserTest {
     Files.deleteIfExists(file);
   }
 
+  @Test
+  void aTimeTypedOnAFormIsKeptToTheMinute() throws Exception {
+    String caseId = newCase();
+    String screeningId = tasks.workUntil(caseId, "Task_ScreenPotentialVictims",
+        new OfficerAnswers()).get("id").asText();
+    Browser browser = browsers.preferring("th-TH");
+    WebDriver driver = browser.driver();
+    new Tasklist(browser, base()).open().logIn("rtp-atpd.officer").openTask(screeningId).claim();
+    List<WebElement> inputs = driver.findElements(By.cssSelector(".fjs-form input"));
+    String ids = inputs.stream().map(input -> input.getAttribute("id")).toList().toString();
+    WebElement time = inputs.stream()
+        .filter(input -> String.valueOf(input.getAttribute("id")).contains("screeningStartedAt")
+            && String.valueOf(input.getAttribute("id")).endsWith("time"))
+        .findFirst().orElseThrow(() -> new AssertionError("no time input among " + ids));
+
+    time.clear();
+    time.sendKeys("07:20");
+    time.sendKeys(org.openqa.selenium.Keys.TAB);
+
+    // form-js's default interval (15 minutes) would have made it 07:15.
+    assertThat(time.getAttribute("value")).isEqualTo("07:20");
+  }
+
   private String base() {
     return "http://localhost:" + port;
   }

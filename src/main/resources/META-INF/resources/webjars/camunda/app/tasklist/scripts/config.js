@@ -7,10 +7,11 @@ export default {
     fallbackLocale: 'en'
   },
   // Dates follow the chosen language (app/prasan/language.js says why); case ids are
-  // searched and each task links its case page (app/prasan/case-link.js).
-  customScripts: ['../prasan/language', '../prasan/case-link'],
+  // searched and each task links its case page (app/prasan/case-link.js); typed times are
+  // kept to the minute (app/prasan/form-times.js).
+  customScripts: ['../prasan/language', '../prasan/case-link', '../prasan/form-times'],
   requireJsConfig: {
-    ngDeps: ['prasan.language', 'prasan.caseLink']
+    ngDeps: ['prasan.language', 'prasan.caseLink', 'prasan.formTimes']
   },
 
   // Camunda's defaults, kept because this file replaces theirs.
