@@ -34,7 +34,7 @@ class ArchitectureTest {
   static {
     MAY_USE.put("system", List.of());
     MAY_USE.put("agency", List.of("system"));
-    MAY_USE.put("notification", List.of("system"));
+    MAY_USE.put("notification", List.of("casefile", "system"));
     MAY_USE.put("casefile", List.of("agency", "system"));
     MAY_USE.put("charging", List.of("casefile"));
     MAY_USE.put("investigation", List.of("casefile"));

@@ -32,6 +32,8 @@ import org.prasan.sla.ServiceLevels;
 import org.prasan.sla.SlaEvent;
 import org.prasan.sla.SlaEvents;
 import org.prasan.sla.SlaProperties;
+import org.prasan.system.BangkokTime;
+import org.prasan.system.Bilingual;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -142,7 +144,12 @@ public class EscalationLadder {
     String body = task.name() + " of case " + task.caseId() + " is still open and "
         + clock.name() + " (" + clock.law() + ") ran out at " + local(clock.endsAt()) + " "
         + zone + ".\nOpen it: " + links.toTask(task.taskId());
-    told.forEach(group -> notifications.tell(task.caseId(), group, subject, body));
+    Bilingual subjects = Bilingual.of("พ้นกำหนดตามกฎหมาย: " + clock.name() + " ("
+        + task.caseId() + ")", subject);
+    Bilingual bodies = Bilingual.of(task.name() + " ของคดี " + task.caseId()
+        + " ยังไม่เสร็จ และ " + clock.name() + " (" + clock.law() + ") สิ้นสุดแล้วเมื่อ "
+        + BangkokTime.th(clock.endsAt()) + "\nเปิดงาน: " + links.toTask(task.taskId()), body);
+    told.forEach(group -> notifications.tell(task.caseId(), group, subjects, bodies));
     events.record(SlaEvent.of(task.caseId(), SlaEvent.Kind.BREACHED, now())
         .task(task.taskId(), task.taskKey(), task.name()).agency(agencyGroups(task).get(0))
         .clock(clock.clock()).dueAt(clock.endsAt())
@@ -166,8 +173,12 @@ public class EscalationLadder {
     String clock = (String) ladder.getVariable(TaskEscalationProcess.VAR_BREACHED_CLOCK);
     String subject = "Escalation: " + taskName + " overdue (" + caseId + ")";
     String body = escalationText(ladder, caseId, taskId, taskName, agency, lateBy);
+    Bilingual subjects = Bilingual.of("งานเกินกำหนด: " + taskName + " (" + caseId + ")",
+        subject);
+    Bilingual bodies = Bilingual.of(escalationTextTh(ladder, caseId, taskId, taskName, agency,
+        lateBy), body);
     for (String group : groupsOf(ladder, level)) {
-      notifications.tell(caseId, group, subject, body);
+      notifications.tell(caseId, group, subjects, bodies);
       events.record(SlaEvent.of(caseId, SlaEvent.Kind.ESCALATED, now).level(level)
           .task(taskId, (String) ladder.getVariable(TaskEscalationProcess.VAR_OVERDUE_TASK_KEY),
               taskName)
@@ -190,8 +201,13 @@ public class EscalationLadder {
       String body = overdue.name() + " of case " + overdue.caseId() + " must be done before "
           + clock.name() + " (" + clock.law() + ") runs out at " + local(deadline)
           + " " + zone + ".\nOpen it: " + links.toTask(overdue.taskId());
+      Bilingual subjects = Bilingual.of("เตือน: " + clock.name() + " สิ้นสุด "
+          + BangkokTime.th(deadline) + " (" + overdue.caseId() + ")", subject);
+      Bilingual bodies = Bilingual.of(overdue.name() + " ของคดี " + overdue.caseId()
+          + " ต้องเสร็จก่อน " + clock.name() + " (" + clock.law() + ") สิ้นสุดเมื่อ "
+          + BangkokTime.th(deadline) + "\nเปิดงาน: " + links.toTask(overdue.taskId()), body);
       for (String group : agencyGroups(overdue)) {
-        notifications.tell(overdue.caseId(), group, subject, body);
+        notifications.tell(overdue.caseId(), group, subjects, bodies);
         events.record(SlaEvent.of(overdue.caseId(), SlaEvent.Kind.WARNED, now())
             .task(overdue.taskId(), overdue.taskKey(), overdue.name()).agency(group)
             .clock(clock.clock()).dueAt(deadline).told(group).detail(subject).build());
@@ -268,6 +284,17 @@ public class EscalationLadder {
     }
     return List.of(((String) ladder.getVariable(TaskEscalationProcess.VAR_SUPERVISOR_GROUPS))
         .split(","));
+  }
+
+  private String escalationTextTh(DelegateExecution ladder, String caseId, String taskId,
+                                  String taskName, String agency, String lateBy) {
+    Map<String, Object> v = ladder.getVariables();
+    String deadline = v.get(TaskEscalationProcess.VAR_BREACHED_DEADLINE) == null ? ""
+        : "\nพ้นกำหนดตามกฎหมาย: " + v.get(TaskEscalationProcess.VAR_BREACHED_DEADLINE);
+    return taskName + " ของคดี " + caseId + " (หน่วยงาน " + agency + ") มีกำหนดเสร็จ "
+        + v.get(TaskEscalationProcess.VAR_OVERDUE_DUE_AT_TEXT) + " น. และเกินกำหนดมาแล้ว "
+        + lateBy + " ผู้รับผิดชอบ: " + v.get(TaskEscalationProcess.VAR_OVERDUE_HOLDER)
+        + deadline + "\nเปิดงาน: " + links.toTask(taskId);
   }
 
   private String escalationText(DelegateExecution ladder, String caseId, String taskId,

@@ -116,9 +116,13 @@ public class OverdueTaskActions {
     OverdueTask overdue = OverdueTask.of(task);
     String group = ladder.agencyGroups(overdue).get(0);
     String text = note == null || note.isBlank() ? "" : "\n" + note.strip();
-    notifications.tell(overdue.caseId(), group, "Reminder: " + overdue.name() + " is overdue ("
-        + overdue.caseId() + ")", overdue.name() + " was due " + overdue.dueAt() + "." + text
-        + "\nOpen it: " + links.toTask(overdue.taskId()));
+    notifications.tell(overdue.caseId(), group,
+        Bilingual.of("เตือน: " + overdue.name() + " เกินกำหนดแล้ว (" + overdue.caseId() + ")",
+            "Reminder: " + overdue.name() + " is overdue (" + overdue.caseId() + ")"),
+        Bilingual.of(overdue.name() + " มีกำหนดเสร็จ " + BangkokTime.th(overdue.dueAt()) + text
+                + "\nเปิดงาน: " + links.toTask(overdue.taskId()),
+            overdue.name() + " was due " + overdue.dueAt() + "." + text
+                + "\nOpen it: " + links.toTask(overdue.taskId())));
     events.record(SlaEvent.of(overdue.caseId(), SlaEvent.Kind.REMINDED, now())
         .task(overdue.taskId(), overdue.taskKey(), overdue.name()).agency(group)
         .dueAt(overdue.dueAt()).told(group).actor(actor).detail(note).build());

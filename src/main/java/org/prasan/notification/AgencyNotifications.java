@@ -3,6 +3,7 @@ package org.prasan.notification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import org.prasan.system.Bilingual;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Tells an agency about a decision on a case: stored in {@code agency_notification} (the record
- * that it was told), then published as {@link AgencyNotified} for delivery channels.
+ * that it was told, in English), then published as {@link AgencyNotified} for delivery channels
+ * (the mail outbox), in the caller's transaction.
  */
 @Service
 public class AgencyNotifications {
@@ -26,7 +28,21 @@ public class AgencyNotifications {
     this.clock = clock;
   }
 
+  /**
+   * Told in English only (claims, overlaps): the mail's Thai part says which case it is about
+   * and that the English text follows.
+   */
   public void tell(String caseId, String agency, String subject, String body) {
+    tell(caseId, agency,
+        Bilingual.of("ประสานแจ้งเรื่องคดี " + caseId, subject),
+        Bilingual.of("ระบบประสานแจ้งหน่วยงาน " + agency + " เรื่องคดี " + caseId
+            + " (รายละเอียดเป็นภาษาอังกฤษด้านล่าง)", body));
+  }
+
+  /** Told in Thai and English; the stored record keeps the English text. */
+  public void tell(String caseId, String agency, Bilingual subjects, Bilingual bodies) {
+    String subject = subjects.en();
+    String body = bodies.en();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO agency_notification (case_id, agency, subject, body, created_at)
@@ -37,8 +53,8 @@ public class AgencyNotifications {
         .param("body", abbreviate(body, 4000))
         .param("createdAt", Timestamp.from(clock.instant()))
         .update(key, "id");
-    events.publishEvent(new AgencyNotified(key.getKey().longValue(), caseId, agency, subject,
-        body));
+    events.publishEvent(new AgencyNotified(key.getKey().longValue(), caseId, agency, subjects,
+        bodies));
   }
 
   public List<Notification> ofCase(String caseId) {

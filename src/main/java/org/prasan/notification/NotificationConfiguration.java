@@ -1,10 +1,10 @@
 package org.prasan.notification;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Mail goes out on Spring Boot's task executor, never on an engine or request thread. */
+/** The mail outbox is sent by a scheduled task ({@link OutboxSender}), never on a request. */
 @Configuration
-@EnableAsync
+@EnableScheduling
 public class NotificationConfiguration {
 }

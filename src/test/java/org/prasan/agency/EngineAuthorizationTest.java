@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Who sees and works which task, through the Camunda REST API, as the engine's authorizations
  * decide. A new tip's triage task belongs to rtp-atpd (hotline). The Tasklist's own login and
- * filters are checked by {@link TasklistLoginCheck}, outside the build.
+ * filters are checked by {@link TasklistLoginTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

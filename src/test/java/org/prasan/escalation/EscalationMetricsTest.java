@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -55,8 +56,9 @@ class EscalationMetricsTest {
             .forEach(job -> managementService.executeJob(job.getId())));
     metrics.refresh();
 
-    String scrape = mvc.perform(get("/actuator/prometheus")).andReturn().getResponse()
-        .getContentAsString();
+    // Metrics are for the monitoring group and administrators (system/DocsAndMetricsSecurity).
+    String scrape = mvc.perform(get("/actuator/prometheus").with(SecurityMockMvcRequestPostProcessors
+        .httpBasic("admin", "demo"))).andReturn().getResponse().getContentAsString();
 
     assertThat(scrape).containsPattern("prasan_tasks_overdue\\{agency=\"rtp-atpd\"[^}]*} [1-9]")
         .containsPattern("prasan_tasks_open\\{agency=\"rtp-atpd\"[^}]*} [1-9]")

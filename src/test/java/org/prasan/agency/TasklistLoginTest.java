@@ -29,14 +29,13 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The Tasklist as officers use it: login, filters and the filters' task lists through the
- * webapp's own API, and Cockpit refused, besides every check of EngineAuthorizationTest. Not
- * part of the build (the name does not end in Test): the webapps' login finds its engine in
- * the runtime container's static registry, which in a full run may hold the engine of another
- * cached Spring context. Run it alone: {@code mvn test -Dtest=TasklistLoginCheck}.
+ * webapp's own API, and Cockpit refused, besides every check of EngineAuthorizationTest. The
+ * webapps' login finds its engine in the runtime container's static registry, which in a full
+ * run may hold the engine of another cached Spring context: each test points it back at ours.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class TasklistLoginCheck {
+class TasklistLoginTest {
 
   @Autowired
   TestRestTemplate http;
