@@ -14,7 +14,8 @@
       notFound: 'No such case, or it is not one of your agency\'s cases.',
       summaryTitle: 'The case', status: 'Status', stage: 'Stage', leadAgency: 'Lead agency',
       supportingAgencies: 'Supporting agencies', province: 'Province', receivedAt: 'Tip received',
-      source: 'Source', outcome: 'Outcome', none: '—',
+      source: 'Source', outcome: 'Outcome', none: '—', arrestedAt: 'Suspect arrested',
+      remandUntil: 'Remanded until', remandCap: 'Remand cap (no remand past it)',
       clocksTitle: 'Clocks', clock: 'Clock', law: 'Law', startedAt: 'Started', endsAt: 'Ends',
       latest: 'at the latest', running: 'running', stopped: 'stopped', overdueWord: 'overdue',
       taskDue: 'task due',
@@ -51,7 +52,8 @@
       notFound: 'ไม่พบคดีนี้ หรือคดีนี้ไม่ใช่คดีของหน่วยงานของท่าน',
       summaryTitle: 'ข้อมูลคดี', status: 'สถานะ', stage: 'ขั้นตอน', leadAgency: 'หน่วยงานหลัก',
       supportingAgencies: 'หน่วยงานสนับสนุน', province: 'จังหวัด', receivedAt: 'รับเบาะแสเมื่อ',
-      source: 'แหล่งที่มา', outcome: 'ผลคดี', none: '—',
+      source: 'แหล่งที่มา', outcome: 'ผลคดี', none: '—', arrestedAt: 'จับกุมผู้ต้องหาเมื่อ',
+      remandUntil: 'ฝากขังถึง', remandCap: 'ระยะเวลาฝากขังสูงสุดสิ้นสุด',
       clocksTitle: 'กำหนดเวลา', clock: 'กำหนดเวลา', law: 'กฎหมาย', startedAt: 'เริ่ม',
       endsAt: 'ครบกำหนด', latest: 'อย่างช้า', running: 'กำลังนับ', stopped: 'หยุดแล้ว',
       overdueWord: 'เกินกำหนด', taskDue: 'กำหนดส่งงาน',
@@ -269,12 +271,23 @@
       ['province', file.province || t('none')],
       ['source', file.source],
       ['receivedAt', when(file.receivedAt)],
-      ['outcome', file.outcome || t('none')]
+      ['outcome', file.outcome || t('none')],
+      // What a prosecutor weighs at "Approve charging": when the suspect was arrested, how
+      // long the remand runs, and the cap no remand may pass.
+      ['arrestedAt', clockDate('police-custody', 'startedAt')],
+      ['remandUntil', clockDate('remand-period', 'endsAt')],
+      ['remandCap', clockDate('remand-cap', 'endsAt')]
     ];
     const list = document.getElementById('summary-list');
     list.replaceChildren();
     facts.forEach(([key, value]) => list.append(el('dt', {}, t(key)),
       el('dd', { 'data-fact': key }, value)));
+  }
+
+  // The latest legal clock of that name: one of its instants, or a dash.
+  function clockDate(name, instant) {
+    const clocks = view.clocks.filter(clock => clock.kind === 'legal' && clock.clock === name);
+    return clocks.length ? when(clocks[clocks.length - 1][instant]) : t('none');
   }
 
   function drawClocks() {

@@ -107,7 +107,14 @@ class CasePageBrowserTest {
     assertThat(driver.findElement(By.cssSelector("header h1")).getText()).contains("คดี")
         .contains(caseId);
     String clocks = driver.findElement(By.id("clocks")).getText();
-    assertThat(clocks).contains("ระยะเวลาฝากขังสูงสุด").contains("2569");
+    // Years in the Buddhist Era (2026 is 2569).
+    String buddhistYear = String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Bangkok"))
+        .getValue() + 543);
+    assertThat(clocks).contains("ระยะเวลาฝากขังสูงสุด").contains(buddhistYear);
+    assertThat(driver.findElement(By.cssSelector("[data-fact='remandCap']")).getText())
+        .matches("(?s).*25\\d\\d.*");
+    assertThat(driver.findElement(By.cssSelector("[data-fact='arrestedAt']")).getText())
+        .contains(buddhistYear);
     assertThat(driver.findElements(By.cssSelector("#stages [data-finding]"))).isNotEmpty();
     assertThat(driver.findElement(By.id("tasks")).getText()).contains("Approve charging");
     browser.screenshot("case-page-th");
