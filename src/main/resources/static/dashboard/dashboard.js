@@ -89,6 +89,12 @@
     return node;
   }
 
+  // Each case named on the dashboard opens its case page.
+  function caseLink(caseId) {
+    return el('a', { href: '../cases/' + encodeURIComponent(caseId), class: 'case-link' },
+      el('strong', {}, caseId));
+  }
+
   function agencyName(agency) {
     return language === 'th' && agency.nameTh ? agency.nameTh : agency.name;
   }
@@ -259,7 +265,7 @@
     fill('clocks', figures.clocksEnding, 'noClocks', clock => {
       const name = (language === 'th' && t('clocks')[clock.clock]) || clock.name;
       const item = el('li', { class: 'clock' },
-        el('strong', {}, clock.caseId), ' · ' + name + (clock.law ? ' (' + clock.law + ')' : '') + ' · ',
+        caseLink(clock.caseId), ' · ' + name + (clock.law ? ' (' + clock.law + ')' : '') + ' · ',
         el('span', { class: clock.passed ? 'passed' : '' },
           (clock.passed ? t('ended') : t('ends')) + ' ' + when(clock.endsAt)));
       clock.tasks.forEach(task => item.append(el('br'), taskLink(task)));
@@ -269,7 +275,7 @@
 
   function drawClaims() {
     fill('claims', figures.openClaims, 'noClaims', claim => {
-      const item = el('li', { class: 'claim' }, el('strong', {}, claim.caseId),
+      const item = el('li', { class: 'claim' }, caseLink(claim.caseId),
         ' · ' + t('claimedBy') + ' ' + claim.agencies.join(', ') + ' · ' + t('since') + ' '
         + when(claim.since));
       if (claim.task) {

@@ -54,6 +54,8 @@ class ArchitectureTest {
     MAY_USE.put("modellint", List.of("sla", "agency", "system"));
     MAY_USE.put("models", List.of("modellint", "sla", "casefile", "agency", "system"));
     MAY_USE.put("statistics", List.of("sla", "casefile", "agency", "system"));
+    MAY_USE.put("casepage", List.of("caseview", "sla", "evidence", "victim", "audit",
+        "casefile", "agency", "system"));
   }
 
   private static JavaClasses prasan;

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.glassfish.jersey.server.ResourceConfig;
+import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,21 @@ import org.springframework.stereotype.Component;
 public class EngineRefusals extends AbstractProcessEnginePlugin
     implements ResourceConfigCustomizer {
 
+  /**
+   * The labels forms give their fields, by key, when a feature knows them (null otherwise):
+   * a refusal then names "Preservation requested on", not {@code preservationRequestedAt}.
+   * Looked up when a refusal happens: the engine is built before the feature's beans.
+   */
+  public interface FieldLabels {
+    Bilingual labelOf(String field);
+  }
+
+  private final ObjectProvider<FieldLabels> labels;
+
+  public EngineRefusals(ObjectProvider<FieldLabels> labels) {
+    this.labels = labels;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPreCommandInterceptorsTxRequired(
@@ -40,9 +57,12 @@ public class EngineRefusals extends AbstractProcessEnginePlugin
     config.register(new RuleViolationMapper());
   }
 
-  private static List<CommandInterceptor> first(List<CommandInterceptor> others) {
+  private List<CommandInterceptor> first(List<CommandInterceptor> others) {
     List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new Unwrapping());
+    interceptors.add(new Unwrapping(field -> {
+      FieldLabels known = labels.getIfAvailable();
+      return known == null ? null : known.labelOf(field);
+    }));
     if (others != null) {
       interceptors.addAll(others);
     }
@@ -62,13 +82,19 @@ public class EngineRefusals extends AbstractProcessEnginePlugin
 
   static final class Unwrapping extends CommandInterceptor {
 
+    private final Function<String, Bilingual> labels;
+
+    Unwrapping(Function<String, Bilingual> labels) {
+      this.labels = labels;
+    }
+
     @Override
     public <T> T execute(Command<T> command) {
       try {
         return next.execute(command);
       } catch (RuntimeException failure) {
         RuleViolationException violation = violationIn(failure);
-        throw violation == null ? failure : violation;
+        throw violation == null ? failure : violation.labelled(labels);
       }
     }
   }

@@ -1,6 +1,8 @@
 package org.prasan.system;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
@@ -22,9 +24,33 @@ public class RuleViolationException extends FormFieldValidationException {
   private final transient Bilingual detail;
 
   public RuleViolationException(List<FieldProblem> fields) {
-    super(fields.isEmpty() ? null : fields.get(0).field(), Refusal.describe(fields).text());
+    super(fields.isEmpty() ? null : fields.get(0).field(), forPeople(fields).text());
     this.fields = List.copyOf(fields);
-    this.detail = Refusal.describe(fields);
+    this.detail = forPeople(fields);
+  }
+
+  /**
+   * The same refusal with each field that has no label yet given the one {@code labels} knows
+   * (a form's "ไทย / English" label), so the Tasklist names the field as the form shows it,
+   * not by its variable.
+   */
+  public RuleViolationException labelled(Function<String, Bilingual> labels) {
+    List<FieldProblem> named = fields.stream()
+        .map(field -> field.label() != null ? field
+            : new FieldProblem(field.field(), labels.apply(field.field()), field.message()))
+        .toList();
+    RuleViolationException labelled = new RuleViolationException(named);
+    labelled.setStackTrace(getStackTrace());
+    return labelled;
+  }
+
+  /** {@code label: message} where a field has a label, {@code field: message} otherwise. */
+  private static Bilingual forPeople(List<FieldProblem> fields) {
+    return Bilingual.of(
+        fields.stream().map(field -> field.label() == null ? field.describe().th()
+            : field.label().th() + ": " + field.message().th()).collect(Collectors.joining("; ")),
+        fields.stream().map(field -> field.label() == null ? field.describe().en()
+            : field.label().en() + ": " + field.message().en()).collect(Collectors.joining("; ")));
   }
 
   /** The rule names one field (a form field's key or a process variable). */

@@ -17,8 +17,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets a user logged into the Camunda webapps read the dashboard's figures, and work in the
- * model workbench, without logging in again. The webapps keep their login in the HTTP session, as {@link Authentications} under
+ * Lets a user logged into the Camunda webapps read the dashboard's figures, work in the
+ * model workbench and on the case page, without logging in again. The webapps keep their login in the HTTP session, as {@link Authentications} under
  * {@value #SESSION_ATTRIBUTE}, one per engine; this reads it (never creating a session) for
  * {@code GET /api/dashboard/**} and {@code /api/models/**}, when the request brought no Basic
  * credentials. The rest of {@code /api} stays cookie-free. A request to the workbench that
@@ -46,6 +46,20 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/exports/**"));
   private static final RequestMatcher WORKBENCH = PathPatternRequestMatcher.withDefaults()
       .matcher("/api/models/**");
+  /**
+   * The case page (README "Case page"): it reads a case and its exhibits, and registers,
+   * hands over and verifies exhibits and records and reads victims' identities. Reading a
+   * case or an exhibit is a GET; everything else here (an identity read too, which is audited)
+   * needs the CSRF token, as the workbench's changes do.
+   */
+  private static final RequestMatcher CASE_READS = new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/cases/**"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/evidence/**"));
+  private static final RequestMatcher CASE_CHANGES = new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases/*/evidence"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/evidence/*/custody"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases/*/victims"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/victims/*"));
 
   private final String engineName;
   private final IdentityService identityService;
@@ -62,9 +76,9 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                   FilterChain chain) throws ServletException, IOException {
     boolean reading = DASHBOARD.matches(request) || STATISTICS.matches(request)
-        || WORKBENCH.matches(request)
-        && HttpMethod.GET.matches(request.getMethod());
-    boolean changing = !reading && WORKBENCH.matches(request);
+        || WORKBENCH.matches(request) && HttpMethod.GET.matches(request.getMethod())
+        || CASE_READS.matches(request);
+    boolean changing = !reading && (WORKBENCH.matches(request) || CASE_CHANGES.matches(request));
     if ((reading || changing && carriesCsrfToken(request))
         && SecurityContextHolder.getContext().getAuthentication() == null) {
       String userId = webappUser(request.getSession(false));
@@ -75,6 +89,18 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       }
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * The webapps' CSRF token of the request's session, if it has one. Their filter hands it out
+   * only when it makes it, so a page opened from the Tasklist, whose session has one already,
+   * gets it from the answer of its first read (the case page's figures carry it in
+   * {@value #CSRF_HEADER}; a cross-site page cannot read an answer's headers).
+   */
+  public static java.util.Optional<String> csrfTokenOf(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(CSRF_SESSION_ATTRIBUTE) instanceof String token
+        ? java.util.Optional.of(token) : java.util.Optional.empty();
   }
 
   private static boolean carriesCsrfToken(HttpServletRequest request) {

@@ -78,7 +78,11 @@ class DashboardSecurityTest {
   void theWebappsLoginOpensNothingElseOfTheApi() throws Exception {
     MockHttpSession session = loggedIntoWebapps("coordinator");
     assertThat(status(post(SLA).session(session))).isEqualTo(401);
-    assertThat(status(get("/api/cases/TIP-2026-000001").session(session))).isEqualTo(401);
+    // (Reading cases and exhibits is the case page's: CasePageApiTest.)
+    assertThat(status(get("/api/agencies/rtp-atpd/sla-events").session(session)))
+        .isEqualTo(401);
+    assertThat(status(post("/api/cases/TIP-2026-000001/victims").session(session)))
+        .isEqualTo(401);
     assertThat(status(post("/api/tips").session(session))).isEqualTo(401);
   }
 

@@ -6,10 +6,12 @@ export default {
     availableLocales: ['en', 'th'],
     fallbackLocale: 'en'
   },
-  // Dates follow the chosen language (app/prasan/language.js says why).
-  customScripts: ['../prasan/language'],
+  // Dates follow the chosen language (app/prasan/language.js says why); case ids are
+  // searched and each task links its case page (app/prasan/case-link.js); typed times are
+  // kept to the minute (app/prasan/form-times.js).
+  customScripts: ['../prasan/language', '../prasan/case-link', '../prasan/form-times'],
   requireJsConfig: {
-    ngDeps: ['prasan.language']
+    ngDeps: ['prasan.language', 'prasan.caseLink', 'prasan.formTimes']
   },
 
   // Camunda's defaults, kept because this file replaces theirs.

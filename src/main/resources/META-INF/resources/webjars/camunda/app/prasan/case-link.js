@@ -1,0 +1,152 @@
+// Case ids in the Tasklist (README "Case page"). This module
+//  - writes each listed task's case id, linked to its case page, under the task in every list
+//    (a filter's own variables would not do: the engine shows a list's variables only to those
+//    who may read the whole process instance, which officers may not; a task's own variables
+//    they may read),
+//  - turns a case id typed into the search box (TIP-2026-000002, then Enter) into a search for
+//    the tasks with that business key, which every stage of a case carries, and
+//  - puts a link to the case page above every task's form, whatever the form says.
+// Listed in the Tasklist's config.js (customScripts and requireJsConfig.ngDeps).
+(function (angular) {
+angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '$translate',
+  function ($rootScope, $location, $http, $translate) {
+    const CASE_ID = /^\s*(TIP-\d{4}-\d{6})\s*$/i;
+    // /camunda/app/tasklist/default/ -> /camunda and the application's root.
+    const webapps = window.location.pathname.split('/app/')[0];
+    const root = webapps.substring(0, webapps.lastIndexOf('/'));
+    let shownFor = null;
+
+    // Before the search widget sees the key: it would otherwise want a search type first.
+    document.addEventListener('keydown', function (event) {
+      const input = event.target;
+      if (event.key !== 'Enter' || !input || input.tagName !== 'INPUT'
+        || !input.closest('[cam-widget-search]')) {
+        return;
+      }
+      const match = CASE_ID.exec(input.value || '');
+      if (!match) {
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+      input.value = '';
+      $rootScope.$apply(function () {
+        $location.search('searchQuery', JSON.stringify([{
+          type: 'processInstanceBusinessKey', operator: 'eq',
+          value: match[1].toUpperCase(), name: ''
+        }]));
+      });
+    }, true);
+
+    function words() {
+      const thai = ($translate.use() || $translate.proposedLanguage() || '').startsWith('th');
+      return thai ? { case: 'คดี', open: 'เปิดหน้าคดี' } : { case: 'Case', open: 'Open the case page' };
+    }
+
+    function showLink() {
+      const details = document.querySelector('.task-details');
+      const taskId = $location.search().task;
+      const existing = document.getElementById('prasan-case-link');
+      if (!details || !taskId) {
+        shownFor = null;
+        return;
+      }
+      if (existing && existing.dataset.task === taskId && details.contains(existing)) {
+        return;
+      }
+      if (shownFor === taskId) {
+        return;   // asked already; the answer inserts the link
+      }
+      shownFor = taskId;
+      $http.get(webapps + '/api/engine/engine/default/task/' + encodeURIComponent(taskId)
+        + '/variables/caseId').then(function (answer) {
+        const caseId = answer.data && answer.data.value;
+        const current = document.querySelector('.task-details');
+        if (!caseId || !current || $location.search().task !== taskId) {
+          return;
+        }
+        const old = document.getElementById('prasan-case-link');
+        if (old) {
+          old.remove();
+        }
+        const text = words();
+        const bar = document.createElement('div');
+        bar.id = 'prasan-case-link';
+        bar.dataset.task = taskId;
+        bar.dataset.caseId = caseId;
+        bar.style.cssText = 'padding:6px 15px;background:#f0f4f8;border-bottom:1px solid #d9e2ec';
+        const link = document.createElement('a');
+        link.href = root + '/cases/' + encodeURIComponent(caseId);
+        link.target = '_blank';
+        link.rel = 'noopener';
+        link.textContent = text.open + ' ' + caseId;
+        bar.append(text.case + ' ' + caseId + ' — ', link);
+        current.insertBefore(bar, current.firstChild);
+      }, function () {
+        shownFor = null;
+      });
+    }
+
+    const caseIds = {};   // task id -> its case id; a task never changes case
+
+    function caseIdOf(taskId) {
+      if (!caseIds[taskId]) {
+        caseIds[taskId] = $http.get(webapps + '/api/engine/engine/default/task/'
+          + encodeURIComponent(taskId) + '/variables/caseId')
+          .then(function (answer) {
+            return answer.data && answer.data.value;
+          }, function () {
+            delete caseIds[taskId];
+            return null;
+          });
+      }
+      return caseIds[taskId];
+    }
+
+    function labelCards() {
+      document.querySelectorAll('.tasks-list h4.task a[href*="task="]').forEach(function (link) {
+        const card = link.closest('li') || link.parentNode;
+        const taskId = (/[?&]task=([^&]+)/.exec(link.getAttribute('href')) || [])[1];
+        if (!taskId || card.querySelector('.prasan-case-id[data-task="' + taskId + '"]')) {
+          return;
+        }
+        const label = document.createElement('div');
+        label.className = 'prasan-case-id';
+        label.dataset.task = taskId;
+        label.style.cssText = 'clear:both;font-size:90%;margin:2px 0';
+        card.querySelectorAll('.prasan-case-id').forEach(function (old) {
+          old.remove();
+        });
+        link.closest('h4').insertAdjacentElement('afterend', label);
+        caseIdOf(taskId).then(function (caseId) {
+          if (!caseId) {
+            return;
+          }
+          const page = document.createElement('a');
+          page.href = root + '/cases/' + encodeURIComponent(caseId);
+          page.target = '_blank';
+          page.rel = 'noopener';
+          page.textContent = caseId;
+          label.dataset.caseId = caseId;
+          label.replaceChildren(words().case + ' ', page);
+        });
+      });
+    }
+
+    let pending = false;
+    new MutationObserver(function () {
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(function () {
+          pending = false;
+          showLink();
+          labelCards();
+        });
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+    $rootScope.$on('$locationChangeSuccess', function () {
+      shownFor = null;
+      window.setTimeout(showLink, 0);
+    });
+  }]);
+}(window.angular));

@@ -1,0 +1,190 @@
+package org.prasan.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.prasan.casefile.OfficerAnswers;
+import org.prasan.casefile.TaskRestApi;
+import org.prasan.intake.TipRequests;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A prosecutor with a Thai browser finds the case's "Approve charging" task in the Tasklist by
+ * typing its case id into the search, sees the case id in the list, follows the task's link to
+ * the case page, reads there the arrest and the remand cap, registers an exhibit by uploading
+ * a file, and sees it listed as intact. Run with {@code mvn verify -Pbrowser}.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CasePageBrowserTest {
+
+  static final By SEARCH = By.cssSelector("[cam-widget-search] input[type='text']");
+  static final By CASE_LINK = By.cssSelector("#prasan-case-link a");
+  static final By EXHIBIT_ROWS = By.cssSelector("#exhibits tbody tr[data-exhibit]");
+
+  @RegisterExtension
+  final Browsers browsers = new Browsers();
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  IdentityService identityService;
+
+  TaskRestApi tasks;
+
+  @BeforeEach
+  void unlockDemoUsers() {
+    Mocks.reset();
+    tasks = new TaskRestApi(http, json);
+    for (User user : identityService.createUserQuery().list()) {
+      identityService.unlockUser(user.getId());
+    }
+  }
+
+  @Test
+  void aProsecutorFindsTheCaseReadsItsFileAndRegistersAnExhibitByUpload() throws Exception {
+    String caseId = newCase();
+    String otherCase = newCase();
+    tasks.workUntil(otherCase, "Task_ApproveCharging", new OfficerAnswers());
+    String approvalId = tasks.workUntil(caseId, "Task_ApproveCharging", new OfficerAnswers())
+        .get("id").asText();
+    Browser browser = browsers.preferring("th-TH");
+    WebDriver driver = browser.driver();
+    new Tasklist(browser, base()).open().logIn("oag-tip.officer");
+
+    // Every task in the list shows its case id; typing one finds that case's task alone.
+    browser.waiting().until(d -> d.findElements(By.cssSelector(".tasks-list .prasan-case-id"
+        + "[data-case-id='" + otherCase + "']")).size() == 1
+        && d.findElements(By.cssSelector(".tasks-list .prasan-case-id[data-case-id='" + caseId
+        + "']")).size() == 1);
+    browser.screenshot("tasklist-case-ids-th");
+    WebElement search = browser.waiting().until(elementToBeClickable(SEARCH));
+    search.sendKeys(caseId + "\n");
+    browser.waiting().until(d -> d.getCurrentUrl().contains("searchQuery"));
+    browser.waiting().until(d -> {
+      List<WebElement> listed = d.findElements(By.cssSelector(".tasks-list h4.task a"));
+      return listed.size() == 1 && listed.get(0).getAttribute("href").contains(approvalId);
+    });
+    browser.waiting().until(d -> d.findElements(By.cssSelector(
+        ".tasks-list .prasan-case-id[data-case-id='" + caseId + "']")).size() == 1);
+    browser.screenshot("tasklist-case-search-th");
+
+    // The task links its case page.
+    driver.findElement(By.cssSelector(".tasks-list h4.task a")).click();
+    WebElement link = browser.waiting().until(visibilityOfElementLocated(CASE_LINK));
+    assertThat(link.getAttribute("href")).endsWith("/cases/" + caseId);
+    driver.get(link.getAttribute("href"));
+
+    // The case page in Thai: the arrest, the remand cap and each stage's findings.
+    browser.waiting().until(visibilityOfElementLocated(By.cssSelector("#summary-list")));
+    assertThat(driver.findElement(By.cssSelector("header h1")).getText()).contains("คดี")
+        .contains(caseId);
+    String clocks = driver.findElement(By.id("clocks")).getText();
+    // Years in the Buddhist Era (2026 is 2569).
+    String buddhistYear = String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Bangkok"))
+        .getValue() + 543);
+    assertThat(clocks).contains("ระยะเวลาฝากขังสูงสุด").contains(buddhistYear);
+    assertThat(driver.findElement(By.cssSelector("[data-fact='remandCap']")).getText())
+        .matches("(?s).*25\\d\\d.*");
+    assertThat(driver.findElement(By.cssSelector("[data-fact='arrestedAt']")).getText())
+        .contains(buddhistYear);
+    assertThat(driver.findElements(By.cssSelector("#stages [data-finding]"))).isNotEmpty();
+    assertThat(driver.findElement(By.id("tasks")).getText()).contains("Approve charging");
+    browser.screenshot("case-page-th");
+
+    // Register an exhibit by upload; it is listed, held by the prosecutors, intact.
+    Path file = Files.createTempFile("exhibit", ".txt");
+    Files.writeString(file, "Synthetic bank statement\n".repeat(20_000), StandardCharsets.UTF_8);
+    driver.findElement(By.id("exhibit-file")).sendKeys(file.toAbsolutePath().toString());
+    driver.findElement(By.id("exhibit-description")).sendKeys("Bank statements of the recruiter");
+    driver.findElement(By.id("register")).click();
+    WebElement row = browser.waiting().until(visibilityOfElementLocated(EXHIBIT_ROWS));
+    assertThat(row.getText()).contains("Bank statements of the recruiter");
+    assertThat(row.findElement(By.cssSelector(".integrity .ok"))).isNotNull();
+    assertThat(driver.findElement(By.id("upload-status")).getText()).contains("EXH-");
+    assertThat(driver.findElement(By.id("upload-progress")).getAttribute("value"))
+        .isEqualTo("100");
+    browser.screenshot("case-page-exhibit-th");
+    row.findElement(By.cssSelector("button.verify")).click();
+    assertThat(browser.waiting().until(visibilityOfElementLocated(By.id("verification")))
+        .getText()).contains("สมบูรณ์");
+
+    // A prosecutor keeps victims' identities: the vault records one, the page shows its
+    // reference and age band only, and the identity on a deliberate (audited) read.
+    driver.findElement(By.id("victim-full-name")).sendKeys("Synthetic Victim");
+    driver.findElement(By.id("victim-date-of-birth")).sendKeys("03042012");
+    driver.findElement(By.id("victim-nationality")).sendKeys("MM");
+    driver.findElement(By.id("victim-document-number")).sendKeys("MM1234567");
+    driver.findElement(By.cssSelector("#record-victim button[type='submit']")).click();
+    WebElement victim = browser.waiting().until(visibilityOfElementLocated(
+        By.cssSelector("#victims tbody tr[data-victim]")));
+    assertThat(victim.getText()).contains("ต่ำกว่า 15 ปี").doesNotContain("Synthetic Victim");
+    victim.findElement(By.cssSelector("button.read-identity")).click();
+    assertThat(browser.waiting().until(visibilityOfElementLocated(
+        By.cssSelector("#victims .identity-read"))).getText()).contains("Synthetic Victim");
+    JsonNode page = http.withBasicAuth("oag-tip.officer", "demo")
+        .getForObject("/api/cases/" + caseId + "/page", JsonNode.class);
+    assertThat(page.at("/exhibits/0/holder").asText()).isEqualTo("oag-tip");
+    Files.deleteIfExists(file);
+  }
+
+  @Test
+  void aTimeTypedOnAFormIsKeptToTheMinute() throws Exception {
+    String caseId = newCase();
+    String screeningId = tasks.workUntil(caseId, "Task_ScreenPotentialVictims",
+        new OfficerAnswers()).get("id").asText();
+    Browser browser = browsers.preferring("th-TH");
+    WebDriver driver = browser.driver();
+    new Tasklist(browser, base()).open().logIn("rtp-atpd.officer").openTask(screeningId).claim();
+    List<WebElement> inputs = driver.findElements(By.cssSelector(".fjs-form input"));
+    String ids = inputs.stream().map(input -> input.getAttribute("id")).toList().toString();
+    WebElement time = inputs.stream()
+        .filter(input -> String.valueOf(input.getAttribute("id")).contains("screeningStartedAt")
+            && String.valueOf(input.getAttribute("id")).endsWith("time"))
+        .findFirst().orElseThrow(() -> new AssertionError("no time input among " + ids));
+
+    time.clear();
+    time.sendKeys("07:20");
+    time.sendKeys(org.openqa.selenium.Keys.TAB);
+
+    // form-js's default interval (15 minutes) would have made it 07:15.
+    assertThat(time.getAttribute("value")).isEqualTo("07:20");
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+
+  private String newCase() {
+    ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
+        .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
+    return tip.getBody().get("caseId").asText();
+  }
+}
