@@ -317,7 +317,9 @@ class InvestigationProcessTest {
     submitForm(investigation, TASK_SEIZE_ASSETS, AMLO, FORM_SEIZE_ASSETS, Map.of(
         VAR_SEIZED_AT, "2026-03-02T01:40Z",
         VAR_SEIZURE_ORDER_REFERENCE, "AMLO-TC-2026-0117",
-        VAR_ASSET_DESCRIPTION, "Two bank accounts and a pickup truck"));
+        VAR_ASSET_DESCRIPTION, "Two bank accounts and a pickup truck",
+        // Required by the form since the statistics count AMLO's seizures by value.
+        "seizedAssetValue", 1_850_000));
   }
 
   private static void submitForm(ProcessInstance instance, String taskKey, String candidateGroup,
