@@ -1,9 +1,10 @@
-package org.prasan.system;
+package org.prasan.casefile;
 
 import static org.mockito.Mockito.mock;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.prasan.casefile.CaseAccess;
+import org.prasan.system.StrictJsonConfiguration;
+import org.prasan.system.ValidationConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -13,13 +14,15 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * What a {@code @WebMvcTest} slice of an {@code /api} controller needs besides the controller:
- * the slice picks up {@link ApiProblems}, {@link JsonBodyLimit}, {@code AccessInterceptor} and
+ * the slice picks up {@code ApiProblems}, {@code JsonBodyLimit}, {@link AccessInterceptor} and
  * {@code CurrentActor} by their types, but not the configurations that make JSON strict and
  * validation tolerant of clock skew, so they are imported here. The access machinery's
  * collaborators are mocks: a slice proves what a controller refuses, not who may call it
  * ({@code ApiAccessTest} and the API tests do that). The security chain stands in for
- * {@link SecurityConfiguration}'s API chain (stateless, no CSRF, authenticated) without the
+ * {@code system.SecurityConfiguration}'s API chain (stateless, no CSRF, authenticated) without the
  * engine's identity service; slices sign in with {@code SecurityMockMvcRequestPostProcessors.user}.
+ * It lives in {@code casefile}, which may use {@code agency} and {@code system} (ArchitectureTest),
+ * because the access machinery it stands in for is the case file's.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({StrictJsonConfiguration.class, ValidationConfiguration.class})
