@@ -169,41 +169,6 @@ class ClaimApiTest {
   }
 
   @Test
-  void forbidsAClaimByAnOfficerOutsideTheClaimedAgency() throws Exception {
-    String caseId = api.newCase();
-
-    MockHttpServletResponse response = api.claim("rtp-atpd.officer", caseId,
-        Map.of("agency", "dsi", "basis", "Claiming for another agency"));
-
-    assertThat(response.getStatus()).isEqualTo(403);
-    assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    assertThat(claims.claimsOfCase(caseId)).isEmpty();
-  }
-
-  @Test
-  void refusesAClaimWithoutABasis() throws Exception {
-    String caseId = api.newCase();
-
-    MockHttpServletResponse response = api.claim("rtp-atpd.officer", caseId,
-        Map.of("agency", "rtp-atpd"));
-
-    assertThat(response.getStatus()).isEqualTo(400);
-    assertThat(api.read(response).get("errors").get(0).get("field").asText()).isEqualTo("basis");
-    assertThat(claims.claimsOfCase(caseId)).isEmpty();
-  }
-
-  @Test
-  void refusesAClaimForAnAgencyThatIsNotInTheRegistry() throws Exception {
-    String caseId = api.newCase();
-
-    MockHttpServletResponse response = api.claim("rtp-atpd.officer", caseId,
-        Map.of("agency", "fbi", "basis", "We would like to help"));
-
-    assertThat(response.getStatus()).isEqualTo(400);
-    assertThat(api.read(response).get("errors").get(0).get("field").asText()).isEqualTo("agency");
-  }
-
-  @Test
   void refusesAClaimByTheAgencyAlreadyLeading() throws Exception {
     String caseId = api.newCase();
     cases.recordLeadAgency(caseId, "rtp-atpd", "");
