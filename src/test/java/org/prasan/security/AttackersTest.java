@@ -3,6 +3,7 @@ package org.prasan.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -25,11 +28,15 @@ import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Issue 15's attacks, each replayed as the attacker made it (a plain HTTP request as a demo
@@ -52,6 +59,10 @@ class AttackersTest {
   ManagementService managementService;
   @Autowired
   TaskService taskService;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  RuntimeService runtimeService;
 
   /** /engine-rest finds its engine in static registries other contexts of this JVM share. */
   @BeforeEach
@@ -135,7 +146,178 @@ class AttackersTest {
     assertThat(again.getDuedate()).isEqualTo(triage.getDueDate());
   }
 
+  // Item 2: a coordinator ran code on the server.
+
+  @Test
+  void theWorkbenchRefusesAnExpressionThatCallsTheEngine() {
+    String xml = model("attack-membership", "<bpmn:serviceTask id=\"ServiceTask_Grant\" "
+        + "name=\"Grant\" camunda:expression=\"${execution.getProcessEngineServices()"
+        + ".getIdentityService().createMembership('dsi.officer', 'msdhs')}\" />");
+
+    ResponseEntity<JsonNode> refused = upload("coordinator", "/api/models/deployments",
+        "attack-membership.bpmn", xml);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(refused.getBody().get("findings").findValuesAsText("code")).contains("ML16");
+    assertThat(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey("attack-membership").count()).isZero();
+  }
+
+  @Test
+  void theEngineItselfRefusesAScriptTaskDeployedThroughItsRestApi() {
+    String xml = model("attack-script", "<bpmn:scriptTask id=\"ScriptTask_Run\" name=\"Run\" "
+        + "scriptFormat=\"juel\"><bpmn:script>${''.getClass().forName('java.lang.Runtime')"
+        + "}</bpmn:script></bpmn:scriptTask>");
+
+    ResponseEntity<JsonNode> refused = upload("admin", "/engine-rest/deployment/create",
+        "attack-script.bpmn", xml);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText()).contains("ScriptTask_Run")
+        .contains("script");
+    assertThat(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey("attack-script").count()).isZero();
+  }
+
+  @Test
+  void theEngineRefusesATimerStartEventDeployedThroughItsRestApi() {
+    String xml = model("attack-timer", "").replace("<bpmn:startEvent id=\"StartEvent_Go\" />",
+        "<bpmn:startEvent id=\"StartEvent_Go\"><bpmn:timerEventDefinition>"
+            + "<bpmn:timeCycle>R/PT1M</bpmn:timeCycle></bpmn:timerEventDefinition>"
+            + "</bpmn:startEvent>");
+
+    ResponseEntity<JsonNode> refused = upload("admin", "/engine-rest/deployment/create",
+        "attack-timer.bpmn", xml);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey("attack-timer").count()).isZero();
+  }
+
+  @Test
+  void aDeploymentRecordsTheCoordinatorWhoMadeIt() {
+    String xml = model("audited-model", "<bpmn:endEvent id=\"EndEvent_Done\" name=\"Done\" />"
+        + "<bpmn:sequenceFlow id=\"SequenceFlow_GoDone\" sourceRef=\"StartEvent_Go\" "
+        + "targetRef=\"EndEvent_Done\" />").replace("<bpmn:startEvent id=\"StartEvent_Go\" />",
+        "<bpmn:startEvent id=\"StartEvent_Go\" name=\"Go\" />");
+
+    ResponseEntity<JsonNode> deployed = upload("coordinator", "/api/models/deployments",
+        "audited-model.bpmn", xml);
+
+    assertThat(deployed.getStatusCode()).as(String.valueOf(deployed.getBody()))
+        .isEqualTo(HttpStatus.CREATED);
+    assertThat(repositoryService.createDeploymentQuery()
+        .deploymentId(deployed.getBody().get("deploymentId").asText()).singleResult().getName())
+        .endsWith(" by coordinator");
+  }
+
+  // Item 4: the escalation form trusted the client.
+
+  @Test
+  void anEscalationCompletedWithAnotherTasksIdMovesNothing() {
+    String late = newCase();
+    String other = newCase();
+    Task otherTriage = triageOf(other);
+    Task lateTriage = triageOf(late);
+    ClockUtil.setCurrentTime(Date.from(lateTriage.getDueDate().toInstant().plusSeconds(60)));
+    managementService.executeJob(clockJobOf(late).getId());
+    Task escalation = taskService.createTaskQuery().processInstanceBusinessKey(late)
+        .taskDefinitionKey("Task_ReviewOverdueTask").singleResult();
+    assertThat(send("rtp-atpd.supervisor", HttpMethod.POST, "/engine-rest/task/"
+        + escalation.getId() + "/claim", Map.of("userId", "rtp-atpd.supervisor"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    ResponseEntity<String> refused = send("rtp-atpd.supervisor", HttpMethod.POST,
+        "/engine-rest/task/" + escalation.getId() + "/complete", Map.of("variables", Map.of(
+            "escalationAction", Map.of("value", "EXTEND"),
+            "extendedDueAt", Map.of("value", Instant.now().plusSeconds(90 * 86400).toString()),
+            "extensionReason", Map.of("value", "Waiting for the court"),
+            "overdueTaskId", Map.of("value", otherTriage.getId()))));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("overdueTaskId");
+    assertThat(triageOf(other).getDueDate()).isEqualTo(otherTriage.getDueDate());
+    assertThat(triageOf(late).getDueDate()).isEqualTo(lateTriage.getDueDate());
+  }
+
+  // Item 5: task completion took any variable.
+
+  @Test
+  void aTriageCompletedWithTheCasesOwnVariablesIsRefusedNamingThem() throws Exception {
+    String caseId = newCase();
+    String other = newCase();
+    Task triage = triageOf(caseId);
+    send("rtp-atpd.officer", HttpMethod.POST, "/engine-rest/task/" + triage.getId() + "/claim",
+        Map.of("userId", "rtp-atpd.officer"));
+
+    ResponseEntity<String> refused = send("rtp-atpd.officer", HttpMethod.POST,
+        "/engine-rest/task/" + triage.getId() + "/submit-form", Map.of("variables", Map.of(
+            "triageOutcome", Map.of("value", "TRAFFICKING_SUSPECTED"),
+            "triageNotes", Map.of("value", "Matches an NGO report"),
+            "caseId", Map.of("value", other),
+            "triageAgency", Map.of("value", "dsi"),
+            "chargingDecision", Map.of("value", "APPROVE"))));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("caseId").contains("triageAgency")
+        .contains("chargingDecision").doesNotContain("triageNotes:");
+    assertThat(taskService.createTaskQuery().taskId(triage.getId()).count()).isOne();
+    assertThat(runtimeService.getVariable(triage.getProcessInstanceId(), "caseId"))
+        .isEqualTo(caseId);
+  }
+
+  @Test
+  void aTriageWithItsFormsFieldsAndItsReadOnlyCaseIdUnchangedGoesThrough() {
+    String caseId = newCase();
+    Task triage = triageOf(caseId);
+    send("rtp-atpd.officer", HttpMethod.POST, "/engine-rest/task/" + triage.getId() + "/claim",
+        Map.of("userId", "rtp-atpd.officer"));
+
+    ResponseEntity<String> done = send("rtp-atpd.officer", HttpMethod.POST,
+        "/engine-rest/task/" + triage.getId() + "/submit-form", Map.of("variables", Map.of(
+            "caseId", Map.of("value", caseId),
+            "triageOutcome", Map.of("value", "NO_TRAFFICKING"),
+            "triageNotes", Map.of("value", "Caller withdrew the report"),
+            "closureReason", Map.of("value", "Caller withdrew the report"))));
+
+    assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
   // Helpers
+
+  private Task triageOf(String caseId) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseId)
+        .taskDefinitionKey("Task_TriageTip").singleResult();
+  }
+
+  /** A process of one start event, the given elements, and no flows (enough to parse). */
+  private static String model(String id, String elements) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+        + "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" id=\"Definitions_" + id
+        + "\" targetNamespace=\"http://bpmn.io/schema/bpmn\">"
+        + "<bpmn:process id=\"" + id + "\" name=\"Attack\" isExecutable=\"true\" "
+        + "camunda:historyTimeToLive=\"30\"><bpmn:startEvent id=\"StartEvent_Go\" />"
+        + elements + "</bpmn:process></bpmn:definitions>";
+  }
+
+  private ResponseEntity<JsonNode> upload(String user, String path, String fileName,
+                                          String content) {
+    LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add(path.startsWith("/api") ? "files" : "data",
+        new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public String getFilename() {
+            return fileName;
+          }
+        });
+    if (!path.startsWith("/api")) {
+      parts.add("deployment-name", "attack");
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return as(user).postForEntity(path, new HttpEntity<>(parts, headers), JsonNode.class);
+  }
 
   private TestRestTemplate as(String user) {
     return http.withBasicAuth(user, DEMO);
