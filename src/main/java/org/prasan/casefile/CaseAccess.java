@@ -61,8 +61,9 @@ public class CaseAccess {
       case CASE_VIEW, CASE_WORK -> actor.isCoordinator() || worksOn(file, actor);
       case CASE_AGENCY -> worksOn(file, actor);
       case CASE_AUDIT -> actor.isCoordinator() || actor.speaksFor(file.leadAgency());
-      case CASE_VICTIMS -> actor.speaksFor(file.leadAgency())
-          || actor.speaksForAny(agencies.withRole(Agency.Role.VICTIM_IDENTITIES));
+      // An administrator never reads an identity, whatever groups they join (issue 15).
+      case CASE_VICTIMS -> !actor.isAdministrator() && (actor.speaksFor(file.leadAgency())
+          || actor.speaksForAny(agencies.withRole(Agency.Role.VICTIM_IDENTITIES)));
       case CASE_CLAIM -> actor.agencies().stream().anyMatch(agencies::isAgency);
       case CASE_EVIDENCE -> allows(file, actor, AccessRule.CASE_VIEW, holders)
           || actor.speaksForAny(agencies.withRole(Agency.Role.PROSECUTION))

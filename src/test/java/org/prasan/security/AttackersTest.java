@@ -283,6 +283,51 @@ class AttackersTest {
     assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  // Item 3: an administrator read victims.
+
+  @Test
+  void anAdministratorWhoJoinsMsdhsStillReadsNoVictimAndTheChangeIsShownToItsSupervisors() {
+    String caseId = newCase();
+    ResponseEntity<JsonNode> recorded = as("msdhs.officer").postForEntity(
+        "/api/cases/" + caseId + "/victims", Map.of("fullName", "Synthetic Person",
+            "dateOfBirth", "2008-01-01", "nationality", "MM", "documentNumber", "MA0000001",
+            "contact", "Through the shelter only", "guardian", "Aunt"), JsonNode.class);
+    assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String victimRef = recorded.getBody().get("victimRef").asText();
+
+    assertThat(send("admin", HttpMethod.PUT, "/engine-rest/group/msdhs/members/admin", null)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    try {
+      ResponseEntity<String> read = as("admin").getForEntity("/api/victims/" + victimRef,
+          String.class);
+
+      assertThat(read.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(read.getBody()).doesNotContain("Synthetic Person").doesNotContain("MA0000001");
+      ResponseEntity<JsonNode> changes = as("msdhs.supervisor").getForEntity(
+          "/api/agencies/msdhs/vault-reader-changes", JsonNode.class);
+      assertThat(changes.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(changes.getBody().get(0).get("userId").asText()).isEqualTo("admin");
+      assertThat(changes.getBody().get(0).get("change").asText()).isEqualTo("JOINED");
+      assertThat(changes.getBody().get(0).get("changedBy").asText()).isEqualTo("admin");
+      assertThat(as("msdhs.officer").getForEntity("/api/agencies/msdhs/vault-reader-changes",
+          String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    } finally {
+      identityService.deleteMembership("admin", "msdhs");
+    }
+  }
+
+  // Item 6: clocks and SLA events answered any agency.
+
+  @Test
+  void anOutsiderReadsNeitherACasesClocksNorAnotherAgencysSlaEvents() {
+    String caseId = newCase();
+
+    assertThat(as("amlo.officer").getForEntity("/api/cases/" + caseId + "/clocks",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as("amlo.officer").getForEntity("/api/agencies/rtp-atpd/sla-events",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   // Helpers
 
   private Task triageOf(String caseId) {
