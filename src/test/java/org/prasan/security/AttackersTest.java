@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.prasan.agency.DemoPasswordGuard;
 import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +64,8 @@ class AttackersTest {
   RepositoryService repositoryService;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  DemoPasswordGuard demoPasswords;
 
   /** /engine-rest finds its engine in static registries other contexts of this JVM share. */
   @BeforeEach
@@ -326,6 +329,15 @@ class AttackersTest {
         String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(as("amlo.officer").getForEntity("/api/agencies/rtp-atpd/sla-events",
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  // Item 9: demo passwords outside the demo.
+
+  @Test
+  void theStartOutsideADemoFindsEveryUserWithTheDemoPassword() {
+    assertThat(demoPasswords.usersWithDemoPassword()).contains("admin", "rtp-atpd.officer");
+    assertThat(as("admin").getForEntity("/engine-rest/user/admin/profile", String.class)
+        .getStatusCode()).as("the check counts no failed login").isEqualTo(HttpStatus.OK);
   }
 
   // Helpers
