@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prasan.agency.DemoPasswordGuard;
 import org.prasan.intake.TipRequests;
+import org.prasan.system.LoginThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -66,6 +67,8 @@ class AttackersTest {
   RuntimeService runtimeService;
   @Autowired
   DemoPasswordGuard demoPasswords;
+  @Autowired
+  LoginThrottle loginThrottle;
 
   /** /engine-rest finds its engine in static registries other contexts of this JVM share. */
   @BeforeEach
@@ -338,6 +341,56 @@ class AttackersTest {
     assertThat(demoPasswords.usersWithDemoPassword()).contains("admin", "rtp-atpd.officer");
     assertThat(as("admin").getForEntity("/engine-rest/user/admin/profile", String.class)
         .getStatusCode()).as("the check counts no failed login").isEqualTo(HttpStatus.OK);
+  }
+
+  // Item 8: anyone locked any account for good; officers listed users and tested passwords.
+
+  @Test
+  void twelveWrongPasswordsLockNobodyForGood() {
+    for (int i = 0; i < 12; i++) {
+      assertThat(http.withBasicAuth("amlo.supervisor", "guess" + i)
+          .getForEntity("/api/dashboard/sla", String.class).getStatusCode())
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    assertThat(as("amlo.supervisor").getForEntity("/engine-rest/task/count", String.class)
+        .getStatusCode()).as("this source waits a while").isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    loginThrottle.clear("amlo.supervisor");
+
+    assertThat(as("amlo.supervisor").getForEntity("/engine-rest/task/count", String.class)
+        .getStatusCode()).as("not locked in the engine").isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void anOfficerNeitherTestsAnotherUsersPasswordNorListsOtherAgenciesUsers() {
+    assertThat(send(OFFICER, HttpMethod.POST, "/engine-rest/identity/verify",
+        Map.of("username", "admin", "password", "demo")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<JsonNode> users = as(OFFICER).getForEntity("/engine-rest/user",
+        JsonNode.class);
+    assertThat(users.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(users.getBody().findValuesAsText("id")).contains("dsi.officer", "dsi.supervisor")
+        .doesNotContain("admin", "msdhs.officer");
+    assertThat(as(OFFICER).getForEntity("/engine-rest/user/msdhs.officer/profile",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as("admin").getForEntity("/engine-rest/user", JsonNode.class).getBody()
+        .findValuesAsText("id")).contains("msdhs.officer", "dsi.officer");
+  }
+
+  // Item 11: a HikariConfig reached Jackson.
+
+  @Test
+  void anObjectVariableOfATypeOutsideTheAllowListIsNotDeserialized() {
+    String instance = triageOf(newCase()).getProcessInstanceId();
+    runtimeService.setVariable(instance, "attack", org.camunda.bpm.engine.variable.Variables
+        .serializedObjectValue("{\"jdbcUrl\":\"jdbc:h2:mem:x\"}")
+        .objectTypeName("com.zaxxer.hikari.HikariConfig")
+        .serializationDataFormat("application/json").create());
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> runtimeService.getVariable(instance, "attack"))
+        .hasMessageContaining("com.zaxxer.hikari.HikariConfig");
   }
 
   // Helpers
