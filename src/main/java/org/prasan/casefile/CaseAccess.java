@@ -73,6 +73,13 @@ public class CaseAccess {
     };
   }
 
+  /** Whether the actor may open the case ({@link AccessRule#CASE_VIEW}); false for none. */
+  public boolean mayView(String caseId, Actor actor) {
+    return cases.findById(caseId)
+        .filter(file -> allows(file, actor, AccessRule.CASE_VIEW, Set.of()))
+        .isPresent();
+  }
+
   /** The agencies working on the case (coordinators are not among them). */
   public Set<String> agenciesOn(CaseFile file) {
     Set<String> working = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package org.prasan.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -42,8 +44,9 @@ public class SecurityConfiguration {
     IdentityService identityService = engine.getIdentityService();
     http
         // Whole paths, not the MVC servlet's: /engine-rest is Jersey's servlet, outside MVC.
-        .securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"),
-            PATHS.matcher("/engine-rest/**")))
+        // The decoded path first: the pattern matchers throw on a path written encoded.
+        .securityMatcher(new OrRequestMatcher(SecurityConfiguration::decodedApiPath,
+            PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless Basic authentication: no cookie a forged cross-site request could ride on.
@@ -60,12 +63,30 @@ public class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * The path as the servlet container routes it (decoded, dot segments resolved): a request
+   * written {@code /%65ngine-rest/task} reached the engine's REST API unauthenticated because
+   * the raw path matched no API pattern (issue 15, item 12).
+   */
+  static boolean decodedApiPath(HttpServletRequest request) {
+    String path = (request.getServletPath() == null ? "" : request.getServletPath())
+        + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.equals("/api") || path.startsWith("/api/") || path.equals("/engine-rest")
+        || path.startsWith("/engine-rest/");
+  }
+
   /** How callers of the APIs prove who they are; the one place OIDC would change. */
   private static void callers(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                               ProblemResponses problems) throws Exception {
     http
         .authenticationProvider(provider)
         .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()));
+  }
+
+  /** The firewall's refusals are 400 problem+json, never a 500 (issue 15, item 12). */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+    return problems.rejected();
   }
 
   @Bean

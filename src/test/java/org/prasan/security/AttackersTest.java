@@ -393,6 +393,56 @@ class AttackersTest {
         .hasMessageContaining("com.zaxxer.hikari.HikariConfig");
   }
 
+  // Item 7: tips were a lookup oracle.
+
+  @Test
+  void aRepeatedTipNamesItsCaseOnlyToWhoMayOpenIt() {
+    String ref = "HL-" + TipRequests.aPhoneOfItsOwn();
+    ResponseEntity<JsonNode> first = as("rtp-atpd.officer").postForEntity("/api/tips",
+        TipRequests.aTip().with("externalRef", ref).build(), JsonNode.class);
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String caseId = first.getBody().get("caseId").asText();
+
+    ResponseEntity<String> replayed = as("amlo.officer").postForEntity("/api/tips",
+        TipRequests.aTip().with("externalRef", ref).build(), String.class);
+    ResponseEntity<JsonNode> again = as("rtp-atpd.officer").postForEntity("/api/tips",
+        TipRequests.aTip().with("externalRef", ref).build(), JsonNode.class);
+
+    assertThat(replayed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(replayed.getBody()).doesNotContain(caseId);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(again.getBody().get("caseId").asText()).isEqualTo(caseId);
+  }
+
+  @Test
+  void overlapsNameOnlyCasesTheCallerMayOpen() {
+    String phone = TipRequests.aPhoneOfItsOwn();
+    List<Map<String, String>> shared = List.of(Map.of("type", "PHONE", "value", phone));
+    String first = as("rtp-atpd.officer").postForEntity("/api/tips", TipRequests.aTip()
+        .with("identifiers", shared).build(), JsonNode.class).getBody().get("caseId").asText();
+
+    ResponseEntity<JsonNode> outsider = as("amlo.officer").postForEntity("/api/tips",
+        TipRequests.aTip().with("identifiers", shared).build(), JsonNode.class);
+    ResponseEntity<JsonNode> insider = as("rtp-atpd.officer").postForEntity("/api/tips",
+        TipRequests.aTip().with("identifiers", shared).build(), JsonNode.class);
+
+    assertThat(outsider.getBody().get("overlapsWith").findValuesAsText("")).isEmpty();
+    assertThat(outsider.getBody().get("overlapsWith").toString()).doesNotContain(first);
+    assertThat(insider.getBody().get("overlapsWith").toString()).contains(first);
+  }
+
+  // Item 12: bad input gave 500.
+
+  @Test
+  void oddlyWrittenPathsWithoutCredentialsAreRefusedWith4xxNot500() {
+    for (String path : List.of("/%65ngine-rest/task", "/./engine-rest/task")) {
+      ResponseEntity<String> answer = http.getRestTemplate().exchange(
+          java.net.URI.create(http.getRootUri() + path), HttpMethod.GET, null, String.class);
+      assertThat(answer.getStatusCode().is4xxClientError()).as(path + " " + answer.getStatusCode() + " " + answer.getBody())
+          .isTrue();
+    }
+  }
+
   // Helpers
 
   private Task triageOf(String caseId) {
