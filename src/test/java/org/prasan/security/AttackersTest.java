@@ -443,6 +443,16 @@ class AttackersTest {
     }
   }
 
+  // Item 13: the dashboard sent no Content-Security-Policy.
+
+  @Test
+  void theDashboardSendsAContentSecurityPolicy() {
+    ResponseEntity<String> page = http.getForEntity("/dashboard/index.html", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getHeaders().getFirst("Content-Security-Policy"))
+        .contains("default-src 'self'").contains("object-src 'none'");
+  }
+
   // Helpers
 
   private Task triageOf(String caseId) {
