@@ -453,6 +453,15 @@ class AttackersTest {
         .contains("default-src 'self'").contains("object-src 'none'");
   }
 
+  @Test
+  void aTipReceivedInTheYear0000IsRefusedNamingTheField() {
+    ResponseEntity<String> refused = as("rtp-atpd.officer").postForEntity("/api/tips",
+        TipRequests.aTip().with("receivedAt", "0000-01-01T00:00:00Z").build(), String.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("receivedAt").contains("2000");
+  }
+
   // Helpers
 
   private Task triageOf(String caseId) {
