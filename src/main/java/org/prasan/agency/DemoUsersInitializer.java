@@ -3,18 +3,19 @@ package org.prasan.agency;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo officers and supervisors for every agency, all with the password {@code demo}. On in the
- * default (H2) profile only: production never gets a known password.
+ * Demo officers and supervisors for every agency, all with the password {@code demo}. Only in a
+ * demo ({@link DemoMode}: PRASAN_DEMO=true, or the embedded H2 default): production never gets
+ * a known password.
  */
 @Component
-@ConditionalOnProperty(name = "prasan.demo.enabled", havingValue = "true")
+@Conditional(DemoMode.class)
 public class DemoUsersInitializer {
 
   static final String DEMO_PASSWORD = "demo";

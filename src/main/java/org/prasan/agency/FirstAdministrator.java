@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +29,10 @@ public class FirstAdministrator {
   private final boolean demo;
 
   public FirstAdministrator(IdentityService identityService, AdministratorProperties administrator,
-                            @Value("${prasan.demo.enabled:false}") boolean demo) {
+                            Environment environment) {
     this.identityService = identityService;
     this.administrator = administrator;
-    this.demo = demo;
+    this.demo = DemoMode.on(environment);
   }
 
   @EventListener(ApplicationStartedEvent.class)

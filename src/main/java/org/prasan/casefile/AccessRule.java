@@ -45,8 +45,8 @@ public enum AccessRule {
       "coordinators and the case's lead agency"),
   /**
    * The agencies holding victims' identities on every case (registry role
-   * {@code VICTIM_IDENTITIES}) and the case's lead agency; never coordinators or
-   * administrators as such.
+   * {@code VICTIM_IDENTITIES}) and the case's lead agency; never coordinators as such, and
+   * never an administrator, whatever groups they join.
    */
   CASE_VICTIMS(Scope.CASE, "หน่วยงานที่ดูแลข้อมูลผู้เสียหายและหน่วยงานหลักของคดี",
       "the agencies that keep victims' identities and the case's lead agency"),

@@ -61,8 +61,9 @@ public class CaseAccess {
       case CASE_VIEW, CASE_WORK -> actor.isCoordinator() || worksOn(file, actor);
       case CASE_AGENCY -> worksOn(file, actor);
       case CASE_AUDIT -> actor.isCoordinator() || actor.speaksFor(file.leadAgency());
-      case CASE_VICTIMS -> actor.speaksFor(file.leadAgency())
-          || actor.speaksForAny(agencies.withRole(Agency.Role.VICTIM_IDENTITIES));
+      // An administrator never reads an identity, whatever groups they join (issue 15).
+      case CASE_VICTIMS -> !actor.isAdministrator() && (actor.speaksFor(file.leadAgency())
+          || actor.speaksForAny(agencies.withRole(Agency.Role.VICTIM_IDENTITIES)));
       case CASE_CLAIM -> actor.agencies().stream().anyMatch(agencies::isAgency);
       case CASE_EVIDENCE -> allows(file, actor, AccessRule.CASE_VIEW, holders)
           || actor.speaksForAny(agencies.withRole(Agency.Role.PROSECUTION))
@@ -70,6 +71,13 @@ public class CaseAccess {
       case HOLDER -> actor.speaksForAny(holders);
       default -> throw new IllegalArgumentException(rule + " is not a rule of a case");
     };
+  }
+
+  /** Whether the actor may open the case ({@link AccessRule#CASE_VIEW}); false for none. */
+  public boolean mayView(String caseId, Actor actor) {
+    return cases.findById(caseId)
+        .filter(file -> allows(file, actor, AccessRule.CASE_VIEW, Set.of()))
+        .isPresent();
   }
 
   /** The agencies working on the case (coordinators are not among them). */

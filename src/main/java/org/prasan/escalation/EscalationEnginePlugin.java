@@ -41,7 +41,7 @@ public class EscalationEnginePlugin extends AbstractProcessEnginePlugin {
 
     List<JobHandler> jobHandlers = configuration.getCustomJobHandlers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomJobHandlers());
-    jobHandlers.add(new TaskClockJobHandler(ladder));
+    jobHandlers.add(new TaskClockJobHandler(clocks, ladder));
     configuration.setCustomJobHandlers(jobHandlers);
   }
 }

@@ -19,7 +19,7 @@ public class ExtendOverdueTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    actions.extend((String) execution.getVariable(TaskEscalationProcess.VAR_OVERDUE_TASK_ID),
+    actions.extend(OverdueTaskActions.overdueTaskOf(execution),
         execution.getVariable(TaskEscalationProcess.VAR_EXTENDED_DUE_AT),
         (String) execution.getVariable(TaskEscalationProcess.VAR_EXTENSION_REASON),
         actor.name());

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.prasan.notification.AgencyNotifications;
@@ -126,6 +127,24 @@ public class OverdueTaskActions {
     events.record(SlaEvent.of(overdue.caseId(), SlaEvent.Kind.REMINDED, now())
         .task(overdue.taskId(), overdue.taskKey(), overdue.name()).agency(group)
         .dueAt(overdue.dueAt()).told(group).actor(actor).detail(note).build());
+  }
+
+  /**
+   * The overdue task of the ladder the delegate runs in, as the ladder recorded it: a task
+   * whose escalation is another ladder (an id a client completed the escalation form with)
+   * is refused, so an escalation acts on the task it was raised for and no other (issue 15).
+   */
+  public static String overdueTaskOf(DelegateExecution ladder) {
+    String taskId = (String) ladder.getVariable(TaskEscalationProcess.VAR_OVERDUE_TASK_ID);
+    TaskEntity task = taskId == null ? null
+        : Context.getCommandContext().getTaskManager().findTaskById(taskId);
+    if (task != null && !ladder.getProcessInstanceId().equals(
+        task.getVariableLocal(TaskEscalationProcess.TASK_VAR_ESCALATION))) {
+      throw RuleViolationException.field(TaskEscalationProcess.VAR_OVERDUE_TASK_ID,
+          Bilingual.of("งาน " + taskId + " ไม่ใช่งานที่การเร่งรัดนี้ยกขึ้นมา",
+              "task " + taskId + " is not the task this escalation was raised for"));
+    }
+    return taskId;
   }
 
   private static TaskEntity openTask(String taskId) {

@@ -19,7 +19,7 @@ public class ReassignOverdueTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    actions.reassign((String) execution.getVariable(TaskEscalationProcess.VAR_OVERDUE_TASK_ID),
+    actions.reassign(OverdueTaskActions.overdueTaskOf(execution),
         (String) execution.getVariable(TaskEscalationProcess.VAR_REASSIGN_TO),
         actor.name());
   }

@@ -19,7 +19,7 @@ public class RemindTaskHolderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    actions.remind((String) execution.getVariable(TaskEscalationProcess.VAR_OVERDUE_TASK_ID),
+    actions.remind(OverdueTaskActions.overdueTaskOf(execution),
         (String) execution.getVariable(TaskEscalationProcess.VAR_ESCALATION_NOTE),
         actor.name());
   }

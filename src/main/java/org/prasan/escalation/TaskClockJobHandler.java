@@ -8,16 +8,21 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Runs a task clock job. A task done before its job fired has taken the job with it; a failure
+ * Runs a task clock job. A task done before its job fired has taken the job with it; an overdue
+ * clock that fires before the task's due date, or for a task whose ladder already climbs,
+ * starts nothing (issue 15: a job moved into the past escalated a task on time). A failure
  * here is technical, so the engine retries the job and raises an incident.
  */
 public class TaskClockJobHandler implements JobHandler<TaskClockJob> {
 
   public static final String TYPE = "prasan-task-clock";
 
+  private final ObjectProvider<TaskClocks> clocks;
   private final ObjectProvider<EscalationLadder> ladder;
 
-  public TaskClockJobHandler(ObjectProvider<EscalationLadder> ladder) {
+  public TaskClockJobHandler(ObjectProvider<TaskClocks> clocks,
+                             ObjectProvider<EscalationLadder> ladder) {
+    this.clocks = clocks;
     this.ladder = ladder;
   }
 
@@ -34,7 +39,13 @@ public class TaskClockJobHandler implements JobHandler<TaskClockJob> {
       return;
     }
     switch (job.kind()) {
-      case OVERDUE -> ladder.getObject().open(task);
+      case OVERDUE -> {
+        // Checked again as it fires: the job's due date is not the task's.
+        if (clocks.getObject().overdueNow(task)
+            && task.getVariableLocal(TaskEscalationProcess.TASK_VAR_ESCALATION) == null) {
+          ladder.getObject().open(task);
+        }
+      }
       case WARNING -> ladder.getObject().warn(task);
       case BREACH -> ladder.getObject().breach(task);
       default -> throw new IllegalStateException("Unknown task clock job " + job);

@@ -71,6 +71,22 @@ public class TaskClocks {
     schedule(task);
   }
 
+  /**
+   * Whether the task's overdue clock may act now: it is late. Fired before its due date (its
+   * job moved or run by hand), the clock is set again at the due date and does nothing now.
+   */
+  public boolean overdueNow(TaskEntity task) {
+    if (task.getDueDate() == null || task.getExecution() == null) {
+      return false;
+    }
+    Instant due = task.getDueDate().toInstant();
+    if (due.isAfter(clock.instant())) {
+      newTimer(task.getExecution(), job(TaskClockJob.Kind.OVERDUE, task), due);
+      return false;
+    }
+    return true;
+  }
+
   /** The running legal clock the task must beat, if any: its deadline may be after the due. */
   public Optional<LegalClock> boundClock(TaskEntity task) {
     ExecutionEntity execution = task.getExecution();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.prasan.deconfliction.TipIdentifier;
 import org.prasan.system.PrintableText;
+import org.prasan.system.RecentInstant;
 
 /** The body of {@code POST /api/tips}. */
 public record TipRequest(
@@ -17,7 +18,7 @@ public record TipRequest(
     @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} ._:/#-]*",
         message = "{prasan.externalRef}")
     String externalRef,
-    @NotNull @PastOrPresent Instant receivedAt,
+    @NotNull @PastOrPresent @RecentInstant Instant receivedAt,
     @NotNull @PrintableText @ThaiProvince String province,
     @NotNull @Size(min = 10, max = 4000) @PrintableText(multiline = true) String summary,
     Set<@NotNull Indicator> indicators,

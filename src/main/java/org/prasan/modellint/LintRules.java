@@ -23,6 +23,9 @@ public final class LintRules {
         new GeneratedIdRule(),
         new BilingualFormRule(),
         new LegalClockRule(),
-        new ServiceLevelRule());
+        new ServiceLevelRule(),
+        new ScriptRule(),
+        new ExpressionRule(),
+        new StartTimerRule());
   }
 }

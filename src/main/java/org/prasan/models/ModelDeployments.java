@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
+import org.prasan.agency.CurrentActor;
 import org.prasan.modellint.Finding;
 import org.prasan.modellint.LintReport;
 import org.prasan.modellint.ModelLinter;
@@ -18,6 +19,8 @@ import org.prasan.modellint.ModelLinterFactory;
 import org.prasan.modellint.ModelSource;
 import org.prasan.modellint.ModelsRefusedException;
 import org.prasan.modellint.Severity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,6 +32,8 @@ public class ModelDeployments {
 
   static final String DEPLOYMENT_NAME = "prasan-models";
   static final String DEPLOYMENT_SOURCE = "prasan-models-api";
+  /** Between the deployment's name and the user who made it: "prasan-models by coordinator". */
+  static final String BY = " by ";
 
   private final ModelLinterFactory linters;
   private final DeployedModels deployedModels;
@@ -124,7 +129,7 @@ public class ModelDeployments {
 
   private DeploymentWithDefinitions deploy(DeploymentPlan plan) {
     DeploymentBuilder builder = repository.createDeployment()
-        .name(DEPLOYMENT_NAME).source(DEPLOYMENT_SOURCE);
+        .name(DEPLOYMENT_NAME + BY + deployer()).source(DEPLOYMENT_SOURCE);
     for (DeploymentPlan.Planned planned : plan.planned()) {
       builder.addInputStream(planned.source().name(),
           new ByteArrayInputStream(planned.source().content()));
@@ -136,6 +141,16 @@ public class ModelDeployments {
           plan.planned().stream().map(planned -> planned.source().name()).toList(),
           engineFindings(refused)));
     }
+  }
+
+  /**
+   * Who deploys: the signed-in coordinator. The deployment runs without the caller's engine
+   * authentication (they hold no deployment grant), so the engine would record nobody; the
+   * deployment's name says who (issue 15: every deployment records who made it).
+   */
+  private static String deployer() {
+    Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+    return caller == null || caller.getName() == null ? CurrentActor.SYSTEM : caller.getName();
   }
 
   /** What the engine's own parser rejected although the lint let it pass. */

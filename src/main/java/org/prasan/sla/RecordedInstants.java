@@ -40,6 +40,9 @@ public final class RecordedInstants {
       return instant;
     }
     try {
+      if (value == null) {
+        throw new DateTimeParseException("missing", "", 0);
+      }
       return OffsetDateTime.parse(value.toString().strip()).toInstant();
     } catch (DateTimeParseException notAnInstant) {
       throw RuleViolationException.field(name, Bilingual.of(

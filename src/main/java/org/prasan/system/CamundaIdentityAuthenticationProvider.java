@@ -8,6 +8,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,18 +19,29 @@ import org.springframework.stereotype.Component;
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final LoginThrottle throttle;
 
-  public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  public CamundaIdentityAuthenticationProvider(IdentityService identityService,
+                                               LoginThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
+    String source = authentication.getDetails() instanceof WebAuthenticationDetails details
+        ? details.getRemoteAddress() : "";
+    if (!throttle.mayTry(userId, source)) {
+      // The same answer as a wrong password: a guesser learns nothing from it.
+      throw new BadCredentialsException("Too many failed attempts from this address");
+    }
     Object credentials = authentication.getCredentials();
     if (credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
+      throttle.failed(userId, source);
       throw new BadCredentialsException("Unknown user or wrong password");
     }
+    throttle.succeeded(userId, source);
     return authenticated(userId);
   }
 

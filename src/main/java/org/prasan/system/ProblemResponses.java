@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,13 @@ public class ProblemResponses {
     return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN,
         NotPermittedException.TITLE, Bilingual.of("กลุ่มของท่านไม่มีสิทธิ์ทำรายการนี้",
             "Your groups do not allow this request"));
+  }
+
+  /** A request the firewall refuses (a path written oddly, {@code /./}, {@code //}): 400. */
+  RequestRejectedHandler rejected() {
+    return (request, response, exception) -> write(response, HttpStatus.BAD_REQUEST,
+        Bilingual.of("คำขอไม่ถูกต้อง", "Bad request"), Bilingual.of(
+            "ที่อยู่ของคำขอเขียนไม่ถูกรูปแบบ", "The request's path is not written plainly"));
   }
 
   private void write(HttpServletResponse response, HttpStatus status, Bilingual title,

@@ -1,5 +1,6 @@
 package org.prasan.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -31,6 +35,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
+  static final String DASHBOARD_POLICY = "default-src 'self'; script-src 'self'; "
+      + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+      + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
   private static final PathPatternRequestMatcher.Builder PATHS =
       PathPatternRequestMatcher.withDefaults();
 
@@ -42,8 +50,9 @@ public class SecurityConfiguration {
     IdentityService identityService = engine.getIdentityService();
     http
         // Whole paths, not the MVC servlet's: /engine-rest is Jersey's servlet, outside MVC.
-        .securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"),
-            PATHS.matcher("/engine-rest/**")))
+        // The decoded path first: the pattern matchers throw on a path written encoded.
+        .securityMatcher(new OrRequestMatcher(SecurityConfiguration::decodedApiPath,
+            PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless Basic authentication: no cookie a forged cross-site request could ride on.
@@ -60,12 +69,30 @@ public class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * The path as the servlet container routes it (decoded, dot segments resolved): a request
+   * written {@code /%65ngine-rest/task} reached the engine's REST API unauthenticated because
+   * the raw path matched no API pattern (issue 15, item 12).
+   */
+  static boolean decodedApiPath(HttpServletRequest request) {
+    String path = (request.getServletPath() == null ? "" : request.getServletPath())
+        + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.equals("/api") || path.startsWith("/api/") || path.equals("/engine-rest")
+        || path.startsWith("/engine-rest/");
+  }
+
   /** How callers of the APIs prove who they are; the one place OIDC would change. */
   private static void callers(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                               ProblemResponses problems) throws Exception {
     http
         .authenticationProvider(provider)
         .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()));
+  }
+
+  /** The firewall's refusals are 400 problem+json, never a 500 (issue 15, item 12). */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+    return problems.rejected();
   }
 
   @Bean
@@ -75,7 +102,12 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         // The Camunda webapps run their own CSRF filter and login.
         .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+            // Our own dashboard loads only its own files (issue 15); the Camunda webapps keep
+            // theirs, which need inline scripts.
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                PATHS.matcher("/dashboard/**"), new StaticHeadersWriter(
+                    "Content-Security-Policy", DASHBOARD_POLICY))))
         .build();
   }
 }

@@ -69,9 +69,13 @@ class TipIntakeApiTest {
         .with("externalRef", "CT-" + System.nanoTime());
     String first = read(postTip(tip).andExpect(status().isCreated())).get("caseId").asText();
 
-    String second = read(postTip(tip).andExpect(status().isOk())).get("caseId").asText();
+    // Named again to the source's triage agency, who may open the case; anyone else learns
+    // only that the tip is known (issue 15: no lookup oracle, security/AttackersTest).
+    String second = read(postTip("rtp-ticac.officer", tip).andExpect(status().isOk()))
+        .get("caseId").asText();
 
     assertThat(second).isEqualTo(first);
+    postTip(tip).andExpect(status().isConflict());
   }
 
   @Test
@@ -90,7 +94,11 @@ class TipIntakeApiTest {
   }
 
   private ResultActions postTip(TipRequests tip) throws Exception {
-    return mvc.perform(post("/api/tips").with(httpBasic("rtp-atpd.officer", "demo"))
+    return postTip("rtp-atpd.officer", tip);
+  }
+
+  private ResultActions postTip(String officer, TipRequests tip) throws Exception {
+    return mvc.perform(post("/api/tips").with(httpBasic(officer, "demo"))
         .contentType(MediaType.APPLICATION_JSON)
         .content(json.writeValueAsString(tip.build())));
   }
