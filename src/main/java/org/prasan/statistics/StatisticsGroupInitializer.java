@@ -3,11 +3,12 @@ package org.prasan.statistics;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.prasan.agency.DemoMode;
 import org.prasan.casefile.AccessRule;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +24,10 @@ public class StatisticsGroupInitializer {
   private final IdentityService identityService;
   private final boolean demo;
 
-  public StatisticsGroupInitializer(IdentityService identityService,
-                                    @Value("${prasan.demo.enabled:false}") boolean demo) {
+  public StatisticsGroupInitializer(IdentityService identityService, Environment environment) {
     this.identityService = identityService;
-    this.demo = demo;
+    // The same decision as the other demo users' (PRASAN_DEMO, or "auto" on the H2 default).
+    this.demo = DemoMode.on(environment);
   }
 
   @EventListener(ApplicationReadyEvent.class)
