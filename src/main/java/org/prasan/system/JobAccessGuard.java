@@ -68,7 +68,7 @@ public class JobAccessGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      if (touchesJobs(command)) {
+      if (touchesJobs(command) && !prasanActsAsSystem()) {
         IdentityService identity = engine.getIdentityService();
         Authentication caller = identity == null ? null : identity.getCurrentAuthentication();
         if (!allowed(caller)) {
@@ -76,6 +76,17 @@ public class JobAccessGuard extends AbstractProcessEnginePlugin {
         }
       }
       return next.execute(command);
+    }
+
+    /**
+     * Prasan's own code moving a job it owns ({@link EngineAccess#asSystem}, such as a hold
+     * timer a court extended) runs inside a command with authorization checks turned off; no
+     * request can turn them off, so this is never an officer's call.
+     */
+    private static boolean prasanActsAsSystem() {
+      org.camunda.bpm.engine.impl.interceptor.CommandContext context =
+          org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+      return context != null && !context.isAuthorizationCheckEnabled();
     }
   }
 }

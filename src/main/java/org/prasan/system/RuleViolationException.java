@@ -44,13 +44,18 @@ public class RuleViolationException extends FormFieldValidationException {
     return labelled;
   }
 
-  /** {@code label: message} where a field has a label, {@code field: message} otherwise. */
+  /**
+   * {@code label (field): message} where a field has a label (the officer reads the label, an
+   * agency system the variable), {@code field: message} otherwise.
+   */
   private static Bilingual forPeople(List<FieldProblem> fields) {
     return Bilingual.of(
         fields.stream().map(field -> field.label() == null ? field.describe().th()
-            : field.label().th() + ": " + field.message().th()).collect(Collectors.joining("; ")),
+            : field.label().th() + " (" + field.field() + "): " + field.message().th())
+            .collect(Collectors.joining("; ")),
         fields.stream().map(field -> field.label() == null ? field.describe().en()
-            : field.label().en() + ": " + field.message().en()).collect(Collectors.joining("; ")));
+            : field.label().en() + " (" + field.field() + "): " + field.message().en())
+            .collect(Collectors.joining("; ")));
   }
 
   /** The rule names one field (a form field's key or a process variable). */

@@ -67,10 +67,9 @@ class EngineRefusalLabelsTest {
 
     assertThat(refused).isInstanceOf(RuleViolationException.class);
     assertThat(refused.getMessage())
-        .contains("วันที่เริ่มกักตัวเพื่อคัดกรอง: ")
-        .contains("Date the screening hold started: lies in the future (")
-        .contains("Bangkok time")
-        .doesNotContain("screeningStartedAt");
+        .contains("วันที่เริ่มกักตัวเพื่อคัดกรอง (screeningStartedAt): ")
+        .contains("Date the screening hold started (screeningStartedAt): lies in the future (")
+        .contains("Bangkok time");
     assertThat(work.openTask(caseId, "Task_ScreenPotentialVictims")).isNotNull();
   }
 }

@@ -71,10 +71,12 @@ class EngineRuleRefusalTest {
     String bangkok = future.atZoneSameInstant(BangkokTime.ZONE)
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     assertThat(message)
-        // Named by the form's label (casepage's FormLabels), not by the variable.
-        .contains("Date the screening hold started: lies in the future (" + bangkok
-            + " Bangkok time")
-        .contains("วันที่เริ่มกักตัวเพื่อคัดกรอง: วันเวลาที่บันทึก (" + bangkok + " น.")
+        // Named by the form's label (casepage's FormLabels) for the officer, and by the
+        // variable for an agency system.
+        .contains("Date the screening hold started (screeningStartedAt): lies in the future ("
+            + bangkok + " Bangkok time")
+        .contains("วันที่เริ่มกักตัวเพื่อคัดกรอง (screeningStartedAt): วันเวลาที่บันทึก (" + bangkok
+            + " น.")
         .contains("อยู่ในอนาคต")
         .doesNotContain("ENGINE-");
     assertThat(bangkok).endsWith("10:30");
@@ -97,7 +99,7 @@ class EngineRuleRefusalTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(refused.getBody()).get("message").asText())
-        .contains("Votes for: Board vote: 5 of 9 members is less than two thirds")
+        .contains("Votes for (boardVotesFor): Board vote: 5 of 9 members is less than two thirds")
         .contains("น้อยกว่าสองในสาม");
   }
 
