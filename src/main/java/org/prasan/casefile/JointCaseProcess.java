@@ -7,6 +7,8 @@ package org.prasan.casefile;
 public final class JointCaseProcess {
 
   public static final String PROCESS_KEY = "joint-case";
+  /** The agency that leads a case only by the Board of Special Cases' resolution. */
+  public static final String DSI = "dsi";
 
   // Elements
   public static final String START_EVENT = "StartEvent_TipReceived";

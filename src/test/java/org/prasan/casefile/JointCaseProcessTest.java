@@ -131,19 +131,33 @@ class JointCaseProcessTest {
   }
 
   @Test
+  void proposesAPoliceLeadAndTheBoardRequestForATransnationalCaseNeverDsiAsLead() {
+    ProcessInstance jointCase = startCase(Map.of(JointCaseProcess.VAR_TRANSNATIONAL, true));
+
+    completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
+
+    assertThat(jointCase).isWaitingAt(TASK_CONFIRM_LEAD_AGENCY).variables()
+        .containsEntry(JointCaseProcess.VAR_PROPOSED_LEAD_AGENCY, "rtp-atpd")
+        .containsEntry(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-atpd")
+        .containsEntry(JointCaseProcess.VAR_PROPOSED_SUPPORTING_AGENCIES,
+            "dsi,immigration,msdhs")
+        .containsEntry(JointCaseProcess.VAR_DSI_SPECIAL_CASE_PROPOSED, true);
+  }
+
+  @Test
   void startsVictimInvestigationAndDigitalEvidenceWorkTogetherUnderTheConfirmedLead() {
     ProcessInstance jointCase = startCase(Map.of());
     completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
 
-    complete(task(jointCase), withVariables(JointCaseProcess.VAR_LEAD_AGENCY, "dsi",
+    complete(task(jointCase), withVariables(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-ticac",
         JointCaseProcess.VAR_SUPPORTING_AGENCIES, "rtp-atpd,msdhs",
         JointCaseProcess.VAR_LEAD_DECISION_REASON, "Network spans three provinces"));
 
     assertThat(jointCase).isWaitingAt(CALL_VICTIM_IDENTIFICATION, CALL_INVESTIGATION,
         CALL_DIGITAL_EVIDENCE);
-    Assertions.assertThat(recordedLeads).containsExactly(CASE_ID + ":dsi");
+    Assertions.assertThat(recordedLeads).containsExactly(CASE_ID + ":rtp-ticac");
     assertThat(calledProcessInstance("investigation", jointCase)).hasBusinessKey(CASE_ID)
-        .variables().containsEntry(JointCaseProcess.VAR_LEAD_AGENCY, "dsi");
+        .variables().containsEntry(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-ticac");
   }
 
   @Test
