@@ -34,14 +34,19 @@ public final class OfficerAnswers {
       case "Task_ConfirmLeadAgency" -> Map.of("leadAgency", "rtp-atpd",
           "supportingAgencies", "msdhs,immigration",
           "leadDecisionReason", "Suspects are in Chiang Rai; ATPD leads, DSI not yet needed");
-      case "Task_ScreenPotentialVictims" -> Map.of("screeningStartedAt", AT,
+      case "Task_ScreenPotentialVictims" -> Map.of("receivedIntoCareAt", AT,
+          "lateRecordingReason", "Rescue in a remote district; recorded on return to the office",
           "potentialVictimCount", 3, "childVictimPresent", "YES", "foreignVictimPresent", "YES",
           "screeningExtensionNeeded", "YES");
       case "Task_RequestScreeningExtension" -> Map.of("screeningExtendedUntil",
           form(NOW.plusDays(4)), "courtOrderReference", "CR-PROV-2026-118");
       case "Task_InterviewChildVictim" -> Map.of("childInterviewRoomSuitable", true,
           "childInterviewPsychologistOrSocialWorkerPresent", true,
-          "childInterviewProsecutorPresent", true, "childInterviewedAt", AT);
+          "childInterviewProsecutorPresent", true, "childInterviewedAt", AT,
+          "childInterviewChosenPerson", "The child's aunt", "childInterviewVideoRecorded", true,
+          "childInterviewRecordingRef", "VID-2569-0007",
+          "childInterviewInterpreter", "Burmese interpreter, Ms Thida",
+          "childInterviewInquiryOfficial", "Pol. Capt. Somchai, ATPD");
       case "Task_IdentifyVictims" -> Map.of("identificationOutcome", "VICTIMS_IDENTIFIED",
           "identifiedVictimCount", 2, "victimAgeBand", "15_TO_17");
       case "Task_ReferToShelter" -> Map.of("shelterAdmittedAt", AT,

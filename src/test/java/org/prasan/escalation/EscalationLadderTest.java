@@ -245,8 +245,9 @@ class EscalationLadderTest {
             task -> candidateGroups(task).get(0))
         .containsExactlyInAnyOrder(tuple(screening.getId(), "rtp-atpd-sup"),
             tuple(assessment.getId(), "rtp-ccib-sup"));
-    complete(caseId, "Task_ScreenPotentialVictims", Map.of("screeningStartedAt",
-        "2026-03-09T09:00+07:00", "potentialVictimCount", 2, "childVictimPresent", "NO",
+    complete(caseId, "Task_ScreenPotentialVictims", Map.of("receivedIntoCareAt",
+        "2026-03-09T09:00+07:00", "lateRecordingReason", "Recorded after the rescue",
+        "potentialVictimCount", 2, "childVictimPresent", "NO",
         "foreignVictimPresent", "NO", "screeningExtensionNeeded", "NO"));
     assertThat(tasks(caseId, TaskEscalationProcess.TASK_REVIEW_OVERDUE_TASK))
         .extracting(task -> taskService.getVariable(task.getId(), "overdueTaskId"))

@@ -62,7 +62,7 @@ class EngineRuleRefusalTest {
         .truncatedTo(ChronoUnit.MINUTES).withHour(3).withMinute(30);
 
     ResponseEntity<String> refused = tasks.submit(screening, Map.of(
-        "screeningStartedAt", future.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+        "receivedIntoCareAt", future.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
         "potentialVictimCount", 3, "childVictimPresent", "NO", "foreignVictimPresent", "NO",
         "screeningExtensionNeeded", "NO"));
 
@@ -71,8 +71,8 @@ class EngineRuleRefusalTest {
     String bangkok = future.atZoneSameInstant(BangkokTime.ZONE)
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     assertThat(message)
-        .contains("screeningStartedAt: lies in the future (" + bangkok + " Bangkok time")
-        .contains("screeningStartedAt: วันเวลาที่บันทึก (" + bangkok + " น.")
+        .contains("receivedIntoCareAt: lies in the future (" + bangkok + " Bangkok time")
+        .contains("receivedIntoCareAt: วันเวลาที่บันทึก (" + bangkok + " น.")
         .contains("อยู่ในอนาคต")
         .doesNotContain("ENGINE-");
     assertThat(bangkok).endsWith("10:30");

@@ -40,7 +40,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
 import org.prasan.casefile.JointCaseProcess;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.prasan.sla.LegalClock;
+import org.prasan.sla.SlaEvent;
+import org.prasan.system.FieldProblem;
+import org.prasan.system.RuleViolationException;
 
 @Deployment(resources = {
     "processes/victim-identification.bpmn",
@@ -67,7 +71,25 @@ class VictimIdentificationProcessTest {
   @BeforeEach
   void registerBeansAndFreezeTheClock() {
     ProcessTestEngine.registerStandardBeans();
+    registerVictimBeans();
     ClockUtil.setCurrentTime(Date.from(NOW));
+  }
+
+  /** What the vault holds for the case: the delegate reads it, never the identities. */
+  private static final java.util.List<VictimRecords.StoredVictim> VAULT =
+      new java.util.ArrayList<>();
+
+  private static void registerVictimBeans() {
+    VAULT.clear();
+    Mocks.register("assessChildSignsDelegate", new AssessChildSignsDelegate(
+        new VictimRecords(ProcessTestEngine.jdbc()) {
+          @Override
+          public java.util.List<StoredVictim> ofCase(String caseId) {
+            return java.util.List.copyOf(VAULT);
+          }
+        }));
+    Mocks.register("checkChildInterviewSafeguardsDelegate",
+        new CheckChildInterviewSafeguardsDelegate());
   }
 
   @AfterEach
@@ -86,6 +108,7 @@ class VictimIdentificationProcessTest {
         TASK_REFER_TO_SHELTER, Duration.ofDays(1),
         TASK_INFORM_VICTIM_RIGHTS, Duration.ofHours(20));
     ProcessTestEngine.registerServiceLevels(serviceLevels);
+    registerVictimBeans();
     ProcessInstance identification = startIdentification("dsi");
 
     assertAssigned(identification, TASK_SCREEN_POTENTIAL_VICTIMS, "dsi",
@@ -153,13 +176,63 @@ class VictimIdentificationProcessTest {
   }
 
   @Test
-  void skipsTheChildInterviewWhenScreeningFindsNoChildDespiteTheIntakeIndicator() {
+  void questionsTheChildFirstWhenTheTipOrTriageSaysChildEvenIfScreeningAnswersNo() {
     ProcessInstance identification = startIdentification("rtp-ticac", true);
 
     completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
 
-    assertThat(identification).isWaitingAtExactly(TASK_IDENTIFY_VICTIMS)
-        .hasNotPassed(TASK_INTERVIEW_CHILD_VICTIM);
+    assertThat(identification).isWaitingAtExactly(TASK_INTERVIEW_CHILD_VICTIM)
+        .hasNotPassed(TASK_IDENTIFY_VICTIMS);
+  }
+
+  @Test
+  void questionsTheChildFirstWhenTheVaultHoldsAPersonAgedEighteenOrUnder() {
+    // Eighteen today: an adult by band, still questioned as a child (s.133 bis).
+    VAULT.add(new VictimRecords.StoredVictim("VIC-TEST-1", CASE_ID, AgeBand.ADULT, true, true,
+        "k", new byte[] {0}, "test", NOW));
+    ProcessInstance identification = startIdentification("rtp-atpd");
+
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
+
+    assertThat(identification).isWaitingAtExactly(TASK_INTERVIEW_CHILD_VICTIM);
+  }
+
+  @Test
+  void sendsAChildTheTeamFindsOnlyAtIdentificationToTheQuestioningAndThenBack() {
+    ProcessInstance identification = startIdentification("rtp-atpd");
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
+
+    completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
+        victimsIdentified(VictimIdentificationProcess.AGE_BAND_15_TO_17));
+
+    assertThat(identification).isWaitingAtExactly(TASK_INTERVIEW_CHILD_VICTIM);
+    completeThroughForm(identification, TASK_INTERVIEW_CHILD_VICTIM, childInterview());
+    assertThat(identification).isWaitingAtExactly(TASK_IDENTIFY_VICTIMS);
+    completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
+        victimsIdentified(VictimIdentificationProcess.AGE_BAND_15_TO_17));
+    assertThat(identification).isWaitingAtExactly(TASK_REFER_TO_SHELTER,
+        TASK_INFORM_VICTIM_RIGHTS);
+  }
+
+  @Test
+  void refusesTheQuestioningOnTheServerWithoutEverySafeguardNamingEachMissingField() {
+    ProcessInstance identification = startIdentification("rtp-atpd", true);
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(YES, NO));
+    Map<String, Object> withoutVideoOrProsecutor = new java.util.HashMap<>(childInterview());
+    withoutVideoOrProsecutor.put(
+        VictimIdentificationProcess.VAR_CHILD_INTERVIEW_PROSECUTOR_PRESENT, false);
+    withoutVideoOrProsecutor.remove(VictimIdentificationProcess.VAR_CHILD_INTERVIEW_VIDEO_RECORDED);
+
+    Throwable refusal = Assertions.catchThrowable(() -> complete(
+        task(TASK_INTERVIEW_CHILD_VICTIM, identification), withoutVideoOrProsecutor));
+    while (refusal != null && !(refusal instanceof RuleViolationException)) {
+      refusal = refusal.getCause();
+    }
+    Assertions.assertThat(((RuleViolationException) refusal).fields())
+        .extracting(FieldProblem::field).containsExactly(
+            VictimIdentificationProcess.VAR_CHILD_INTERVIEW_PROSECUTOR_PRESENT,
+            VictimIdentificationProcess.VAR_CHILD_INTERVIEW_VIDEO_RECORDED);
+    assertThat(identification).isWaitingAtExactly(TASK_INTERVIEW_CHILD_VICTIM);
   }
 
   @Test
@@ -235,6 +308,76 @@ class VictimIdentificationProcessTest {
         .containsExactly(Assertions.tuple(LegalClock.Status.STOPPED, "MDT identification done"));
   }
 
+  @Test
+  void endsTheHoldTwentyFourHoursAfterTheReceptionWithoutACourtExtensionNeverAtSevenDays() {
+    ProcessTestEngine.registerConfiguredServiceLevels();
+    registerVictimBeans();
+    ProcessInstance identification = startIdentification("rtp-atpd", true);
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(YES, NO));
+    // The questioning (2 days configured) must beat the 24 h hold.
+    Assertions.assertThat(task(TASK_INTERVIEW_CHILD_VICTIM, identification).getDueDate())
+        .isEqualTo(Date.from(HOLD_ENDS));
+
+    ClockUtil.setCurrentTime(Date.from(HOLD_ENDS.minusSeconds(1)));
+    completeThroughForm(identification, TASK_INTERVIEW_CHILD_VICTIM, childInterview());
+    Assertions.assertThat(task(TASK_IDENTIFY_VICTIMS, identification).getDueDate())
+        .isEqualTo(Date.from(HOLD_ENDS));
+
+    ClockUtil.setCurrentTime(Date.from(HOLD_ENDS.plusSeconds(1)));
+    Assertions.assertThat(ProcessTestEngine.legalClocks()
+            .deadlineFor(CASE_ID, TASK_IDENTIFY_VICTIMS, HOLD_ENDS.plusSeconds(1)))
+        .get().extracting(clock -> clock.deadlineAfter(HOLD_ENDS.plusSeconds(1)))
+        .isEqualTo(HOLD_ENDS);
+  }
+
+  @Test
+  void acceptsAReceptionRecordedWithinTheHourAndRefusesOneSecondLaterWithoutAReason() {
+    ProcessTestEngine.registerConfiguredServiceLevels();
+    registerVictimBeans();
+    ProcessInstance onTime = startIdentification("rtp-atpd");
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+    completeThroughForm(onTime, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
+    Assertions.assertThat(ProcessTestEngine.slaEvents().ofCase(CASE_ID))
+        .extracting(SlaEvent::kind).doesNotContain(SlaEvent.Kind.BREACHED);
+
+    ProcessTestEngine.registerConfiguredServiceLevels();
+    registerVictimBeans();
+    ProcessInstance late = startIdentification("rtp-atpd");
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1)).plusSeconds(1)));
+    Throwable refusal = Assertions.catchThrowable(() -> complete(
+        task(TASK_SCREEN_POTENTIAL_VICTIMS, late), screening(NO, NO)));
+    while (refusal != null && !(refusal instanceof RuleViolationException)) {
+      refusal = refusal.getCause();
+    }
+    Assertions.assertThat(((RuleViolationException) refusal).fields())
+        .extracting(FieldProblem::field)
+        .containsExactly(VictimIdentificationProcess.VAR_LATE_RECORDING_REASON);
+    assertThat(late).isWaitingAtExactly(TASK_SCREEN_POTENTIAL_VICTIMS);
+  }
+
+  @Test
+  void recordsAReceptionRecordedAfterTheHoldEndedAsABreachWithItsReasonCountingFromTheReception() {
+    ProcessTestEngine.registerConfiguredServiceLevels();
+    registerVictimBeans();
+    ProcessInstance identification = startIdentification("rtp-atpd");
+    ClockUtil.setCurrentTime(Date.from(HOLD_ENDS.plus(Duration.ofHours(3))));
+    Map<String, Object> late = new java.util.HashMap<>(screening(NO, NO));
+    late.put(VictimIdentificationProcess.VAR_LATE_RECORDING_REASON,
+        "Rescue at sea; the boat reached port only today");
+
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, late);
+
+    Assertions.assertThat(ProcessTestEngine.legalClocks().find(CASE_ID, SCREENING_HOLD))
+        .get().extracting(LegalClock::startedAt, LegalClock::endsAt)
+        .containsExactly(NOW, HOLD_ENDS);
+    Assertions.assertThat(ProcessTestEngine.slaEvents().ofCase(CASE_ID))
+        .filteredOn(event -> event.kind() == SlaEvent.Kind.BREACHED)
+        .singleElement().extracting(SlaEvent::detail).asString()
+        .contains("Rescue at sea", "after its end");
+    Assertions.assertThat(task(TASK_IDENTIFY_VICTIMS, identification).getDueDate())
+        .isEqualTo(Date.from(HOLD_ENDS));
+  }
+
   private static ProcessInstance startIdentification(String leadAgency) {
     return startIdentification(leadAgency, false);
   }
@@ -248,7 +391,7 @@ class VictimIdentificationProcessTest {
 
   private static Map<String, Object> screening(String childVictimPresent, String extensionNeeded) {
     return Map.of(
-        VictimIdentificationProcess.VAR_SCREENING_STARTED_AT, "2026-03-02T08:30+07:00",
+        VictimIdentificationProcess.VAR_RECEIVED_INTO_CARE_AT, "2026-03-02T08:30+07:00",
         VictimIdentificationProcess.VAR_POTENTIAL_VICTIM_COUNT, 14,
         VictimIdentificationProcess.VAR_CHILD_VICTIM_PRESENT, childVictimPresent,
         VictimIdentificationProcess.VAR_FOREIGN_VICTIM_PRESENT, YES,
@@ -266,6 +409,12 @@ class VictimIdentificationProcessTest {
         VictimIdentificationProcess.VAR_CHILD_INTERVIEW_ROOM_SUITABLE, true,
         VictimIdentificationProcess.VAR_CHILD_INTERVIEW_PSYCHOLOGIST_OR_SOCIAL_WORKER_PRESENT, true,
         VictimIdentificationProcess.VAR_CHILD_INTERVIEW_PROSECUTOR_PRESENT, true,
+        VictimIdentificationProcess.VAR_CHILD_INTERVIEW_CHOSEN_PERSON, "Ms Malee, aunt",
+        VictimIdentificationProcess.VAR_CHILD_INTERVIEW_VIDEO_RECORDED, true,
+        VictimIdentificationProcess.VAR_CHILD_INTERVIEW_RECORDING_REF, "VID-2569-0042",
+        VictimIdentificationProcess.VAR_CHILD_INTERVIEW_INTERPRETER, "No interpreter needed",
+        VictimIdentificationProcess.VAR_CHILD_INTERVIEW_INQUIRY_OFFICIAL,
+        "Pol. Capt. Somchai, ATPD",
         VictimIdentificationProcess.VAR_CHILD_INTERVIEWED_AT, "2026-03-02T14:00+07:00");
   }
 
