@@ -73,6 +73,13 @@ public class LegalClocks {
     }
     Optional<Instant> recordedEnd = settings.endsAt() == null ? Optional.empty()
         : RecordedInstants.find(recorded, settings.endsAt());
+    Optional<LegalClockRepository.Row> same = repository.running(caseId, clock)
+        .filter(running -> running.startedAt().equals(startedAt) && recordedEnd.isEmpty());
+    if (same.isPresent()) {
+      // The same start recorded again (the reception, then the screening form showing it):
+      // the clock runs on as it was, and a start recorded on time stays on time.
+      return clock(same.get());
+    }
     Instant endsAt = recordedEnd.orElseGet(() -> duration(clock, settings, recorded)
         .addTo(startedAt, zone));
     Instant latest = latestEnd(caseId, settings, startedAt);
