@@ -52,6 +52,10 @@ public final class InvestigationProcess {
   public static final String VAR_ASSETS_FOUND = "assetsFound";
   /** Start of the 48-hour police custody (CPC s.87). */
   public static final String VAR_ARRESTED_AT = "arrestedAt";
+  /** CPC s.87: police custody counts 48 h from the arrival at the inquiry official's office. */
+  public static final String VAR_ARRIVED_AT_INQUIRY_OFFICE_AT = "arrivedAtInquiryOfficeAt";
+  /** The real first day of a remand order; the remand cap counts from the first one. */
+  public static final String VAR_REMAND_ORDERED_AT = "remandOrderedAt";
   public static final String VAR_SUSPECT_COUNT = "suspectCount";
   /** Under 10 years the remands are capped at 48 days in all, from 10 years at 84 (CPC s.87). */
   public static final String VAR_MAX_PENALTY_YEARS = "maxPenaltyYears";

@@ -29,6 +29,8 @@ public final class RemandCustodyProcess {
 
   // Variables (form field keys) besides the investigation's
   public static final String VAR_REMAND_CAP_ARRANGEMENT = "remandCapArrangement";
+  /** A renewal's real first day; removed once its period started, so the next is asked. */
+  public static final String VAR_REMAND_RENEWED_FROM = "remandRenewedFrom";
 
   private RemandCustodyProcess() {
   }

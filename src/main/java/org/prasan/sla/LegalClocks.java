@@ -33,6 +33,8 @@ public class LegalClocks {
   public static final String INPUT_CLOCK = "legalClock";
   /** Input parameter of {@link StopLegalClockDelegate}: why the clock stops. */
   public static final String INPUT_STOP_REASON = "clockStopReason";
+  /** Last in {@code starts-from}: when nothing is recorded, the clock starts when started. */
+  private static final String NOW = "now";
   /** How far in the future an officer's recorded start may lie (clocks of devices differ). */
   private static final Duration RECORDING_SKEW = Duration.ofMinutes(5);
 
@@ -63,7 +65,8 @@ public class LegalClocks {
                           String by) {
     LegalClockProperties settings = settings(clock);
     Instant now = now();
-    Instant startedAt = settings.startsFrom() == null ? now : recordedStart(settings, recorded);
+    Instant startedAt = settings.startsFrom() == null ? now
+        : recordedStart(settings, recorded, now);
     if (startedAt.isAfter(now.plus(RECORDING_SKEW))) {
       throw RuleViolationException.field(startField(settings, recorded), Bilingual.of(
           "วันเวลาที่บันทึก (" + BangkokTime.th(startedAt) + ") อยู่ในอนาคต: "
@@ -125,9 +128,12 @@ public class LegalClocks {
    * (older form versions recorded it under another name).
    */
   private static Instant recordedStart(LegalClockProperties settings,
-                                       Function<String, Object> recorded) {
+                                       Function<String, Object> recorded, Instant now) {
     String[] names = settings.startsFrom().split(",");
     for (String name : names) {
+      if (NOW.equals(name.strip())) {
+        return now;
+      }
       Optional<Instant> start = RecordedInstants.find(recorded, name.strip());
       if (start.isPresent()) {
         return start.get();

@@ -60,10 +60,11 @@ public final class OfficerAnswers {
       case "Task_ConductInvestigation" -> Map.of("investigationFindings",
           "Recruiter and bar owner identified; payments traced", "arrestOutcome",
           "SUSPECT_ARRESTED", "assetsFound", "YES");
-      case "Task_RecordArrest" -> Map.of("arrestedAt", AT, "suspectCount", 2,
+      case "Task_RecordArrest" -> Map.of("arrestedAt", AT, "arrivedAtInquiryOfficeAt", AT,
+          "suspectCount", 2,
           "maxPenaltyYears", 20, "offenceDescription", "Trafficking of children, s.52");
       case "Task_PetitionRemand" -> Map.of("remandOutcome", "REMAND_GRANTED",
-          "remandGrantedUntil", form(NOW.plusDays(11)));
+          "remandOrderedAt", AT, "remandGrantedUntil", form(NOW.plusDays(11)));
       case "Task_SeizeAssets" -> Map.of("seizedAt", AT, "seizureOrderReference", "AMLO-48-2026-77",
           "assetDescription", "Bar premises and two bank accounts");
       case "Task_DecideSeizedAssets" -> Map.of("seizedAssetsDecision", "FORFEITURE_PETITION",

@@ -88,6 +88,30 @@ class RemandCustodyProcessTest {
   }
 
   @Test
+  void countsARenewalFromItsRealFirstDayToTwelveDaysAtTheSecondEvenEnteredLate() {
+    ProcessInstance watch = remanded(12);
+    renewalDue(watch);
+    Instant twelveDays = FIRST_PERIOD_ENDS.plus(Duration.ofDays(12));
+    ClockUtil.setCurrentTime(Date.from(FIRST_PERIOD_ENDS.plus(Duration.ofDays(2))));
+
+    Assertions.assertThatThrownBy(() -> complete(task(TASK_PETITION_REMAND_RENEWAL, watch),
+            Map.of(VAR_REMAND_OUTCOME, REMAND_GRANTED,
+                RemandCustodyProcess.VAR_REMAND_RENEWED_FROM, FIRST_PERIOD_ENDS.toString(),
+                VAR_REMAND_GRANTED_UNTIL, twelveDays.plusSeconds(1).toString())))
+        .hasMessageContaining("Remand period cannot end after");
+    complete(task(TASK_PETITION_REMAND_RENEWAL, watch), Map.of(
+        VAR_REMAND_OUTCOME, REMAND_GRANTED,
+        RemandCustodyProcess.VAR_REMAND_RENEWED_FROM, FIRST_PERIOD_ENDS.toString(),
+        VAR_REMAND_GRANTED_UNTIL, twelveDays.toString()));
+
+    Assertions.assertThat(clock(CLOCK_REMAND_PERIOD))
+        .extracting(LegalClock::startedAt, LegalClock::endsAt)
+        .containsExactly(FIRST_PERIOD_ENDS, twelveDays);
+    Assertions.assertThat(runtimeService().getVariable(watch.getId(),
+        RemandCustodyProcess.VAR_REMAND_RENEWED_FROM)).isNull();
+  }
+
+  @Test
   void refusesARenewalThatReachesPastTheRemandCap() {
     ProcessInstance watch = remanded(5);
     renewalDue(watch);
