@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.prasan.litigation.LitigationProcess.ANOTHER_HEARING;
+import static org.prasan.litigation.LitigationProcess.ACQUITTED;
 import static org.prasan.litigation.LitigationProcess.APPEAL;
 import static org.prasan.litigation.LitigationProcess.CONVICTED;
 import static org.prasan.litigation.LitigationProcess.END_JUDGED;
@@ -82,6 +83,8 @@ class LitigationProcessTest {
   @BeforeEach
   void registerBeans() {
     ProcessTestEngine.registerStandardBeans();
+    org.camunda.bpm.engine.test.mock.Mocks.register("countAppealDelegate",
+        new CountAppealDelegate());
   }
 
   @Test
@@ -185,6 +188,31 @@ class LitigationProcessTest {
         .variables().containsEntry(VAR_VERDICT, PARTLY_CONVICTED)
         .containsEntry(VAR_COMPENSATION_AWARDED, NO);
     Assertions.assertThat(runsOf(litigation, TASK_RECORD_JUDGMENT)).isEqualTo(2);
+    Assertions.assertThat(runsOf(litigation, TASK_DECIDE_APPEAL)).isEqualTo(2);
+  }
+
+  @Test
+  void endsWithTheSupremeCourtsJudgmentAfterTwoAppealsWithoutAskingForAThird() {
+    ProcessInstance litigation = startLitigation();
+    fileIndictment(litigation, NONE);
+
+    recordHearing(litigation, JUDGMENT_DELIVERED);
+    recordJudgment(litigation, CONVICTED, NO);
+    decideAppeal(litigation, APPEAL);
+    assertThat(litigation).variables()
+        .containsEntry(LitigationProcess.VAR_COURT_LEVEL, LitigationProcess.COURT_OF_APPEAL);
+    recordHearing(litigation, JUDGMENT_DELIVERED);
+    recordJudgment(litigation, ACQUITTED, NO);
+    decideAppeal(litigation, APPEAL);
+    assertThat(litigation).variables()
+        .containsEntry(LitigationProcess.VAR_COURT_LEVEL, LitigationProcess.SUPREME_COURT);
+    recordHearing(litigation, JUDGMENT_DELIVERED);
+    recordJudgment(litigation, CONVICTED, NO);
+
+    assertThat(litigation).isEnded().hasPassed(END_JUDGED).variables()
+        .containsEntry(VAR_VERDICT, CONVICTED)
+        .containsEntry(LitigationProcess.VAR_APPEAL_COUNT, 2);
+    Assertions.assertThat(runsOf(litigation, TASK_RECORD_JUDGMENT)).isEqualTo(3);
     Assertions.assertThat(runsOf(litigation, TASK_DECIDE_APPEAL)).isEqualTo(2);
   }
 
