@@ -36,6 +36,8 @@ public final class InvestigationProcess {
   // Legal clocks (prasan.sla.legal-clocks) this stage starts and stops
   public static final String CLOCK_POLICE_CUSTODY = "police-custody";
   public static final String CLOCK_REMAND_CAP = "remand-cap";
+  /** Anti-TIP Act s.27: the written report is due 24 h (policy) after the search. */
+  public static final String CLOCK_SEARCH_REPORT = "search-report";
   public static final String CLOCK_REMAND_PERIOD = "remand-period";
   public static final String CLOCK_ASSET_SEIZURE = "asset-seizure";
 

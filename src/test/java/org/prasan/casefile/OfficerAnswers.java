@@ -54,8 +54,8 @@ public final class OfficerAnswers {
       case "Task_InformVictimRights" -> Map.of("rightsInformedAt", AT,
           "victimWantsCompensation", "YES", "interpreterUsed", true);
       case "Task_PlanInvestigation" -> Map.of("investigationMode", "PROACTIVE",
-          "warrantlessSearchConducted", "YES");
-      case "Task_ReportWarrantlessSearch" -> Map.of("searchedAt", AT,
+          "warrantlessSearchConducted", "YES", "searchedAt", AT);
+      case "Task_ReportWarrantlessSearch" -> Map.of(
           "searchReportSummary", "Entered the karaoke bar at night: victims at risk of transfer");
       case "Task_ConductInvestigation" -> Map.of("investigationFindings",
           "Recruiter and bar owner identified; payments traced", "arrestOutcome",

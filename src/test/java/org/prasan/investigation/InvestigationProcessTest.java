@@ -111,19 +111,44 @@ class InvestigationProcessTest {
   void asksForTheWrittenReportAfterASearchWithoutWarrant() throws IOException {
     ProcessInstance investigation = startInvestigation();
 
-    planInvestigation(investigation, InvestigationProcess.PROACTIVE, YES);
+    submitForm(investigation, TASK_PLAN_INVESTIGATION, LEAD_AGENCY, FORM_PLAN_INVESTIGATION,
+        Map.of(VAR_INVESTIGATION_MODE, InvestigationProcess.PROACTIVE,
+            VAR_WARRANTLESS_SEARCH_CONDUCTED, YES, VAR_SEARCHED_AT, "2026-03-01T16:30Z"));
 
     assertThat(investigation).isWaitingAtExactly(TASK_REPORT_WARRANTLESS_SEARCH);
-    submitForm(investigation, TASK_REPORT_WARRANTLESS_SEARCH, LEAD_AGENCY,
-        FORM_REPORT_WARRANTLESS_SEARCH, Map.of(
-            VAR_SEARCHED_AT, "2026-03-01T16:30Z",
+    // Due 24 h after the search, before the three days of the test's service level.
+    FormSubmission.submitForm(investigation, TASK_REPORT_WARRANTLESS_SEARCH, LEAD_AGENCY,
+        FORM_REPORT_WARRANTLESS_SEARCH, Instant.parse("2026-03-02T16:30:00Z"), Map.of(
             VAR_SEARCH_REPORT_SUMMARY,
             "Karaoke bar searched at night: workers about to be moved across the border"));
     conductInvestigation(investigation, NO_ARREST, NO);
 
     assertThat(investigation).isEnded().hasPassed(TASK_REPORT_WARRANTLESS_SEARCH,
         END_INVESTIGATION_COMPLETE).variables().containsEntry(VAR_SEARCHED_AT, "2026-03-01T16:30Z");
+    Assertions.assertThat(clock(InvestigationProcess.CLOCK_SEARCH_REPORT)).isEmpty();
   }
+
+  @Test
+  void dueTheSearchReportTwentyFourHoursAfterTheSearchAtTheInstant() throws IOException {
+    useConfiguredServiceLevels();
+    Instant searched = NOW.minus(Duration.ofHours(20));
+    Instant due = searched.plus(Duration.ofHours(24));
+    ProcessInstance investigation = startInvestigation();
+
+    submitForm(investigation, TASK_PLAN_INVESTIGATION, LEAD_AGENCY, FORM_PLAN_INVESTIGATION,
+        Map.of(VAR_INVESTIGATION_MODE, InvestigationProcess.PROACTIVE,
+            VAR_WARRANTLESS_SEARCH_CONDUCTED, YES, VAR_SEARCHED_AT, searched.toString()));
+
+    // The task was created now: its own 24 h would end 20 h too late.
+    Assertions.assertThat(task(TASK_REPORT_WARRANTLESS_SEARCH, investigation).getDueDate())
+        .isEqualTo(Date.from(due));
+    LegalClock report = clock(InvestigationProcess.CLOCK_SEARCH_REPORT).orElseThrow();
+    Assertions.assertThat(report.startedAt()).isEqualTo(searched);
+    Assertions.assertThat(report.deadlineAfter(due.minusSeconds(1))).isAfter(due.minusSeconds(1));
+    Assertions.assertThat(report.deadlineAfter(due.plusSeconds(1))).isEqualTo(due)
+        .isBefore(due.plusSeconds(1));
+  }
+
 
   @Test
   void petitionsForRemandAfterAnArrest() throws IOException {
