@@ -93,7 +93,8 @@ public final class OfficerAnswers {
           "compensationClaimBasis", "Lost wages and psychological harm");
       case "Task_FileIndictment" -> Map.of("indictmentFiledAt", AT,
           "courtCaseNumber", "Kor.Mor. 12/2569", "victimSupportPlan", "REPATRIATION");
-      case "Task_TakePretrialTestimony" -> Map.of("testimonyTakenAt", AT);
+      case "Task_TakePretrialTestimony" -> Map.of("pretrialTestimonyOutcome", "TAKEN",
+          "testimonyTakenAt", AT);
       case "Task_RepatriateVictim" -> Map.of("repatriatedAt", form(NOW.plusDays(18)),
           "destinationCountry", "MM");
       case "Task_RecordHearing" -> Map.of("hearingAt", AT, "hearingNotes", "Witnesses heard",

@@ -53,7 +53,9 @@ import org.prasan.system.RuleViolationException;
     "forms/interview-child-victim.form",
     "forms/identify-victims.form",
     "forms/refer-to-shelter.form",
-    "forms/inform-victim-rights.form"})
+    "forms/inform-victim-rights.form",
+    "forms/take-pretrial-testimony.form",
+    "forms/repatriate-victim.form"})
 @Tag("mariadb")
 class VictimIdentificationProcessTest {
 
@@ -148,6 +150,29 @@ class VictimIdentificationProcessTest {
         .containsEntry(VictimIdentificationProcess.VAR_IDENTIFIED_VICTIM_COUNT, 12)
         .containsEntry(VictimIdentificationProcess.VAR_VICTIM_WANTS_COMPENSATION, YES)
         .containsEntry(VictimIdentificationProcess.VAR_SHELTER_NAME, "Kredtrakarn Protection Centre");
+  }
+
+  @Test
+  void takesAForeignVictimsTestimonyBeforeTheChargeThenRepatriatesWithoutAnyIndictment() {
+    ProcessInstance identification = startIdentification("rtp-atpd");
+    Map<String, Object> foreign = new java.util.HashMap<>(screening(NO, NO));
+    foreign.put(VictimIdentificationProcess.VAR_FOREIGN_VICTIM_PRESENT, YES);
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, foreign);
+    completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
+        victimsIdentified(VictimIdentificationProcess.AGE_BAND_ADULT));
+    completeThroughForm(identification, TASK_REFER_TO_SHELTER, shelterAdmission());
+    completeThroughForm(identification, TASK_INFORM_VICTIM_RIGHTS, rightsInformed());
+
+    assertThat(identification).isWaitingAtExactly("Task_TakePretrialTestimony");
+    assertThat(task("Task_TakePretrialTestimony", identification)).hasCandidateGroup("oag-tip");
+    completeThroughForm(identification, "Task_TakePretrialTestimony", Map.of(
+        "pretrialTestimonyOutcome", "TAKEN", "testimonyTakenAt", "2026-03-05T02:30Z"));
+    assertThat(identification).isWaitingAtExactly("Task_RepatriateVictim");
+    assertThat(task("Task_RepatriateVictim", identification)).hasCandidateGroup("msdhs");
+    completeThroughForm(identification, "Task_RepatriateVictim", Map.of(
+        "repatriatedAt", "2026-03-20T03:00Z", "destinationCountry", "MM"));
+
+    assertThat(identification).isEnded().hasPassed(END_VICTIMS_SUPPORTED);
   }
 
   @Test
@@ -394,7 +419,7 @@ class VictimIdentificationProcessTest {
         VictimIdentificationProcess.VAR_RECEIVED_INTO_CARE_AT, "2026-03-02T08:30+07:00",
         VictimIdentificationProcess.VAR_POTENTIAL_VICTIM_COUNT, 14,
         VictimIdentificationProcess.VAR_CHILD_VICTIM_PRESENT, childVictimPresent,
-        VictimIdentificationProcess.VAR_FOREIGN_VICTIM_PRESENT, YES,
+        VictimIdentificationProcess.VAR_FOREIGN_VICTIM_PRESENT, NO,
         VictimIdentificationProcess.VAR_SCREENING_EXTENSION_NEEDED, extensionNeeded);
   }
 
