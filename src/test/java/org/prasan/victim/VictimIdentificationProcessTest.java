@@ -129,6 +129,7 @@ class VictimIdentificationProcessTest {
         victimsIdentified(VictimIdentificationProcess.AGE_BAND_MIXED));
     assertAssigned(identification, TASK_REFER_TO_SHELTER, "msdhs",
         VictimIdentificationProcess.FORM_REFER_TO_SHELTER, NOW.plus(serviceLevels.get(TASK_REFER_TO_SHELTER)));
+    // Explained at first contact: created with the screening, still waiting.
     assertAssigned(identification, TASK_INFORM_VICTIM_RIGHTS, "dsi",
         VictimIdentificationProcess.FORM_INFORM_VICTIM_RIGHTS, NOW.plus(serviceLevels.get(TASK_INFORM_VICTIM_RIGHTS)));
   }
@@ -138,7 +139,7 @@ class VictimIdentificationProcessTest {
     ProcessInstance identification = startIdentification("rtp-atpd");
 
     completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
-    assertThat(identification).isWaitingAtExactly(TASK_IDENTIFY_VICTIMS);
+    assertThat(identification).isWaitingAt(TASK_IDENTIFY_VICTIMS);
     completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
         victimsIdentified(VictimIdentificationProcess.AGE_BAND_ADULT));
     completeThroughForm(identification, TASK_REFER_TO_SHELTER, shelterAdmission());
@@ -163,11 +164,11 @@ class VictimIdentificationProcessTest {
     completeThroughForm(identification, TASK_REFER_TO_SHELTER, shelterAdmission());
     completeThroughForm(identification, TASK_INFORM_VICTIM_RIGHTS, rightsInformed());
 
-    assertThat(identification).isWaitingAtExactly("Task_TakePretrialTestimony");
+    assertThat(identification).isWaitingAt("Task_TakePretrialTestimony");
     assertThat(task("Task_TakePretrialTestimony", identification)).hasCandidateGroup("oag-tip");
     completeThroughForm(identification, "Task_TakePretrialTestimony", Map.of(
         "pretrialTestimonyOutcome", "TAKEN", "testimonyTakenAt", "2026-03-05T02:30Z"));
-    assertThat(identification).isWaitingAtExactly("Task_RepatriateVictim");
+    assertThat(identification).isWaitingAt("Task_RepatriateVictim");
     assertThat(task("Task_RepatriateVictim", identification)).hasCandidateGroup("msdhs");
     completeThroughForm(identification, "Task_RepatriateVictim", Map.of(
         "repatriatedAt", "2026-03-20T03:00Z", "destinationCountry", "MM"));
@@ -181,9 +182,9 @@ class VictimIdentificationProcessTest {
 
     completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, YES));
 
-    assertThat(identification).isWaitingAtExactly(TASK_REQUEST_SCREENING_EXTENSION);
+    assertThat(identification).isWaitingAt(TASK_REQUEST_SCREENING_EXTENSION);
     completeThroughForm(identification, TASK_REQUEST_SCREENING_EXTENSION, extension());
-    assertThat(identification).isWaitingAtExactly(TASK_IDENTIFY_VICTIMS)
+    assertThat(identification).isWaitingAt(TASK_IDENTIFY_VICTIMS)
         .variables().containsEntry(VictimIdentificationProcess.VAR_COURT_ORDER_REFERENCE,
             "Criminal Court order 123/2569");
   }
@@ -194,9 +195,9 @@ class VictimIdentificationProcessTest {
 
     completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(YES, NO));
 
-    assertThat(identification).isWaitingAtExactly(TASK_INTERVIEW_CHILD_VICTIM);
+    assertThat(identification).isWaitingAt(TASK_INTERVIEW_CHILD_VICTIM);
     completeThroughForm(identification, TASK_INTERVIEW_CHILD_VICTIM, childInterview());
-    assertThat(identification).isWaitingAtExactly(TASK_IDENTIFY_VICTIMS)
+    assertThat(identification).isWaitingAt(TASK_IDENTIFY_VICTIMS)
         .hasPassed(TASK_INTERVIEW_CHILD_VICTIM);
   }
 
@@ -206,7 +207,7 @@ class VictimIdentificationProcessTest {
 
     completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
 
-    assertThat(identification).isWaitingAtExactly(TASK_INTERVIEW_CHILD_VICTIM)
+    assertThat(identification).isWaitingAt(TASK_INTERVIEW_CHILD_VICTIM)
         .hasNotPassed(TASK_IDENTIFY_VICTIMS);
   }
 
@@ -219,7 +220,7 @@ class VictimIdentificationProcessTest {
 
     completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
 
-    assertThat(identification).isWaitingAtExactly(TASK_INTERVIEW_CHILD_VICTIM);
+    assertThat(identification).isWaitingAt(TASK_INTERVIEW_CHILD_VICTIM);
   }
 
   @Test
@@ -230,12 +231,12 @@ class VictimIdentificationProcessTest {
     completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
         victimsIdentified(VictimIdentificationProcess.AGE_BAND_15_TO_17));
 
-    assertThat(identification).isWaitingAtExactly(TASK_INTERVIEW_CHILD_VICTIM);
+    assertThat(identification).isWaitingAt(TASK_INTERVIEW_CHILD_VICTIM);
     completeThroughForm(identification, TASK_INTERVIEW_CHILD_VICTIM, childInterview());
-    assertThat(identification).isWaitingAtExactly(TASK_IDENTIFY_VICTIMS);
+    assertThat(identification).isWaitingAt(TASK_IDENTIFY_VICTIMS);
     completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
         victimsIdentified(VictimIdentificationProcess.AGE_BAND_15_TO_17));
-    assertThat(identification).isWaitingAtExactly(TASK_REFER_TO_SHELTER,
+    assertThat(identification).isWaitingAt(TASK_REFER_TO_SHELTER,
         TASK_INFORM_VICTIM_RIGHTS);
   }
 
@@ -257,37 +258,45 @@ class VictimIdentificationProcessTest {
         .extracting(FieldProblem::field).containsExactly(
             VictimIdentificationProcess.VAR_CHILD_INTERVIEW_PROSECUTOR_PRESENT,
             VictimIdentificationProcess.VAR_CHILD_INTERVIEW_VIDEO_RECORDED);
-    assertThat(identification).isWaitingAtExactly(TASK_INTERVIEW_CHILD_VICTIM);
+    assertThat(identification).isWaitingAt(TASK_INTERVIEW_CHILD_VICTIM);
   }
 
   @Test
-  void endsWithoutShelterOrRightsWhenTheTeamIdentifiesNoVictim() {
+  void endsWithoutShelterWhenTheTeamIdentifiesNoVictimOnceTheRightsWereExplained() {
     ProcessInstance identification = startIdentification("rtp-atpd");
     completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
+    completeThroughForm(identification, TASK_INFORM_VICTIM_RIGHTS, rightsInformed());
 
     completeThroughForm(identification, TASK_IDENTIFY_VICTIMS, Map.of(
         VictimIdentificationProcess.VAR_IDENTIFICATION_OUTCOME,
         VictimIdentificationProcess.NO_VICTIM_IDENTIFIED));
 
     assertThat(identification).isEnded().hasPassed(END_NO_VICTIM_IDENTIFIED)
-        .hasNotPassed(TASK_REFER_TO_SHELTER, TASK_INFORM_VICTIM_RIGHTS, END_VICTIMS_SUPPORTED);
+        .hasNotPassed(TASK_REFER_TO_SHELTER, END_VICTIMS_SUPPORTED);
   }
 
   @Test
-  void waitsForBothShelterAdmissionAndRightsBeforeTheVictimsCountAsSupported() {
+  void explainsTheRightsAtFirstContactWithinTheHoldBeforeAnyIdentification() {
+    ProcessTestEngine.registerConfiguredServiceLevels();
+    registerVictimBeans();
     ProcessInstance identification = startIdentification("rtp-atpd");
+
     completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, NO));
+
+    // At the reception, beside the screening: due by the end of the 24 h hold at the latest.
+    assertThat(identification).isWaitingAtExactly(TASK_INFORM_VICTIM_RIGHTS,
+        TASK_IDENTIFY_VICTIMS);
+    Assertions.assertThat(task(TASK_INFORM_VICTIM_RIGHTS, identification).getDueDate())
+        .isEqualTo(Date.from(HOLD_ENDS));
+    completeThroughForm(identification, TASK_INFORM_VICTIM_RIGHTS, rightsInformed());
     completeThroughForm(identification, TASK_IDENTIFY_VICTIMS,
         victimsIdentified(VictimIdentificationProcess.AGE_BAND_ADULT));
-
-    assertThat(identification).isWaitingAtExactly(TASK_REFER_TO_SHELTER, TASK_INFORM_VICTIM_RIGHTS);
-    completeThroughForm(identification, TASK_INFORM_VICTIM_RIGHTS, rightsInformed());
-    // The rights branch waits at the join until the shelter admission is recorded.
-    assertThat(identification).isNotEnded().isWaitingAtExactly(
-        VictimIdentificationProcess.GATEWAY_VICTIMS_SUPPORTED, TASK_REFER_TO_SHELTER);
+    assertThat(identification).isWaitingAtExactly(TASK_REFER_TO_SHELTER);
     completeThroughForm(identification, TASK_REFER_TO_SHELTER, shelterAdmission());
-    assertThat(identification).isEnded().hasPassed(END_VICTIMS_SUPPORTED);
+    assertThat(identification).isEnded().hasPassed(END_VICTIMS_SUPPORTED)
+        .variables().containsEntry(VictimIdentificationProcess.VAR_VICTIM_WANTS_COMPENSATION, YES);
   }
+
 
   @Test
   void givesTheTeamUntilTheEndOfTheTwentyFourHourHoldWhenNoExtensionIsNeeded() {
@@ -314,7 +323,7 @@ class VictimIdentificationProcessTest {
     Assertions.assertThatThrownBy(() ->
             completeThroughForm(identification, TASK_REQUEST_SCREENING_EXTENSION, tooLong))
         .hasMessageContaining("Screening hold cannot end after 2026-03-09 08:30 Bangkok time");
-    assertThat(identification).isWaitingAtExactly(TASK_REQUEST_SCREENING_EXTENSION);
+    assertThat(identification).isWaitingAt(TASK_REQUEST_SCREENING_EXTENSION);
     Assertions.assertThat(ProcessTestEngine.legalClocks().find(CASE_ID, SCREENING_HOLD))
         .get().extracting(LegalClock::endsAt).isEqualTo(HOLD_ENDS);
   }
@@ -377,7 +386,7 @@ class VictimIdentificationProcessTest {
     Assertions.assertThat(((RuleViolationException) refusal).fields())
         .extracting(FieldProblem::field)
         .containsExactly(VictimIdentificationProcess.VAR_LATE_RECORDING_REASON);
-    assertThat(late).isWaitingAtExactly(TASK_SCREEN_POTENTIAL_VICTIMS);
+    assertThat(late).isWaitingAt(TASK_SCREEN_POTENTIAL_VICTIMS);
   }
 
   @Test
