@@ -312,6 +312,30 @@ class VictimIdentificationProcessTest {
   }
 
   @Test
+  void givesTheTeamFifteenDaysOfConsentedNrmShelterInsteadOfTheHoldAtTheInstant() {
+    ProcessTestEngine.registerConfiguredServiceLevels();
+    registerVictimBeans();
+    ProcessInstance identification = startIdentification("rtp-atpd");
+    Instant consented = NOW.plus(Duration.ofMinutes(30));
+    Instant due = consented.plus(Duration.ofDays(15));
+    ClockUtil.setCurrentTime(Date.from(consented.plus(Duration.ofMinutes(20))));
+    Map<String, Object> shelter = new java.util.HashMap<>(screening(NO, "NRM_SHELTER"));
+    shelter.put("nrmShelterConsentAt", consented.toString());
+
+    completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, shelter);
+
+    // The s.29 hold ended with the consent: the identification waits for the NRM's 15 days.
+    Assertions.assertThat(ProcessTestEngine.legalClocks().find(CASE_ID, SCREENING_HOLD))
+        .isEmpty();
+    Assertions.assertThat(task(TASK_IDENTIFY_VICTIMS, identification).getDueDate())
+        .isEqualTo(Date.from(due));
+    LegalClock nrm = ProcessTestEngine.legalClocks().find(CASE_ID, "nrm-shelter").orElseThrow();
+    Assertions.assertThat(nrm.deadlineAfter(due.minusSeconds(1))).isAfter(due.minusSeconds(1));
+    Assertions.assertThat(nrm.deadlineAfter(due.plusSeconds(1))).isEqualTo(due)
+        .isBefore(due.plusSeconds(1));
+  }
+
+  @Test
   void refusesAnExtensionOfTheHoldBeyondSevenDays() {
     ProcessInstance identification = startIdentification("rtp-atpd");
     completeThroughForm(identification, TASK_SCREEN_POTENTIAL_VICTIMS, screening(NO, YES));
