@@ -2,7 +2,7 @@ package org.prasan.victim;
 
 /**
  * Names shared by {@code processes/victim-identification.bpmn}, its forms in {@code forms/} and
- * tests. The process is called from {@code joint-case} with all variables in and out, so the
+ * tests. The process is called from {@code joint-case} with its variables in and out by name, so the
  * variables below come back into the case: other stages read them (compensation claim,
  * repatriation, pre-charge testimony of foreign victims).
  */

@@ -83,10 +83,10 @@ public final class OfficerAnswers {
           "Two suspects, two child victims, chats and payments", "suspectDetained", "YES",
           "compensationClaimRequested", "YES");
       case "Task_ApproveCharging" -> round == 1
-          ? Map.of("chargingDecision", "RETURN_FOR_EVIDENCE",
+          ? Map.of("chargingDecision", "RETURN_FOR_EVIDENCE", "chargingDecidedAt", AT,
               "returnReason", "Statement of the second victim is missing")
-          : Map.of("chargingDecision", "APPROVE",
-              "chargesApproved", "Trafficking in children (s.52), two counts");
+          : Map.of("chargingDecision", "APPROVE", "chargingDecidedAt", AT,
+              "chargesApproved", "Suspect 1: trafficking in children (s.52), two counts");
       case "Task_GatherAdditionalEvidence" -> Map.of("additionalEvidenceSummary",
           "Second victim's statement taken with MDT present");
       case "Task_PrepareCompensationClaim" -> Map.of("compensationAmountClaimed", 250000,
