@@ -124,6 +124,29 @@ class DigitalEvidenceProcessTest {
   }
 
   @Test
+  void countsAThaiProvidersNinetyDaysFromTheDataNotFromTheRequestToTheSecond()
+      throws IOException {
+    ProcessInstance evidence = startDigitalEvidence();
+    assess(evidence, DigitalEvidenceProcess.DOMESTIC_PROVIDERS, 1);
+    Instant dataFrom = Instant.parse("2026-02-10T00:00:00Z");
+    Instant lost = dataFrom.plus(Duration.ofDays(90));
+
+    submitForm(evidence, TASK_REQUEST_DATA_PRESERVATION, RTP_CCIB,
+        FORM_REQUEST_DATA_PRESERVATION, Map.of(
+            VAR_PRESERVATION_REQUESTED_AT, "2026-04-20T02:30Z",
+            "trafficDataFrom", "2026-02-10T00:00Z",
+            VAR_PROVIDER_NAMES, "AIS: subscriber and traffic data of one number"));
+
+    LegalClock preservation = ProcessTestEngine.legalClocks()
+        .find(CASE_ID, DigitalEvidenceProcess.CLOCK_DATA_PRESERVATION).orElseThrow();
+    Assertions.assertThat(preservation.startedAt()).isEqualTo(dataFrom);
+    Assertions.assertThat(preservation.endsAt()).isEqualTo(lost);
+    Assertions.assertThat(preservation.deadlineAfter(lost.minusSeconds(1)))
+        .isAfter(lost.minusSeconds(1));
+    Assertions.assertThat(preservation.deadlineAfter(lost.plusSeconds(1))).isEqualTo(lost);
+  }
+
+  @Test
   void asksOagForMutualLegalAssistanceWhileTheEvidenceIsExamined() throws IOException {
     ProcessInstance evidence = startDigitalEvidence();
     assess(evidence, FOREIGN_PROVIDERS, 1);

@@ -138,9 +138,30 @@ class RemandCustodyProcessTest {
     execute(job(TIMER_REMAND_CAP_NEARS, watch));
 
     FormSubmission.submitForm(watch, TASK_REVIEW_REMAND_CAP, "coordinator",
-        FORM_REVIEW_REMAND_CAP, aWeekBefore.plus(ProcessTestEngine.TEST_SERVICE_LEVEL), Map.of(RemandCustodyProcess.VAR_REMAND_CAP_ARRANGEMENT,
+        FORM_REVIEW_REMAND_CAP, aWeekBefore.plus(ProcessTestEngine.TEST_SERVICE_LEVEL), Map.of(
+            RemandCustodyProcess.VAR_REMAND_CAP_DECISION, "CHARGE_NOW",
+            RemandCustodyProcess.VAR_REMAND_CAP_ARRANGEMENT,
             "OAG files the indictment on Monday; DSI brings the suspect to court"));
     assertThat(watch).isNotEnded().hasPassed(TASK_REVIEW_REMAND_CAP);
+  }
+
+  @Test
+  void endsTheWatchAndItsClocksWhenTheCoordinatorsReleaseTheSuspectBeforeTheCap() {
+    ProcessInstance watch = remanded(10);
+    Instant aWeekBefore = ARRESTED_AT.plus(Duration.ofDays(84)).minus(Duration.ofDays(7));
+    ClockUtil.setCurrentTime(Date.from(aWeekBefore.minusSeconds(1)));
+    Assertions.assertThat(job(TIMER_REMAND_CAP_NEARS, watch).getDuedate())
+        .isAfter(Date.from(aWeekBefore.minusSeconds(1)));
+    ClockUtil.setCurrentTime(Date.from(aWeekBefore.plusSeconds(1)));
+    execute(job(TIMER_REMAND_CAP_NEARS, watch));
+
+    complete(task(TASK_REVIEW_REMAND_CAP, watch), Map.of(
+        RemandCustodyProcess.VAR_REMAND_CAP_DECISION, "RELEASE",
+        RemandCustodyProcess.VAR_REMAND_CAP_ARRANGEMENT, "No evidence yet to charge"));
+
+    assertThat(watch).isEnded().hasPassed(RemandCustodyProcess.END_RELEASED_BEFORE_CAP);
+    Assertions.assertThat(ProcessTestEngine.legalClocks().ofCase(CASE_ID))
+        .extracting(LegalClock::status).containsOnly(LegalClock.Status.STOPPED);
   }
 
   @Test

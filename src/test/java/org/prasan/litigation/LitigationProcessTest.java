@@ -71,7 +71,8 @@ import org.prasan.sla.LegalClock;
 @Deployment(resources = {"processes/litigation.bpmn", "forms/file-indictment.form",
     "forms/take-pretrial-testimony.form", "forms/repatriate-victim.form",
     "forms/plan-reintegration.form", "forms/record-hearing.form", "forms/record-judgment.form",
-    "forms/decide-appeal.form", "forms/enforce-compensation.form"})
+    "forms/decide-appeal.form", "forms/enforce-compensation.form",
+    "forms/record-case-type-decision.form"})
 @Tag("mariadb")
 class LitigationProcessTest {
 
@@ -214,6 +215,23 @@ class LitigationProcessTest {
         .containsEntry(LitigationProcess.VAR_APPEAL_COUNT, 2);
     Assertions.assertThat(runsOf(litigation, TASK_RECORD_JUDGMENT)).isEqualTo(3);
     Assertions.assertThat(runsOf(litigation, TASK_DECIDE_APPEAL)).isEqualTo(2);
+  }
+
+  @Test
+  void recordsTheCourtOfAppealPresidentsFinalDecisionOnTheCaseTypeAndGoesOnInTheNamedCourt() {
+    ProcessInstance litigation = startLitigation();
+    fileIndictment(litigation, NONE);
+
+    recordHearing(litigation, "CASE_TYPE_DISPUTED");
+    assertThat(litigation).isWaitingAt("Task_RecordCaseTypeDecision");
+    assertThat(task("Task_RecordCaseTypeDecision", litigation)).hasCandidateGroup("oag-tip");
+    complete(task("Task_RecordCaseTypeDecision", litigation), withVariables(
+        "caseTypeDecidedAt", "2026-04-01T03:00Z", "caseTypeDecision", "TRAFFICKING_CASE",
+        "caseTypeCourt", "Central Criminal Court, Human Trafficking Division",
+        "caseTypeDecisionReference", "CA-President 12/2569"));
+
+    assertThat(litigation).isWaitingAt(TASK_RECORD_HEARING).variables()
+        .containsEntry("caseTypeCourt", "Central Criminal Court, Human Trafficking Division");
   }
 
   @Test
