@@ -51,6 +51,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.io.InputStream;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -72,7 +73,7 @@ import org.prasan.sla.LegalClock;
     "forms/take-pretrial-testimony.form", "forms/repatriate-victim.form",
     "forms/plan-reintegration.form", "forms/record-hearing.form", "forms/record-judgment.form",
     "forms/decide-appeal.form", "forms/enforce-compensation.form",
-    "forms/record-case-type-decision.form"})
+    "forms/record-case-type-decision.form", "forms/prepare-compensation-claim.form"})
 @Tag("mariadb")
 class LitigationProcessTest {
 
@@ -232,6 +233,42 @@ class LitigationProcessTest {
 
     assertThat(litigation).isWaitingAt(TASK_RECORD_HEARING).variables()
         .containsEntry("caseTypeCourt", "Central Criminal Court, Human Trafficking Division");
+  }
+
+  @Test
+  void asksForTheSection35ClaimBeforeTheHearingAtWhichJudgmentMayBeGiven() {
+    ProcessTestEngine.registerConfiguredServiceLevels();
+    org.camunda.bpm.engine.test.mock.Mocks.register("countAppealDelegate",
+        new CountAppealDelegate());
+    ProcessInstance litigation = runtimeService().startProcessInstanceByKey(
+        LitigationProcess.PROCESS_KEY, CASE_ID, Map.of(JointCaseProcess.VAR_CASE_ID, CASE_ID,
+            JointCaseProcess.VAR_LEAD_AGENCY, "rtp-atpd",
+            ChargingProcess.VAR_CHARGING_DECISION, ChargingProcess.APPROVE,
+            "victimWantsCompensation", YES));
+    complete(task(TASK_FILE_INDICTMENT, litigation), withVariables(
+        VAR_INDICTMENT_FILED_AT, "2026-03-02T03:00Z", VAR_COURT_CASE_NUMBER, "Kor.Mor. 12/2569",
+        VAR_VICTIM_SUPPORT_PLAN, NONE));
+    Instant hearing = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+        .plusDays(2).withNano(0).toInstant();
+
+    complete(task(TASK_RECORD_HEARING, litigation), withVariables(
+        VAR_HEARING_AT, "2026-03-03T02:00Z", VAR_HEARING_NOTES, "Last defence witness heard",
+        VAR_NEXT_STEP, "ANOTHER_HEARING", "nextHearingAt", hearing.toString(),
+        "judgmentMayBeGiven", YES));
+
+    Task claim = task("Task_FileCompensationClaimBeforeJudgment", litigation);
+    assertThat(claim).hasCandidateGroup("oag-tip");
+    Assertions.assertThat(claim.getDueDate()).isEqualTo(Date.from(hearing));
+    LegalClock clock = ProcessTestEngine.legalClocks()
+        .find(CASE_ID, "claim-before-judgment").orElseThrow();
+    Assertions.assertThat(clock.deadlineAfter(hearing.minusSeconds(1)))
+        .isAfter(hearing.minusSeconds(1));
+    Assertions.assertThat(clock.deadlineAfter(hearing.plusSeconds(1))).isEqualTo(hearing);
+    complete(claim, withVariables("compensationAmountClaimed", 120000.0,
+        "compensationClaimBasis", "Unpaid wages for eight months"));
+    assertThat(litigation).isWaitingAt(TASK_RECORD_HEARING);
+    Assertions.assertThat(ProcessTestEngine.legalClocks()
+        .find(CASE_ID, "claim-before-judgment")).isEmpty();
   }
 
   @Test
