@@ -60,6 +60,10 @@ class EscalationLadderTest {
   ProcessEngine engine;
   @Autowired
   SlaEvents events;
+  @Autowired
+  DormantCases dormantCases;
+  @Autowired
+  org.prasan.sla.ServiceLevels serviceLevels;
 
   private CaseApi api;
 
@@ -252,6 +256,24 @@ class EscalationLadderTest {
     assertThat(tasks(caseId, TaskEscalationProcess.TASK_REVIEW_OVERDUE_TASK))
         .extracting(task -> taskService.getVariable(task.getId(), "overdueTaskId"))
         .containsExactly(assessment.getId());
+  }
+
+  @Test
+  void alertsTheLeadAgencysSupervisorsOnceWhenNoTaskIsCompletedForTenWorkingDays()
+      throws Exception {
+    String caseId = api.newCase();
+    complete(caseId, "Task_TriageTip", Map.of("triageOutcome", "TRAFFICKING_SUSPECTED",
+        "triageNotes", "Matches an NGO report"));
+    complete(caseId, "Task_ConfirmLeadAgency", Map.of("leadAgency", "rtp-atpd",
+        "supportingAgencies", "msdhs", "leadDecisionReason", "Province of the ATPD's unit"));
+    Instant dormant = serviceLevels.after(MONDAY_10,
+        org.prasan.sla.ServiceLevel.workingDays(10));
+
+    assertThat(dormantCases.alert(dormant.minusSeconds(1))).doesNotContain(caseId);
+    assertThat(dormantCases.alert(dormant.plusSeconds(1))).contains(caseId);
+    assertThat(dormantCases.alert(dormant.plusSeconds(2))).doesNotContain(caseId);
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.DORMANT)
+        .singleElement().extracting(SlaEvent::toldGroup).isEqualTo("rtp-atpd-sup");
   }
 
   @Test
