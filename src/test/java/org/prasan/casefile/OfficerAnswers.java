@@ -75,6 +75,8 @@ public final class OfficerAnswers {
           "providerNames", "Two messaging providers abroad");
       case "Task_RequestMutualLegalAssistance" -> Map.of("mlaRequestedAt", AT,
           "mlaReference", "OAG-MLA-2026-031");
+      case "Task_TrackMutualLegalAssistance" -> Map.of("mlaAcknowledgedAt", AT,
+          "mlaAnsweredAt", AT, "mlaDataReceivedAt", AT);
       case "Task_ExamineDigitalEvidence" -> Map.of("forensicReportSummary",
           "Chats show recruitment and debt bondage", "forensicReportAt", AT);
       case "Task_HandOverDigitalEvidence" -> Map.of("handedOverAt", AT,

@@ -54,6 +54,7 @@ import org.prasan.sla.LegalClock;
 
 @Deployment(resources = {"processes/digital-evidence.bpmn", "forms/assess-digital-evidence.form",
     "forms/request-data-preservation.form", "forms/request-mutual-legal-assistance.form",
+    "forms/track-mutual-legal-assistance.form",
     "forms/examine-digital-evidence.form", "forms/hand-over-digital-evidence.form"})
 @Tag("mariadb")
 class DigitalEvidenceProcessTest {
@@ -161,6 +162,16 @@ class DigitalEvidenceProcessTest {
         FORM_REQUEST_MUTUAL_LEGAL_ASSISTANCE, Map.of(
             VAR_MLA_REQUESTED_AT, "2026-04-24T08:00Z",
             VAR_MLA_REFERENCE, "OAG-MLA-2026-0031"));
+    // The hand-over waits for the data: the preservation stays watched until it arrives.
+    assertThat(evidence).isWaitingAt("Task_TrackMutualLegalAssistance")
+        .isNotWaitingAt(TASK_HAND_OVER_DIGITAL_EVIDENCE);
+    assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(
+        "Task_TrackMutualLegalAssistance", evidence)).hasCandidateGroup(OAG_TIP);
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(
+            "Task_TrackMutualLegalAssistance", evidence), Map.of(
+            "mlaAcknowledgedAt", "2026-05-02T03:00Z", "mlaAnsweredAt", "2026-07-20T03:00Z",
+            "mlaDataReceivedAt", "2026-07-20T03:00Z"));
     handOver(evidence);
 
     assertThat(evidence).isEnded().hasPassed(TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE,
