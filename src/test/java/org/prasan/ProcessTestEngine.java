@@ -77,15 +77,34 @@ public final class ProcessTestEngine {
 
   /** The standard beans, with these service levels (calendar time) per task id. */
   public static void registerServiceLevels(Map<String, Duration> levels) {
+    engine();
+    register(new SlaProperties(ServiceLevel.calendar(TEST_SERVICE_LEVEL),
+        levels.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+            entry -> ServiceLevel.calendar(entry.getValue()))),
+        applicationClocks.calendar(), applicationClocks.legalClocks(),
+        applicationClocks.escalation()));
+  }
+
+  /**
+   * The standard beans with the service levels sop.yaml configures, working time on the
+   * business calendar included: for tests that drive a law's clock to its instant.
+   */
+  public static void registerConfiguredServiceLevels() {
+    engine();
+    register(applicationClocks);
+  }
+
+  /** Prasan's tables of the process-test database (victim vault records, clocks). */
+  public static JdbcClient jdbc() {
+    engine();
+    return jdbc;
+  }
+
+  private static void register(SlaProperties properties) {
     Mocks.reset();
     BpmnAwareTests.init(engine());
     jdbc.sql("DELETE FROM legal_clock").update();
     jdbc.sql("DELETE FROM sla_event").update();
-    SlaProperties properties = new SlaProperties(ServiceLevel.calendar(TEST_SERVICE_LEVEL),
-        levels.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-            entry -> ServiceLevel.calendar(entry.getValue()))),
-        applicationClocks.calendar(), applicationClocks.legalClocks(),
-        applicationClocks.escalation());
     LegalClocks clocks = legalClocks(properties);
     Mocks.register(ServiceLevels.BEAN_NAME, new ServiceLevels(properties,
         new BusinessCalendar(properties.calendar()), clocks, CLOCK));

@@ -27,10 +27,22 @@ public class CaseRecords {
 
   /**
    * Records the coordinator's lead-agency decision. An unknown agency id is refused, so the
-   * coordinator sees the error in the Tasklist and the task stays open.
+   * coordinator sees the error in the Tasklist and the task stays open. So is DSI, unless the
+   * Board of Special Cases has already made the case DSI's: a case becomes a special case only
+   * by the Board's resolution (Special Case Investigation Act B.E. 2547), never by a
+   * coordinator, so DSI asks the Board (POST /api/cases/{caseId}/special-case-requests).
    */
   public void recordLeadAgency(String caseId, String leadAgency, String supportingAgencies) {
     requireAgency(leadAgency, JointCaseProcess.VAR_LEAD_AGENCY);
+    if (JointCaseProcess.DSI.equals(leadAgency) && !cases.lock(caseId)
+        .map(locked -> JointCaseProcess.DSI.equals(locked.leadAgency())).orElse(false)) {
+      throw RuleViolationException.field(JointCaseProcess.VAR_LEAD_AGENCY, Bilingual.of(
+          "กรมสอบสวนคดีพิเศษเป็นหน่วยงานหลักได้โดยมติคณะกรรมการคดีพิเศษเท่านั้น "
+              + "(พ.ร.บ.การสอบสวนคดีพิเศษ พ.ศ. 2547): เลือกหน่วยงานตำรวจเป็นหน่วยงานหลัก "
+              + "แล้วให้กรมสอบสวนคดีพิเศษยื่นคำขอต่อคณะกรรมการ",
+          "DSI leads a case only by a resolution of the Board of Special Cases (Special Case "
+              + "Investigation Act B.E. 2547): choose a police lead; DSI asks the Board"));
+    }
     List<String> supporting = AgencyGroups.parseList(supportingAgencies);
     supporting.forEach(agency -> requireAgency(agency, JointCaseProcess.VAR_SUPPORTING_AGENCIES));
     cases.recordLeadAgency(caseId, leadAgency, AgencyGroups.joinList(supporting));

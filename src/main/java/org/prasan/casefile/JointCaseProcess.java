@@ -7,6 +7,8 @@ package org.prasan.casefile;
 public final class JointCaseProcess {
 
   public static final String PROCESS_KEY = "joint-case";
+  /** The agency that leads a case only by the Board of Special Cases' resolution. */
+  public static final String DSI = "dsi";
 
   // Elements
   public static final String START_EVENT = "StartEvent_TipReceived";
@@ -14,6 +16,8 @@ public final class JointCaseProcess {
   public static final String DECIDE_LEAD_AGENCY = "BusinessRuleTask_ProposeLeadAgency";
   public static final String TASK_CONFIRM_LEAD_AGENCY = "Task_ConfirmLeadAgency";
   public static final String CALL_VICTIM_IDENTIFICATION = "CallActivity_VictimIdentification";
+  /** Victim identification called at the reception into care (s.29), whatever the stage. */
+  public static final String CALL_SCREEN_PERSONS_IN_CARE = "CallActivity_ScreenPersonsInCare";
   public static final String CALL_INVESTIGATION = "CallActivity_Investigation";
   public static final String CALL_DIGITAL_EVIDENCE = "CallActivity_DigitalEvidence";
   public static final String CALL_CHARGING = "CallActivity_Charging";

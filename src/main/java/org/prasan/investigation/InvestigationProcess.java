@@ -36,6 +36,8 @@ public final class InvestigationProcess {
   // Legal clocks (prasan.sla.legal-clocks) this stage starts and stops
   public static final String CLOCK_POLICE_CUSTODY = "police-custody";
   public static final String CLOCK_REMAND_CAP = "remand-cap";
+  /** Anti-TIP Act s.27: the written report is due 24 h (policy) after the search. */
+  public static final String CLOCK_SEARCH_REPORT = "search-report";
   public static final String CLOCK_REMAND_PERIOD = "remand-period";
   public static final String CLOCK_ASSET_SEIZURE = "asset-seizure";
 
@@ -52,6 +54,10 @@ public final class InvestigationProcess {
   public static final String VAR_ASSETS_FOUND = "assetsFound";
   /** Start of the 48-hour police custody (CPC s.87). */
   public static final String VAR_ARRESTED_AT = "arrestedAt";
+  /** CPC s.87: police custody counts 48 h from the arrival at the inquiry official's office. */
+  public static final String VAR_ARRIVED_AT_INQUIRY_OFFICE_AT = "arrivedAtInquiryOfficeAt";
+  /** The real first day of a remand order; the remand cap counts from the first one. */
+  public static final String VAR_REMAND_ORDERED_AT = "remandOrderedAt";
   public static final String VAR_SUSPECT_COUNT = "suspectCount";
   /** Under 10 years the remands are capped at 48 days in all, from 10 years at 84 (CPC s.87). */
   public static final String VAR_MAX_PENALTY_YEARS = "maxPenaltyYears";

@@ -29,6 +29,11 @@ public final class RemandCustodyProcess {
 
   // Variables (form field keys) besides the investigation's
   public static final String VAR_REMAND_CAP_ARRANGEMENT = "remandCapArrangement";
+  /** The coordinators' decision a week before the cap: CHARGE_NOW, RELEASE or OTHER. */
+  public static final String VAR_REMAND_CAP_DECISION = "remandCapDecision";
+  public static final String END_RELEASED_BEFORE_CAP = "EndEvent_ReleasedBeforeCap";
+  /** A renewal's real first day; removed once its period started, so the next is asked. */
+  public static final String VAR_REMAND_RENEWED_FROM = "remandRenewedFrom";
 
   private RemandCustodyProcess() {
   }

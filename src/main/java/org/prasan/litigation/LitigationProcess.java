@@ -49,6 +49,14 @@ public final class LitigationProcess {
   public static final String VAR_VERDICT = "verdict";
   public static final String VAR_COMPENSATION_AWARDED = "compensationAwarded";
   public static final String VAR_APPEAL_DECISION = "appealDecision";
+  /** Appeals so far; at two the judgment is final (Court of Appeal, then Supreme Court). */
+  public static final String VAR_APPEAL_COUNT = "appealCount";
+  /** The court hearing the case now: FIRST_INSTANCE, COURT_OF_APPEAL, SUPREME_COURT. */
+  public static final String VAR_COURT_LEVEL = "courtLevel";
+  public static final String COURT_OF_APPEAL = "COURT_OF_APPEAL";
+  public static final String SUPREME_COURT = "SUPREME_COURT";
+  public static final String SERVICE_TASK_COUNT_APPEAL = "ServiceTask_CountAppeal";
+  public static final String GATEWAY_APPEAL_LEFT = "Gateway_AppealLeft";
   public static final String VAR_COMPENSATION_PAID_AMOUNT = "compensationPaidAmount";
   public static final String VAR_ENFORCEMENT_NOTES = "enforcementNotes";
 

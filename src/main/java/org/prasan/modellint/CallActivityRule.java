@@ -9,7 +9,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 
 /**
  * ML08: a call activity calls a process that exists (in the models or already deployed) and
- * passes the case id as business key; by convention all variables travel both ways (warning).
+ * passes the case id as business key; variables travel by name, each stage getting what it
+ * needs and handing back what it recorded, never {@code variables="all"} (warning): with all,
+ * every stage could overwrite any variable of the case.
  */
 public class CallActivityRule implements LintRule {
 
@@ -71,11 +73,12 @@ public class CallActivityRule implements LintRule {
     }
     boolean allIn = ins.stream().anyMatch(in -> "all".equals(in.getCamundaVariables()));
     boolean allOut = outs.stream().anyMatch(out -> "all".equals(out.getCamundaVariables()));
-    if (!allIn || !allOut) {
+    if (allIn || allOut) {
       findings.add(warning(file, call.getId(), "Call activity " + Elements.describe(call)
-              + " does not pass all variables " + (allIn ? "back out" : allOut ? "in" : "in and out")
-              + ", so the stages of the case see different variables.",
-          "Add <camunda:in variables=\"all\" /> and <camunda:out variables=\"all\" />."));
+              + " passes all variables " + (allIn && allOut ? "in and out" : allIn ? "in"
+              : "back out") + ", so any stage may overwrite any variable of the case.",
+          "Replace variables=\"all\" by <camunda:in source=\"name\" target=\"name\" /> for "
+              + "each variable the stage reads and <camunda:out .../> for each it records."));
     }
   }
 }

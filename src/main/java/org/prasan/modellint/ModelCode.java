@@ -53,7 +53,18 @@ public final class ModelCode {
       Pattern.compile("[$#]\\{execution\\.processBusinessKey}"),
       // A date variable against the engine's clock: a hold that a court extended while its
       // timer waited (person-screening.bpmn) is seen when the timer fires.
-      Pattern.compile("\\$\\{!?[A-Za-z][A-Za-z0-9]*\\.(after|before)\\(now\\(\\)\\)}"));
+      Pattern.compile("\\$\\{!?[A-Za-z][A-Za-z0-9]*\\.(after|before)\\(now\\(\\)\\)}"),
+      // A listener that sets or removes one named variable of the case, nothing else.
+      Pattern.compile("\\$\\{execution(\\.processInstance)?\\.setVariable\\('[A-Za-z0-9_]+',"
+          + "(true|false|'[A-Za-z0-9_ -]*'|[0-9]+)\\)}"),
+      Pattern.compile("\\$\\{execution(\\.processInstance)?\\.removeVariable\\('[A-Za-z0-9_]+'\\)}"));
+
+  /**
+   * Reading a variable that may not be set yet: the same as naming it, so it is checked as a
+   * plain variable.
+   */
+  private static final Pattern VARIABLE_READ =
+      Pattern.compile("execution\\.getVariable\\('([A-Za-z0-9_]+)'\\)");
 
   /** Elements whose words the engine never evaluates. */
   private static final Set<String> WORDS_ONLY = Set.of("documentation", "text",
@@ -112,8 +123,9 @@ public final class ModelCode {
     if (ALLOWED_CALLS.stream().anyMatch(call -> call.matcher(compact).matches())) {
       return true;
     }
+    String reads = VARIABLE_READ.matcher(expression.strip()).replaceAll("$1");
     try {
-      return plain(new Builder(Builder.Feature.METHOD_INVOCATIONS).build(expression.strip())
+      return plain(new Builder(Builder.Feature.METHOD_INVOCATIONS).build(reads)
           .getRoot());
     } catch (TreeBuilderException | IllegalArgumentException invalid) {
       return false;

@@ -10,7 +10,13 @@ import java.util.List;
  *
  * @param name       what officers call it: "Police custody"
  * @param law        where it comes from: "CPC s.87"
- * @param startsFrom variable holding the recorded start; the moment the clock starts if unset
+ * @param startsFrom variable holding the recorded start (the law's starting event); the moment
+ *                   the clock starts if unset. A comma-separated list names the variable of
+ *                   older form versions after the current one, so running cases keep working
+ * @param recordWithin how soon after its starting event a start must be recorded; later, the
+ *                   clock still counts from the real event and the late start is recorded as
+ *                   a breach with the officer's reason
+ * @param lateReason variable holding the officer's reason for a start recorded late
  * @param endsAt     variable that may hold an end set by a court (an extension, a remand order)
  * @param duration   time from start to end when no end is recorded
  * @param longer     a longer duration for graver offences (the remand cap)
@@ -21,7 +27,8 @@ import java.util.List;
  */
 public record LegalClockProperties(String name, String law, String startsFrom, String endsAt,
                                    LegalDuration duration, Longer longer, LegalDuration latest,
-                                   String cappedBy, Duration warnBefore, List<String> dueTasks) {
+                                   String cappedBy, Duration warnBefore, List<String> dueTasks,
+                                   Duration recordWithin, String lateReason) {
 
   public LegalClockProperties {
     dueTasks = dueTasks == null ? List.of() : List.copyOf(dueTasks);

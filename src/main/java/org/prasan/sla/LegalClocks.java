@@ -33,6 +33,8 @@ public class LegalClocks {
   public static final String INPUT_CLOCK = "legalClock";
   /** Input parameter of {@link StopLegalClockDelegate}: why the clock stops. */
   public static final String INPUT_STOP_REASON = "clockStopReason";
+  /** Last in {@code starts-from}: when nothing is recorded, the clock starts when started. */
+  private static final String NOW = "now";
   /** How far in the future an officer's recorded start may lie (clocks of devices differ). */
   private static final Duration RECORDING_SKEW = Duration.ofMinutes(5);
 
@@ -64,9 +66,9 @@ public class LegalClocks {
     LegalClockProperties settings = settings(clock);
     Instant now = now();
     Instant startedAt = settings.startsFrom() == null ? now
-        : RecordedInstants.require(recorded, settings.startsFrom());
+        : recordedStart(settings, recorded, now);
     if (startedAt.isAfter(now.plus(RECORDING_SKEW))) {
-      throw RuleViolationException.field(settings.startsFrom(), Bilingual.of(
+      throw RuleViolationException.field(startField(settings, recorded), Bilingual.of(
           "วันเวลาที่บันทึก (" + BangkokTime.th(startedAt) + ") อยู่ในอนาคต: "
               + "โปรดบันทึกเวลาที่เกิดขึ้นจริง",
           "lies in the future (" + BangkokTime.en(startedAt) + "): record when it really "
@@ -74,18 +76,96 @@ public class LegalClocks {
     }
     Optional<Instant> recordedEnd = settings.endsAt() == null ? Optional.empty()
         : RecordedInstants.find(recorded, settings.endsAt());
+    Optional<LegalClockRepository.Row> same = repository.running(caseId, clock)
+        .filter(running -> running.startedAt().equals(startedAt) && recordedEnd.isEmpty());
+    if (same.isPresent()) {
+      // The same start recorded again (the reception, then the screening form showing it):
+      // the clock runs on as it was, and a start recorded on time stays on time.
+      return clock(same.get());
+    }
     Instant endsAt = recordedEnd.orElseGet(() -> duration(clock, settings, recorded)
         .addTo(startedAt, zone));
     Instant latest = latestEnd(caseId, settings, startedAt);
-    requireWithin(settings, recordedEnd.isPresent() ? settings.endsAt() : settings.startsFrom(),
+    requireWithin(settings,
+        recordedEnd.isPresent() ? settings.endsAt() : startField(settings, recorded),
         startedAt, endsAt, latest);
     repository.running(caseId, clock).ifPresent(previous ->
         stop(previous, clock, now, "Replaced by a new " + name(clock, settings), by));
+    String lateReason = lateStartReason(settings, startedAt, now, recorded);
     repository.insert(caseId, clock, startedAt, endsAt, latest, by);
+    if (lateReason != null) {
+      events.record(SlaEvent.of(caseId, SlaEvent.Kind.BREACHED, now).clock(clock).dueAt(endsAt)
+          .actor(by).detail(name(clock, settings) + " (" + settings.law() + ") started at "
+              + startedAt + " but recorded only at " + now + (endsAt.isAfter(now) ? ""
+              : ", after its end " + endsAt) + ". Reason: " + lateReason).build());
+    }
     events.record(SlaEvent.of(caseId, SlaEvent.Kind.CLOCK_STARTED, now).clock(clock)
         .dueAt(endsAt).actor(by).detail(name(clock, settings) + " (" + settings.law()
             + ") started " + startedAt + ", ends " + endsAt).build());
     return find(caseId, clock).orElseThrow();
+  }
+
+  /**
+   * The form field of the starting event: the one the form recorded, else the name the
+   * current form version gives it.
+   */
+  private static String startField(LegalClockProperties settings,
+                                   Function<String, Object> recorded) {
+    if (settings.startsFrom() == null) {
+      return null;
+    }
+    String[] names = settings.startsFrom().split(",");
+    for (String name : names) {
+      if (RecordedInstants.find(recorded, name.strip()).isPresent()) {
+        return name.strip();
+      }
+    }
+    return names[0].strip();
+  }
+
+  /**
+   * The recorded starting event: the first variable of {@code starts-from} that is recorded
+   * (older form versions recorded it under another name).
+   */
+  private static Instant recordedStart(LegalClockProperties settings,
+                                       Function<String, Object> recorded, Instant now) {
+    String[] names = settings.startsFrom().split(",");
+    for (String name : names) {
+      if (NOW.equals(name.strip())) {
+        return now;
+      }
+      Optional<Instant> start = RecordedInstants.find(recorded, name.strip());
+      if (start.isPresent()) {
+        return start.get();
+      }
+    }
+    return RecordedInstants.require(recorded, names[0].strip());
+  }
+
+  /**
+   * A start recorded later than {@code record-within} after its event (or after the clock has
+   * already run out) is a breach: accepted, since the law counts from the real event, but only
+   * with the officer's reason, which the breach records. Null when the start is on time.
+   */
+  private static String lateStartReason(LegalClockProperties settings, Instant startedAt,
+                                        Instant now, Function<String, Object> recorded) {
+    if (settings.recordWithin() == null
+        || !startedAt.plus(settings.recordWithin()).isBefore(now)) {
+      return null;
+    }
+    Object reason = settings.lateReason() == null ? null : recorded.apply(settings.lateReason());
+    if (reason == null || reason.toString().isBlank()) {
+      String field = settings.lateReason() == null ? startField(settings, recorded)
+          : settings.lateReason();
+      throw RuleViolationException.field(field, Bilingual.of(
+          settings.name() + " เริ่มนับตั้งแต่ " + BangkokTime.th(startedAt) + " แต่บันทึกล่าช้า"
+              + "เกิน " + HumanDuration.of(settings.recordWithin()) + ": โปรดระบุเหตุผลที่บันทึกล่าช้า "
+              + "(บันทึกเป็นการฝ่าฝืนกำหนดเวลา)",
+          settings.name() + " started at " + BangkokTime.en(startedAt) + ", more than "
+              + HumanDuration.of(settings.recordWithin()) + " ago: give the reason it is "
+              + "recorded late (recorded as a breach)"));
+    }
+    return reason.toString().strip();
   }
 
   /** Moves the end of a running clock to the one its form recorded (a court's extension). */
@@ -223,7 +303,8 @@ public class LegalClocks {
     return new LegalClock(row.id(), row.caseId(), row.clock(),
         settings == null ? row.clock() : name(row.clock(), settings),
         settings == null ? null : settings.law(), row.startedAt(), row.endsAt(),
-        row.latestEndsAt(), row.status(), row.stoppedAt(), row.stopReason());
+        row.latestEndsAt(), row.status(), row.stoppedAt(), row.stopReason(),
+        settings != null && settings.endsAt() != null);
   }
 
   private LegalClockProperties settings(String clock) {

@@ -18,7 +18,7 @@ public record SlaEvent(Long id, String caseId, Kind kind, Level level, String ta
                        String escalation, Instant occurredAt) {
 
   public enum Kind {
-    WARNED, ESCALATED, BREACHED, EXTENDED, REASSIGNED, REMINDED, CLOSED, DUE_DATE_CHANGED,
+    WARNED, ESCALATED, BREACHED, EXTENDED, REASSIGNED, REMINDED, CLOSED, DUE_DATE_CHANGED, DORMANT,
     CLOCK_STARTED, CLOCK_EXTENDED, CLOCK_STOPPED
   }
 

@@ -25,6 +25,15 @@ public enum AgeBand {
     return this != ADULT;
   }
 
+  /**
+   * CPC s.133 bis protects victims and witnesses aged 18 or under (อายุไม่เกินสิบแปดปี): one
+   * year more than the bands' children, so an 18-year-old is an adult by band but is still
+   * questioned as a child.
+   */
+  static boolean questionedAsChild(LocalDate dateOfBirth, LocalDate today) {
+    return Period.between(dateOfBirth, today).getYears() <= ADULT_AGE;
+  }
+
   static AgeBand of(LocalDate dateOfBirth, LocalDate today) {
     int age = Period.between(dateOfBirth, today).getYears();
     if (age < 15) {

@@ -2,7 +2,7 @@ package org.prasan.victim;
 
 /**
  * Names shared by {@code processes/victim-identification.bpmn}, its forms in {@code forms/} and
- * tests. The process is called from {@code joint-case} with all variables in and out, so the
+ * tests. The process is called from {@code joint-case} with its variables in and out by name, so the
  * variables below come back into the case: other stages read them (compensation claim,
  * repatriation, pre-charge testimony of foreign victims).
  */
@@ -34,8 +34,12 @@ public final class VictimIdentificationProcess {
   public static final String END_VICTIMS_SUPPORTED = "EndEvent_VictimsSupported";
   public static final String END_NO_VICTIM_IDENTIFIED = "EndEvent_NoVictimIdentified";
 
-  // Screening hold, Anti-TIP Act s.29 (the legal clock starts at screeningStartedAt)
+  // Anti-TIP Act s.29: the legal clock starts when the persons are received into care
+  // (รับตัวไว้); forms before issue 16 recorded screeningStartedAt, which running cases keep.
+  public static final String VAR_RECEIVED_INTO_CARE_AT = "receivedIntoCareAt";
   public static final String VAR_SCREENING_STARTED_AT = "screeningStartedAt";
+  /** The officer's reason when the reception is recorded late (a breach). */
+  public static final String VAR_LATE_RECORDING_REASON = "lateRecordingReason";
   public static final String VAR_POTENTIAL_VICTIM_COUNT = "potentialVictimCount";
   public static final String VAR_CHILD_VICTIM_PRESENT = "childVictimPresent";
   public static final String VAR_FOREIGN_VICTIM_PRESENT = "foreignVictimPresent";
@@ -49,6 +53,19 @@ public final class VictimIdentificationProcess {
       "childInterviewPsychologistOrSocialWorkerPresent";
   public static final String VAR_CHILD_INTERVIEW_PROSECUTOR_PRESENT = "childInterviewProsecutorPresent";
   public static final String VAR_CHILD_INTERVIEWED_AT = "childInterviewedAt";
+  /** The video recording of the questioning (s.133 bis), by its reference. */
+  public static final String VAR_CHILD_INTERVIEW_VIDEO_RECORDED = "childInterviewVideoRecorded";
+  public static final String VAR_CHILD_INTERVIEW_RECORDING_REF = "childInterviewRecordingRef";
+  /** The person the child asked to be present, or that the child asked for nobody. */
+  public static final String VAR_CHILD_INTERVIEW_CHOSEN_PERSON = "childInterviewChosenPerson";
+  public static final String VAR_CHILD_INTERVIEW_INTERPRETER = "childInterviewInterpreter";
+  public static final String VAR_CHILD_INTERVIEW_INQUIRY_OFFICIAL = "childInterviewInquiryOfficial";
+  /** Set by {@code assessChildSignsDelegate}: any sign of a person aged 18 or under. */
+  public static final String VAR_CHILD_INTERVIEW_REQUIRED = "childInterviewRequired";
+  /** Set by {@code assessChildSignsDelegate}: a sign of a child and no questioning recorded. */
+  public static final String VAR_CHILD_INTERVIEW_PENDING = "childInterviewPending";
+  public static final String SERVICE_TASK_ASSESS_CHILD_SIGNS = "ServiceTask_AssessChildSigns";
+  public static final String SERVICE_TASK_CHECK_CHILD_QUESTIONED = "ServiceTask_CheckChildQuestioned";
 
   // MDT identification (never names or document numbers: those belong in a separate vault)
   public static final String VAR_IDENTIFICATION_OUTCOME = "identificationOutcome";

@@ -75,11 +75,13 @@ public class VictimVault {
           "Case " + caseId + " is closed"));
     }
     String victimRef = refs.next();
-    AgeBand band = AgeBand.of(request.dateOfBirth(), LocalDate.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    AgeBand band = AgeBand.of(request.dateOfBirth(), today);
     String keyId = keys.activeKeyId();
     byte[] sealed = cipher.encrypt(keys.activeKey(), serialise(VictimIdentity.Sealed.of(request)),
         StoredVictim.associatedData(victimRef, caseId, keyId));
-    StoredVictim victim = new StoredVictim(victimRef, caseId, band, band.child(),
+    StoredVictim victim = new StoredVictim(victimRef, caseId, band,
+        AgeBand.questionedAsChild(request.dateOfBirth(), today),
         !THAI.equals(request.nationality()), keyId, sealed, user, clock.instant());
     transaction.executeWithoutResult(status -> {
       records.insert(victim);

@@ -13,6 +13,7 @@ import static org.prasan.casefile.JointCaseProcess.CALL_CHARGING;
 import static org.prasan.casefile.JointCaseProcess.CALL_DIGITAL_EVIDENCE;
 import static org.prasan.casefile.JointCaseProcess.CALL_INVESTIGATION;
 import static org.prasan.casefile.JointCaseProcess.CALL_LITIGATION;
+import static org.prasan.casefile.JointCaseProcess.CALL_SCREEN_PERSONS_IN_CARE;
 import static org.prasan.casefile.JointCaseProcess.CALL_TIP_TRIAGE;
 import static org.prasan.casefile.JointCaseProcess.CALL_VICTIM_IDENTIFICATION;
 import static org.prasan.casefile.JointCaseProcess.TASK_CONFIRM_LEAD_AGENCY;
@@ -27,6 +28,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -89,6 +91,7 @@ class JointCaseProcessTest {
 
   @AfterEach
   void removeStandIns() {
+    ClockUtil.reset();
     repositoryService().deleteDeployment(standInDeploymentId, true);
   }
 
@@ -131,19 +134,33 @@ class JointCaseProcessTest {
   }
 
   @Test
+  void proposesAPoliceLeadAndTheBoardRequestForATransnationalCaseNeverDsiAsLead() {
+    ProcessInstance jointCase = startCase(Map.of(JointCaseProcess.VAR_TRANSNATIONAL, true));
+
+    completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
+
+    assertThat(jointCase).isWaitingAt(TASK_CONFIRM_LEAD_AGENCY).variables()
+        .containsEntry(JointCaseProcess.VAR_PROPOSED_LEAD_AGENCY, "rtp-atpd")
+        .containsEntry(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-atpd")
+        .containsEntry(JointCaseProcess.VAR_PROPOSED_SUPPORTING_AGENCIES,
+            "dsi,immigration,msdhs")
+        .containsEntry(JointCaseProcess.VAR_DSI_SPECIAL_CASE_PROPOSED, true);
+  }
+
+  @Test
   void startsVictimInvestigationAndDigitalEvidenceWorkTogetherUnderTheConfirmedLead() {
     ProcessInstance jointCase = startCase(Map.of());
     completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
 
-    complete(task(jointCase), withVariables(JointCaseProcess.VAR_LEAD_AGENCY, "dsi",
+    complete(task(jointCase), withVariables(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-ticac",
         JointCaseProcess.VAR_SUPPORTING_AGENCIES, "rtp-atpd,msdhs",
         JointCaseProcess.VAR_LEAD_DECISION_REASON, "Network spans three provinces"));
 
     assertThat(jointCase).isWaitingAt(CALL_VICTIM_IDENTIFICATION, CALL_INVESTIGATION,
         CALL_DIGITAL_EVIDENCE);
-    Assertions.assertThat(recordedLeads).containsExactly(CASE_ID + ":dsi");
+    Assertions.assertThat(recordedLeads).containsExactly(CASE_ID + ":rtp-ticac");
     assertThat(calledProcessInstance("investigation", jointCase)).hasBusinessKey(CASE_ID)
-        .variables().containsEntry(JointCaseProcess.VAR_LEAD_AGENCY, "dsi");
+        .variables().containsEntry(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-ticac");
   }
 
   @Test
@@ -275,6 +292,54 @@ class JointCaseProcessTest {
         .isNotWaitingAt(JointCaseProcess.TIMER_PRESERVATION_ENDING);
     Assertions.assertThat(ProcessTestEngine.legalClocks()
         .find(CASE_ID, JointCaseProcess.CLOCK_DATA_PRESERVATION)).isEmpty();
+  }
+
+  @Test
+  void opensTheScreeningAtTheReceptionIntoCareBeforeTriageAndScreensOnlyOnce() {
+    Instant received = Instant.parse("2026-03-02T01:00:00Z");
+    // Recorded exactly at the configured limit (1 h): on time.
+    ClockUtil.setCurrentTime(Date.from(received.plus(Duration.ofHours(1))));
+    ProcessInstance jointCase = startCase(Map.of());
+
+    receivedIntoCare("2026-03-02T08:00+07:00", null);
+
+    assertThat(jointCase).isWaitingAt(CALL_TIP_TRIAGE, CALL_SCREEN_PERSONS_IN_CARE);
+    assertThat(calledProcessInstance("victim-identification", jointCase))
+        .hasBusinessKey(CASE_ID).variables()
+        .containsEntry(JointCaseProcess.VAR_LEAD_AGENCY, "immigration")
+        .containsEntry("receivedIntoCareAt", "2026-03-02T08:00+07:00");
+    Assertions.assertThat(ProcessTestEngine.legalClocks().find(CASE_ID, "screening-hold"))
+        .get().extracting(LegalClock::startedAt, LegalClock::endsAt)
+        .containsExactly(received, received.plus(Duration.ofHours(24)));
+
+    completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
+    complete(task(jointCase), withVariables(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-atpd"));
+    assertThat(jointCase).isWaitingAt(CALL_SCREEN_PERSONS_IN_CARE, CALL_INVESTIGATION,
+        CALL_DIGITAL_EVIDENCE).isNotWaitingAt(CALL_VICTIM_IDENTIFICATION);
+  }
+
+  @Test
+  void refusesAReceptionRecordedOneSecondPastTheHourWithoutAReasonAndStoresNothing() {
+    Instant received = Instant.parse("2026-03-02T01:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(received.plus(Duration.ofHours(1)).plusSeconds(1)));
+    ProcessInstance jointCase = startCase(Map.of());
+
+    Assertions.assertThatThrownBy(() -> receivedIntoCare("2026-03-02T08:00+07:00", null))
+        .hasMessageContaining("lateRecordingReason");
+
+    assertThat(jointCase).isWaitingAtExactly(CALL_TIP_TRIAGE);
+    Assertions.assertThat(ProcessTestEngine.legalClocks().ofCase(CASE_ID)).isEmpty();
+    receivedIntoCare("2026-03-02T08:00+07:00", "Rescue at a remote pier, no signal");
+    assertThat(jointCase).isWaitingAt(CALL_SCREEN_PERSONS_IN_CARE);
+  }
+
+  private static void receivedIntoCare(String at, String lateReason) {
+    runtimeService().createMessageCorrelation("Message_PersonsReceivedIntoCare")
+        .processInstanceBusinessKey(CASE_ID)
+        .setVariable("receivedIntoCareAt", at)
+        .setVariable("potentialVictimCount", 9)
+        .setVariable("lateRecordingReason", lateReason)
+        .setVariable("receivingAgency", "immigration").correlate();
   }
 
   private void preservationRequested(Instant requested) {

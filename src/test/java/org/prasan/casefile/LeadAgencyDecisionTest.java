@@ -37,11 +37,11 @@ class LeadAgencyDecisionTest {
 
   @ParameterizedTest(name = "{0} -> {1} with {2}, DSI special case {3}")
   @CsvSource(delimiter = '|', textBlock = """
-      ORGANISED                                  | dsi       | rtp-atpd,amlo,immigration,msdhs      | true
-      ORGANISED ONLINE CHILD_VICTIM              | dsi       | rtp-atpd,amlo,immigration,msdhs      | true
-      TRANSNATIONAL ONLINE CHILD_VICTIM          | dsi       | rtp-ticac,rtp-ccib,msdhs             | true
-      TRANSNATIONAL FORCED_LABOUR                | dsi       | rtp-atpd,mol-dlpw,immigration,msdhs  | true
-      TRANSNATIONAL SEXUAL_EXPLOITATION          | dsi       | rtp-atpd,immigration,msdhs           | true
+      ORGANISED                                  | rtp-atpd  | dsi,amlo,immigration,msdhs           | true
+      ORGANISED ONLINE CHILD_VICTIM              | rtp-atpd  | dsi,amlo,immigration,msdhs           | true
+      TRANSNATIONAL ONLINE CHILD_VICTIM          | rtp-ticac | dsi,rtp-ccib,msdhs                   | true
+      TRANSNATIONAL FORCED_LABOUR                | rtp-atpd  | dsi,mol-dlpw,immigration,msdhs       | true
+      TRANSNATIONAL SEXUAL_EXPLOITATION          | rtp-atpd  | dsi,immigration,msdhs                | true
       ONLINE CHILD_VICTIM SEXUAL_EXPLOITATION    | rtp-ticac | rtp-ccib,msdhs                       | false
       FORCED_LABOUR                              | rtp-atpd  | mol-dlpw,msdhs                       | false
       FORCED_LABOUR CHILD_VICTIM                 | rtp-atpd  | mol-dlpw,msdhs                       | false

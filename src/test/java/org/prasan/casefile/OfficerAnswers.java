@@ -34,14 +34,19 @@ public final class OfficerAnswers {
       case "Task_ConfirmLeadAgency" -> Map.of("leadAgency", "rtp-atpd",
           "supportingAgencies", "msdhs,immigration",
           "leadDecisionReason", "Suspects are in Chiang Rai; ATPD leads, DSI not yet needed");
-      case "Task_ScreenPotentialVictims" -> Map.of("screeningStartedAt", AT,
+      case "Task_ScreenPotentialVictims" -> Map.of("receivedIntoCareAt", AT,
+          "lateRecordingReason", "Rescue in a remote district; recorded on return to the office",
           "potentialVictimCount", 3, "childVictimPresent", "YES", "foreignVictimPresent", "YES",
           "screeningExtensionNeeded", "YES");
       case "Task_RequestScreeningExtension" -> Map.of("screeningExtendedUntil",
           form(NOW.plusDays(4)), "courtOrderReference", "CR-PROV-2026-118");
       case "Task_InterviewChildVictim" -> Map.of("childInterviewRoomSuitable", true,
           "childInterviewPsychologistOrSocialWorkerPresent", true,
-          "childInterviewProsecutorPresent", true, "childInterviewedAt", AT);
+          "childInterviewProsecutorPresent", true, "childInterviewedAt", AT,
+          "childInterviewChosenPerson", "The child's aunt", "childInterviewVideoRecorded", true,
+          "childInterviewRecordingRef", "VID-2569-0007",
+          "childInterviewInterpreter", "Burmese interpreter, Ms Thida",
+          "childInterviewInquiryOfficial", "Pol. Capt. Somchai, ATPD");
       case "Task_IdentifyVictims" -> Map.of("identificationOutcome", "VICTIMS_IDENTIFIED",
           "identifiedVictimCount", 2, "victimAgeBand", "15_TO_17", "victimsWomen", 0,
           "victimsGirls", 2, "victimsMen", 0, "victimsBoys", 0, "victimNationality", "MM",
@@ -51,16 +56,17 @@ public final class OfficerAnswers {
       case "Task_InformVictimRights" -> Map.of("rightsInformedAt", AT,
           "victimWantsCompensation", "YES", "interpreterUsed", true);
       case "Task_PlanInvestigation" -> Map.of("investigationMode", "PROACTIVE",
-          "warrantlessSearchConducted", "YES");
-      case "Task_ReportWarrantlessSearch" -> Map.of("searchedAt", AT,
+          "warrantlessSearchConducted", "YES", "searchedAt", AT);
+      case "Task_ReportWarrantlessSearch" -> Map.of(
           "searchReportSummary", "Entered the karaoke bar at night: victims at risk of transfer");
       case "Task_ConductInvestigation" -> Map.of("investigationFindings",
           "Recruiter and bar owner identified; payments traced", "arrestOutcome",
           "SUSPECT_ARRESTED", "assetsFound", "YES");
-      case "Task_RecordArrest" -> Map.of("arrestedAt", AT, "suspectCount", 2,
+      case "Task_RecordArrest" -> Map.of("arrestedAt", AT, "arrivedAtInquiryOfficeAt", AT,
+          "suspectCount", 2,
           "maxPenaltyYears", 20, "offenceDescription", "Trafficking of children, s.52");
       case "Task_PetitionRemand" -> Map.of("remandOutcome", "REMAND_GRANTED",
-          "remandGrantedUntil", form(NOW.plusDays(11)));
+          "remandOrderedAt", AT, "remandGrantedUntil", form(NOW.plusDays(11)));
       case "Task_SeizeAssets" -> Map.of("seizedAt", AT, "seizureOrderReference", "AMLO-48-2026-77",
           "assetDescription", "Bar premises and two bank accounts", "seizedAssetValue", 4200000);
       case "Task_DecideSeizedAssets" -> Map.of("seizedAssetsDecision", "FORFEITURE_PETITION",
@@ -71,6 +77,8 @@ public final class OfficerAnswers {
           "providerNames", "Two messaging providers abroad");
       case "Task_RequestMutualLegalAssistance" -> Map.of("mlaRequestedAt", AT,
           "mlaReference", "OAG-MLA-2026-031");
+      case "Task_TrackMutualLegalAssistance" -> Map.of("mlaAcknowledgedAt", AT,
+          "mlaAnsweredAt", AT, "mlaDataReceivedAt", AT);
       case "Task_ExamineDigitalEvidence" -> Map.of("forensicReportSummary",
           "Chats show recruitment and debt bondage", "forensicReportAt", AT);
       case "Task_HandOverDigitalEvidence" -> Map.of("handedOverAt", AT,
@@ -80,10 +88,10 @@ public final class OfficerAnswers {
           "compensationClaimRequested", "YES", "suspectsMale", 1, "suspectsFemale", 1,
           "suspectNationality", "TH", "officialsSuspected", 0);
       case "Task_ApproveCharging" -> round == 1
-          ? Map.of("chargingDecision", "RETURN_FOR_EVIDENCE",
+          ? Map.of("chargingDecision", "RETURN_FOR_EVIDENCE", "chargingDecidedAt", AT,
               "returnReason", "Statement of the second victim is missing")
-          : Map.of("chargingDecision", "APPROVE",
-              "chargesApproved", "Trafficking in children (s.52), two counts",
+          : Map.of("chargingDecision", "APPROVE", "chargingDecidedAt", AT,
+              "chargesApproved", "Suspect 1: trafficking in children (s.52), two counts",
               "principalCharge", "TRAFFICKING");
       case "Task_GatherAdditionalEvidence" -> Map.of("additionalEvidenceSummary",
           "Second victim's statement taken with MDT present");
@@ -91,7 +99,8 @@ public final class OfficerAnswers {
           "compensationClaimBasis", "Lost wages and psychological harm");
       case "Task_FileIndictment" -> Map.of("indictmentFiledAt", AT,
           "courtCaseNumber", "Kor.Mor. 12/2569", "victimSupportPlan", "REPATRIATION");
-      case "Task_TakePretrialTestimony" -> Map.of("testimonyTakenAt", AT);
+      case "Task_TakePretrialTestimony" -> Map.of("pretrialTestimonyOutcome", "TAKEN",
+          "testimonyTakenAt", AT);
       case "Task_RepatriateVictim" -> Map.of("repatriatedAt", form(NOW.plusDays(18)),
           "destinationCountry", "MM");
       case "Task_RecordHearing" -> Map.of("hearingAt", AT, "hearingNotes", "Witnesses heard",

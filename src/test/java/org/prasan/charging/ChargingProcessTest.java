@@ -139,6 +139,18 @@ class ChargingProcessTest {
   }
 
   @Test
+  void preparesTheSection35ClaimWhenTheVictimAskedForCompensationAtFirstContact() {
+    ProcessInstance charging = startCharging("rtp-atpd",
+        Map.of("victimWantsCompensation", YES));
+
+    // The case file says no, but the victim's answer under s.34 is what counts.
+    submitCaseFile(charging, NO);
+    approve(charging);
+
+    assertThat(charging).isWaitingAt(TASK_PREPARE_COMPENSATION_CLAIM);
+  }
+
+  @Test
   void returnsTheCaseFileToTheInvestigatorWhenTheProsecutorAsksForEvidence() {
     ProcessInstance charging = startCharging("dsi", Map.of());
 

@@ -68,13 +68,13 @@ class DashboardApiTest {
     String closedLate = newCase();
     String lateOnce = newCase();
     String lateTwice = newCase();
-    String ledByDsi = newCase();
+    String ledByImmigration = newCase();
     at(MONDAY.plusHours(1));
     triage(closedOnTime, "NO_TRAFFICKING");
-    triage(ledByDsi, "TRAFFICKING_SUSPECTED");
+    triage(ledByImmigration, "TRAFFICKING_SUSPECTED");
     at(MONDAY.plusHours(2));
-    work.complete(ledByDsi, "Task_ConfirmLeadAgency", "coordinator",
-        DashboardForms.confirmLead("dsi"));
+    work.complete(ledByImmigration, "Task_ConfirmLeadAgency", "coordinator",
+        DashboardForms.confirmLead("immigration"));
 
     at(WEDNESDAY);
     triage(closedLate, "NO_TRAFFICKING");
@@ -87,7 +87,7 @@ class DashboardApiTest {
     String claimedTwice = newCase();
     api.claim("rtp-atpd", claimedTwice);
     api.claim("rtp-ticac", claimedTwice);
-    work.complete(ledByDsi, "Task_ScreenPotentialVictims", "dsi",
+    work.complete(ledByImmigration, "Task_ScreenPotentialVictims", "immigration",
         DashboardForms.screeningNeedingExtension(THURSDAY.minusHours(1).toInstant()));
 
     JsonNode figures = dashboard("coordinator");
@@ -133,15 +133,15 @@ class DashboardApiTest {
 
     JsonNode clocks = figures.get("clocksEnding");
     assertThat(clocks).hasSize(1);
-    assertThat(clocks.get(0).get("caseId").asText()).isEqualTo(ledByDsi);
+    assertThat(clocks.get(0).get("caseId").asText()).isEqualTo(ledByImmigration);
     assertThat(clocks.get(0).get("clock").asText()).isEqualTo("screening-hold");
     assertThat(clocks.get(0).get("endsAt").asText())
         .isEqualTo(THURSDAY.plusHours(23).toInstant().toString());
     assertThat(clocks.get(0).get("passed").asBoolean()).isFalse();
-    Task extension = work.openTask(ledByDsi, "Task_RequestScreeningExtension");
+    Task extension = work.openTask(ledByImmigration, "Task_RequestScreeningExtension");
     JsonNode link = clocks.get(0).get("tasks").get(0);
     assertThat(link.get("taskId").asText()).isEqualTo(extension.getId());
-    assertThat(link.get("groups").toString()).isEqualTo("[\"dsi\"]");
+    assertThat(link.get("groups").toString()).isEqualTo("[\"immigration\"]");
     assertThat(link.get("link").asText())
         .endsWith("/camunda/app/tasklist/default/#/?task=" + extension.getId());
 

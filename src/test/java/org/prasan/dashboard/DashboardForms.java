@@ -28,7 +28,7 @@ public final class DashboardForms {
 
   /** Screening of two adults whose s.29 hold, started at {@code startedAt}, needs a court. */
   public static Map<String, Object> screeningNeedingExtension(Instant startedAt) {
-    return Map.of("screeningStartedAt", FORM_DATE_TIME.format(startedAt),
+    return Map.of("receivedIntoCareAt", FORM_DATE_TIME.format(startedAt),
         "potentialVictimCount", 2L, "childVictimPresent", "NO", "foreignVictimPresent", "NO",
         "screeningExtensionNeeded", "YES");
   }

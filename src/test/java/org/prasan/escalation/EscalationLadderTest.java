@@ -60,6 +60,10 @@ class EscalationLadderTest {
   ProcessEngine engine;
   @Autowired
   SlaEvents events;
+  @Autowired
+  DormantCases dormantCases;
+  @Autowired
+  org.prasan.sla.ServiceLevels serviceLevels;
 
   private CaseApi api;
 
@@ -245,12 +249,31 @@ class EscalationLadderTest {
             task -> candidateGroups(task).get(0))
         .containsExactlyInAnyOrder(tuple(screening.getId(), "rtp-atpd-sup"),
             tuple(assessment.getId(), "rtp-ccib-sup"));
-    complete(caseId, "Task_ScreenPotentialVictims", Map.of("screeningStartedAt",
-        "2026-03-09T09:00+07:00", "potentialVictimCount", 2, "childVictimPresent", "NO",
+    complete(caseId, "Task_ScreenPotentialVictims", Map.of("receivedIntoCareAt",
+        "2026-03-09T09:00+07:00", "lateRecordingReason", "Recorded after the rescue",
+        "potentialVictimCount", 2, "childVictimPresent", "NO",
         "foreignVictimPresent", "NO", "screeningExtensionNeeded", "NO"));
     assertThat(tasks(caseId, TaskEscalationProcess.TASK_REVIEW_OVERDUE_TASK))
         .extracting(task -> taskService.getVariable(task.getId(), "overdueTaskId"))
         .containsExactly(assessment.getId());
+  }
+
+  @Test
+  void alertsTheLeadAgencysSupervisorsOnceWhenNoTaskIsCompletedForTenWorkingDays()
+      throws Exception {
+    String caseId = api.newCase();
+    complete(caseId, "Task_TriageTip", Map.of("triageOutcome", "TRAFFICKING_SUSPECTED",
+        "triageNotes", "Matches an NGO report"));
+    complete(caseId, "Task_ConfirmLeadAgency", Map.of("leadAgency", "rtp-atpd",
+        "supportingAgencies", "msdhs", "leadDecisionReason", "Province of the ATPD's unit"));
+    Instant dormant = serviceLevels.after(MONDAY_10,
+        org.prasan.sla.ServiceLevel.workingDays(10));
+
+    assertThat(dormantCases.alert(dormant.minusSeconds(1))).doesNotContain(caseId);
+    assertThat(dormantCases.alert(dormant.plusSeconds(1))).contains(caseId);
+    assertThat(dormantCases.alert(dormant.plusSeconds(2))).doesNotContain(caseId);
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.DORMANT)
+        .singleElement().extracting(SlaEvent::toldGroup).isEqualTo("rtp-atpd-sup");
   }
 
   @Test

@@ -54,6 +54,7 @@ import org.prasan.sla.LegalClock;
 
 @Deployment(resources = {"processes/digital-evidence.bpmn", "forms/assess-digital-evidence.form",
     "forms/request-data-preservation.form", "forms/request-mutual-legal-assistance.form",
+    "forms/track-mutual-legal-assistance.form",
     "forms/examine-digital-evidence.form", "forms/hand-over-digital-evidence.form"})
 @Tag("mariadb")
 class DigitalEvidenceProcessTest {
@@ -124,6 +125,29 @@ class DigitalEvidenceProcessTest {
   }
 
   @Test
+  void countsAThaiProvidersNinetyDaysFromTheDataNotFromTheRequestToTheSecond()
+      throws IOException {
+    ProcessInstance evidence = startDigitalEvidence();
+    assess(evidence, DigitalEvidenceProcess.DOMESTIC_PROVIDERS, 1);
+    Instant dataFrom = Instant.parse("2026-02-10T00:00:00Z");
+    Instant lost = dataFrom.plus(Duration.ofDays(90));
+
+    submitForm(evidence, TASK_REQUEST_DATA_PRESERVATION, RTP_CCIB,
+        FORM_REQUEST_DATA_PRESERVATION, Map.of(
+            VAR_PRESERVATION_REQUESTED_AT, "2026-04-20T02:30Z",
+            "trafficDataFrom", "2026-02-10T00:00Z",
+            VAR_PROVIDER_NAMES, "AIS: subscriber and traffic data of one number"));
+
+    LegalClock preservation = ProcessTestEngine.legalClocks()
+        .find(CASE_ID, DigitalEvidenceProcess.CLOCK_DATA_PRESERVATION).orElseThrow();
+    Assertions.assertThat(preservation.startedAt()).isEqualTo(dataFrom);
+    Assertions.assertThat(preservation.endsAt()).isEqualTo(lost);
+    Assertions.assertThat(preservation.deadlineAfter(lost.minusSeconds(1)))
+        .isAfter(lost.minusSeconds(1));
+    Assertions.assertThat(preservation.deadlineAfter(lost.plusSeconds(1))).isEqualTo(lost);
+  }
+
+  @Test
   void asksOagForMutualLegalAssistanceWhileTheEvidenceIsExamined() throws IOException {
     ProcessInstance evidence = startDigitalEvidence();
     assess(evidence, FOREIGN_PROVIDERS, 1);
@@ -138,6 +162,16 @@ class DigitalEvidenceProcessTest {
         FORM_REQUEST_MUTUAL_LEGAL_ASSISTANCE, Map.of(
             VAR_MLA_REQUESTED_AT, "2026-04-24T08:00Z",
             VAR_MLA_REFERENCE, "OAG-MLA-2026-0031"));
+    // The hand-over waits for the data: the preservation stays watched until it arrives.
+    assertThat(evidence).isWaitingAt("Task_TrackMutualLegalAssistance")
+        .isNotWaitingAt(TASK_HAND_OVER_DIGITAL_EVIDENCE);
+    assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(
+        "Task_TrackMutualLegalAssistance", evidence)).hasCandidateGroup(OAG_TIP);
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(
+            "Task_TrackMutualLegalAssistance", evidence), Map.of(
+            "mlaAcknowledgedAt", "2026-05-02T03:00Z", "mlaAnsweredAt", "2026-07-20T03:00Z",
+            "mlaDataReceivedAt", "2026-07-20T03:00Z"));
     handOver(evidence);
 
     assertThat(evidence).isEnded().hasPassed(TASK_REQUEST_MUTUAL_LEGAL_ASSISTANCE,

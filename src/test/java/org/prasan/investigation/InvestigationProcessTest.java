@@ -2,6 +2,7 @@ package org.prasan.investigation;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.prasan.investigation.InvestigationProcess.AMLO;
 import static org.prasan.investigation.InvestigationProcess.CLOCK_ASSET_SEIZURE;
@@ -73,7 +74,11 @@ class InvestigationProcessTest {
   private static final String LEAD_AGENCY = "rtp-atpd";
   private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
   private static final Instant ARRESTED_AT = Instant.parse("2026-03-02T01:15:00Z");
-  private static final Instant CUSTODY_ENDS = ARRESTED_AT.plus(Duration.ofHours(48));
+  /** The suspect reaches the inquiry official's office 45 minutes after the arrest. */
+  private static final Instant ARRIVED_AT = Instant.parse("2026-03-02T02:00:00Z");
+  private static final Instant CUSTODY_ENDS = ARRIVED_AT.plus(Duration.ofHours(48));
+  /** The court's first remand order runs from the morning after the arrival. */
+  private static final Instant ORDERED_AT = Instant.parse("2026-03-03T02:00:00Z");
 
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessTestEngine.extension();
@@ -81,6 +86,7 @@ class InvestigationProcessTest {
   @BeforeEach
   void registerBeansAndFixTheClock() {
     ProcessTestEngine.registerStandardBeans();
+    configuredLevels = false;
     ClockUtil.setCurrentTime(Date.from(NOW));
   }
 
@@ -105,19 +111,44 @@ class InvestigationProcessTest {
   void asksForTheWrittenReportAfterASearchWithoutWarrant() throws IOException {
     ProcessInstance investigation = startInvestigation();
 
-    planInvestigation(investigation, InvestigationProcess.PROACTIVE, YES);
+    submitForm(investigation, TASK_PLAN_INVESTIGATION, LEAD_AGENCY, FORM_PLAN_INVESTIGATION,
+        Map.of(VAR_INVESTIGATION_MODE, InvestigationProcess.PROACTIVE,
+            VAR_WARRANTLESS_SEARCH_CONDUCTED, YES, VAR_SEARCHED_AT, "2026-03-01T16:30Z"));
 
     assertThat(investigation).isWaitingAtExactly(TASK_REPORT_WARRANTLESS_SEARCH);
-    submitForm(investigation, TASK_REPORT_WARRANTLESS_SEARCH, LEAD_AGENCY,
-        FORM_REPORT_WARRANTLESS_SEARCH, Map.of(
-            VAR_SEARCHED_AT, "2026-03-01T16:30Z",
+    // Due 24 h after the search, before the three days of the test's service level.
+    FormSubmission.submitForm(investigation, TASK_REPORT_WARRANTLESS_SEARCH, LEAD_AGENCY,
+        FORM_REPORT_WARRANTLESS_SEARCH, Instant.parse("2026-03-02T16:30:00Z"), Map.of(
             VAR_SEARCH_REPORT_SUMMARY,
             "Karaoke bar searched at night: workers about to be moved across the border"));
     conductInvestigation(investigation, NO_ARREST, NO);
 
     assertThat(investigation).isEnded().hasPassed(TASK_REPORT_WARRANTLESS_SEARCH,
         END_INVESTIGATION_COMPLETE).variables().containsEntry(VAR_SEARCHED_AT, "2026-03-01T16:30Z");
+    Assertions.assertThat(clock(InvestigationProcess.CLOCK_SEARCH_REPORT)).isEmpty();
   }
+
+  @Test
+  void dueTheSearchReportTwentyFourHoursAfterTheSearchAtTheInstant() throws IOException {
+    useConfiguredServiceLevels();
+    Instant searched = NOW.minus(Duration.ofHours(20));
+    Instant due = searched.plus(Duration.ofHours(24));
+    ProcessInstance investigation = startInvestigation();
+
+    submitForm(investigation, TASK_PLAN_INVESTIGATION, LEAD_AGENCY, FORM_PLAN_INVESTIGATION,
+        Map.of(VAR_INVESTIGATION_MODE, InvestigationProcess.PROACTIVE,
+            VAR_WARRANTLESS_SEARCH_CONDUCTED, YES, VAR_SEARCHED_AT, searched.toString()));
+
+    // The task was created now: its own 24 h would end 20 h too late.
+    Assertions.assertThat(task(TASK_REPORT_WARRANTLESS_SEARCH, investigation).getDueDate())
+        .isEqualTo(Date.from(due));
+    LegalClock report = clock(InvestigationProcess.CLOCK_SEARCH_REPORT).orElseThrow();
+    Assertions.assertThat(report.startedAt()).isEqualTo(searched);
+    Assertions.assertThat(report.deadlineAfter(due.minusSeconds(1))).isAfter(due.minusSeconds(1));
+    Assertions.assertThat(report.deadlineAfter(due.plusSeconds(1))).isEqualTo(due)
+        .isBefore(due.plusSeconds(1));
+  }
+
 
   @Test
   void petitionsForRemandAfterAnArrest() throws IOException {
@@ -129,6 +160,7 @@ class InvestigationProcessTest {
     assertThat(investigation).isWaitingAt(TASK_PETITION_REMAND).isNotWaitingAt(TASK_SEIZE_ASSETS);
     petitionRemand(investigation, Map.of(
         VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED,
+        InvestigationProcess.VAR_REMAND_ORDERED_AT, "2026-03-02T02:00Z",
         VAR_REMAND_GRANTED_UNTIL, "2026-03-14T01:15Z"));
 
     assertThat(investigation).isEnded().hasPassed(END_INVESTIGATION_COMPLETE)
@@ -184,7 +216,7 @@ class InvestigationProcessTest {
   }
 
   @Test
-  void givesThePetitionForRemandUntilPoliceCustodyEndsFortyEightHoursAfterTheArrest()
+  void givesThePetitionForRemandUntilFortyEightHoursAfterTheArrivalAtTheInquiryOffice()
       throws IOException {
     ProcessInstance investigation = arrested(12);
 
@@ -192,23 +224,76 @@ class InvestigationProcessTest {
         .isEqualTo(CUSTODY_ENDS);
     Assertions.assertThat(clock(CLOCK_POLICE_CUSTODY)).get()
         .extracting(LegalClock::startedAt, LegalClock::endsAt)
-        .containsExactly(ARRESTED_AT, CUSTODY_ENDS);
+        .containsExactly(ARRIVED_AT, CUSTODY_ENDS);
   }
 
   @Test
-  void capsTheRemandAtFortyEightDaysWhenTheMaximumPenaltyIsUnderTenYears() throws IOException {
-    arrested(9);
+  void holdsThePetitionToTheCustodyEndAtTheInstantWithTheConfiguredServiceLevels()
+      throws IOException {
+    useConfiguredServiceLevels();
+    // The arrest is recorded 13 h after the arrival: the 36 h service level would end an
+    // hour after custody does, so the law's 48 h from the arrival wins.
+    ClockUtil.setCurrentTime(Date.from(ARRIVED_AT.plus(Duration.ofHours(13))));
+    ProcessInstance investigation = arrested(12);
+    Assertions.assertThat(task(TASK_PETITION_REMAND, investigation).getDueDate().toInstant())
+        .isEqualTo(CUSTODY_ENDS);
 
-    Assertions.assertThat(clock(CLOCK_REMAND_CAP)).get().extracting(LegalClock::endsAt)
-        .isEqualTo(ARRESTED_AT.plus(Duration.ofDays(48)));
+    LegalClock custody = clock(CLOCK_POLICE_CUSTODY).orElseThrow();
+    Instant before = CUSTODY_ENDS.minusSeconds(1);
+    Instant after = CUSTODY_ENDS.plusSeconds(1);
+    Assertions.assertThat(custody.deadlineAfter(before)).isAfter(before);
+    Assertions.assertThat(custody.deadlineAfter(after)).isEqualTo(CUSTODY_ENDS).isBefore(after);
   }
 
   @Test
-  void capsTheRemandAtEightyFourDaysWhenTheMaximumPenaltyIsTenYearsOrMore() throws IOException {
-    arrested(10);
+  void capsTheRemandAtFortyEightDaysFromTheFirstOrderWhenTheMaximumPenaltyIsUnderTenYears()
+      throws IOException {
+    ProcessInstance investigation = arrested(9);
+    Assertions.assertThat(clock(CLOCK_REMAND_CAP)).isEmpty();
+
+    remandedFrom(investigation, ORDERED_AT, ORDERED_AT.plus(Duration.ofDays(12)));
+
+    Assertions.assertThat(clock(CLOCK_REMAND_CAP)).get()
+        .extracting(LegalClock::startedAt, LegalClock::endsAt)
+        .containsExactly(ORDERED_AT, ORDERED_AT.plus(Duration.ofDays(48)));
+  }
+
+  @Test
+  void capsTheRemandAtEightyFourDaysFromTheFirstOrderWhenTheMaximumPenaltyIsTenYearsOrMore()
+      throws IOException {
+    ProcessInstance investigation = arrested(10);
+
+    remandedFrom(investigation, ORDERED_AT, ORDERED_AT.plus(Duration.ofDays(12)));
 
     Assertions.assertThat(clock(CLOCK_REMAND_CAP)).get().extracting(LegalClock::endsAt)
-        .isEqualTo(ARRESTED_AT.plus(Duration.ofDays(84)));
+        .isEqualTo(ORDERED_AT.plus(Duration.ofDays(84)));
+  }
+
+  @Test
+  void countsARemandOrderEnteredLateFromItsRealFirstDayToTwelveDaysAtTheSecond()
+      throws IOException {
+    useConfiguredServiceLevels();
+    ProcessInstance investigation = arrested(12);
+    // Entered five days after the order's first day: its twelve days still count from it.
+    ClockUtil.setCurrentTime(Date.from(ORDERED_AT.plus(Duration.ofDays(5))));
+    Instant twelveDays = ORDERED_AT.plus(Duration.ofDays(12));
+
+    Assertions.assertThatThrownBy(() -> complete(task(TASK_PETITION_REMAND, investigation),
+            Map.of(VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED,
+                InvestigationProcess.VAR_REMAND_ORDERED_AT, ORDERED_AT.toString(),
+                VAR_REMAND_GRANTED_UNTIL, twelveDays.plusSeconds(1).toString())))
+        .hasMessageContaining("Remand period cannot end after");
+    complete(task(TASK_PETITION_REMAND, investigation), Map.of(
+        VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED,
+        InvestigationProcess.VAR_REMAND_ORDERED_AT, ORDERED_AT.toString(),
+        VAR_REMAND_GRANTED_UNTIL, twelveDays.toString()));
+
+    Assertions.assertThat(clock(CLOCK_REMAND_PERIOD)).get()
+        .extracting(LegalClock::startedAt, LegalClock::endsAt)
+        .containsExactly(ORDERED_AT, twelveDays);
+    Assertions.assertThat(clock(CLOCK_REMAND_CAP)).get()
+        .extracting(LegalClock::startedAt, LegalClock::endsAt)
+        .containsExactly(ORDERED_AT, ORDERED_AT.plus(Duration.ofDays(84)));
   }
 
   @Test
@@ -216,6 +301,7 @@ class InvestigationProcessTest {
     ProcessInstance investigation = arrested(12);
 
     petitionRemand(investigation, Map.of(VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED,
+        InvestigationProcess.VAR_REMAND_ORDERED_AT, "2026-03-02T02:00Z",
         VAR_REMAND_GRANTED_UNTIL, "2026-03-14T01:15Z"));
 
     assertThat(investigation).hasPassed(InvestigationProcess.EVENT_SUSPECT_REMANDED);
@@ -231,6 +317,7 @@ class InvestigationProcessTest {
 
     Assertions.assertThatThrownBy(() -> petitionRemand(investigation, Map.of(
             VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED,
+            InvestigationProcess.VAR_REMAND_ORDERED_AT, "2026-03-02T02:00Z",
             VAR_REMAND_GRANTED_UNTIL, "2026-03-15T02:01Z")))
         .hasMessageContaining("Remand period cannot end after");
     assertThat(investigation).isWaitingAt(TASK_PETITION_REMAND);
@@ -266,17 +353,27 @@ class InvestigationProcessTest {
     conductInvestigation(investigation, SUSPECT_ARRESTED, NO);
     submitForm(investigation, TASK_RECORD_ARREST, LEAD_AGENCY, FORM_RECORD_ARREST, Map.of(
         VAR_ARRESTED_AT, "2026-03-02T01:15Z",
+        InvestigationProcess.VAR_ARRIVED_AT_INQUIRY_OFFICE_AT, "2026-03-02T02:00Z",
         VAR_SUSPECT_COUNT, 1,
         VAR_MAX_PENALTY_YEARS, maxPenaltyYears,
         VAR_OFFENCE_DESCRIPTION, "Trafficking in persons, Anti-TIP Act s.6 and s.52"));
     return investigation;
   }
 
+  private static void remandedFrom(ProcessInstance investigation, Instant orderedAt,
+                                   Instant until) {
+    ClockUtil.setCurrentTime(Date.from(orderedAt));
+    complete(task(TASK_PETITION_REMAND, investigation), Map.of(
+        VAR_REMAND_OUTCOME, InvestigationProcess.REMAND_GRANTED,
+        InvestigationProcess.VAR_REMAND_ORDERED_AT, orderedAt.toString(),
+        VAR_REMAND_GRANTED_UNTIL, until.toString()));
+  }
+
   private static Optional<LegalClock> clock(String clock) {
     return ProcessTestEngine.legalClocks().find(CASE_ID, clock);
   }
 
-  /** The petition is due when the 48 hours of police custody from the arrest run out. */
+  /** The petition is due when the 48 hours of police custody from the arrival run out. */
   private static void petitionRemand(ProcessInstance investigation, Map<String, Object> outcome)
       throws IOException {
     FormSubmission.submitForm(investigation, TASK_PETITION_REMAND, LEAD_AGENCY,
@@ -308,6 +405,7 @@ class InvestigationProcessTest {
   private static void recordArrest(ProcessInstance investigation) throws IOException {
     submitForm(investigation, TASK_RECORD_ARREST, LEAD_AGENCY, FORM_RECORD_ARREST, Map.of(
         VAR_ARRESTED_AT, "2026-03-02T01:15Z",
+        InvestigationProcess.VAR_ARRIVED_AT_INQUIRY_OFFICE_AT, "2026-03-02T02:00Z",
         VAR_SUSPECT_COUNT, 2,
         VAR_MAX_PENALTY_YEARS, 12,
         VAR_OFFENCE_DESCRIPTION, "Trafficking in persons, Anti-TIP Act s.6 and s.52"));
@@ -324,7 +422,19 @@ class InvestigationProcessTest {
 
   private static void submitForm(ProcessInstance instance, String taskKey, String candidateGroup,
       String formId, Map<String, Object> variables) throws IOException {
+    if (configuredLevels) {
+      // Due dates follow sop.yaml here; the tests at the law's instants check their own.
+      complete(task(taskKey, instance), variables);
+      return;
+    }
     FormSubmission.submitForm(instance, taskKey, candidateGroup, formId,
         NOW.plus(ProcessTestEngine.TEST_SERVICE_LEVEL), variables);
+  }
+
+  private static boolean configuredLevels;
+
+  private static void useConfiguredServiceLevels() {
+    ProcessTestEngine.registerConfiguredServiceLevels();
+    configuredLevels = true;
   }
 }

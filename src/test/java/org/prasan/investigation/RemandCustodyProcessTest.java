@@ -88,6 +88,30 @@ class RemandCustodyProcessTest {
   }
 
   @Test
+  void countsARenewalFromItsRealFirstDayToTwelveDaysAtTheSecondEvenEnteredLate() {
+    ProcessInstance watch = remanded(12);
+    renewalDue(watch);
+    Instant twelveDays = FIRST_PERIOD_ENDS.plus(Duration.ofDays(12));
+    ClockUtil.setCurrentTime(Date.from(FIRST_PERIOD_ENDS.plus(Duration.ofDays(2))));
+
+    Assertions.assertThatThrownBy(() -> complete(task(TASK_PETITION_REMAND_RENEWAL, watch),
+            Map.of(VAR_REMAND_OUTCOME, REMAND_GRANTED,
+                RemandCustodyProcess.VAR_REMAND_RENEWED_FROM, FIRST_PERIOD_ENDS.toString(),
+                VAR_REMAND_GRANTED_UNTIL, twelveDays.plusSeconds(1).toString())))
+        .hasMessageContaining("Remand period cannot end after");
+    complete(task(TASK_PETITION_REMAND_RENEWAL, watch), Map.of(
+        VAR_REMAND_OUTCOME, REMAND_GRANTED,
+        RemandCustodyProcess.VAR_REMAND_RENEWED_FROM, FIRST_PERIOD_ENDS.toString(),
+        VAR_REMAND_GRANTED_UNTIL, twelveDays.toString()));
+
+    Assertions.assertThat(clock(CLOCK_REMAND_PERIOD))
+        .extracting(LegalClock::startedAt, LegalClock::endsAt)
+        .containsExactly(FIRST_PERIOD_ENDS, twelveDays);
+    Assertions.assertThat(runtimeService().getVariable(watch.getId(),
+        RemandCustodyProcess.VAR_REMAND_RENEWED_FROM)).isNull();
+  }
+
+  @Test
   void refusesARenewalThatReachesPastTheRemandCap() {
     ProcessInstance watch = remanded(5);
     renewalDue(watch);
@@ -114,9 +138,30 @@ class RemandCustodyProcessTest {
     execute(job(TIMER_REMAND_CAP_NEARS, watch));
 
     FormSubmission.submitForm(watch, TASK_REVIEW_REMAND_CAP, "coordinator",
-        FORM_REVIEW_REMAND_CAP, aWeekBefore.plus(ProcessTestEngine.TEST_SERVICE_LEVEL), Map.of(RemandCustodyProcess.VAR_REMAND_CAP_ARRANGEMENT,
+        FORM_REVIEW_REMAND_CAP, aWeekBefore.plus(ProcessTestEngine.TEST_SERVICE_LEVEL), Map.of(
+            RemandCustodyProcess.VAR_REMAND_CAP_DECISION, "CHARGE_NOW",
+            RemandCustodyProcess.VAR_REMAND_CAP_ARRANGEMENT,
             "OAG files the indictment on Monday; DSI brings the suspect to court"));
     assertThat(watch).isNotEnded().hasPassed(TASK_REVIEW_REMAND_CAP);
+  }
+
+  @Test
+  void endsTheWatchAndItsClocksWhenTheCoordinatorsReleaseTheSuspectBeforeTheCap() {
+    ProcessInstance watch = remanded(10);
+    Instant aWeekBefore = ARRESTED_AT.plus(Duration.ofDays(84)).minus(Duration.ofDays(7));
+    ClockUtil.setCurrentTime(Date.from(aWeekBefore.minusSeconds(1)));
+    Assertions.assertThat(job(TIMER_REMAND_CAP_NEARS, watch).getDuedate())
+        .isAfter(Date.from(aWeekBefore.minusSeconds(1)));
+    ClockUtil.setCurrentTime(Date.from(aWeekBefore.plusSeconds(1)));
+    execute(job(TIMER_REMAND_CAP_NEARS, watch));
+
+    complete(task(TASK_REVIEW_REMAND_CAP, watch), Map.of(
+        RemandCustodyProcess.VAR_REMAND_CAP_DECISION, "RELEASE",
+        RemandCustodyProcess.VAR_REMAND_CAP_ARRANGEMENT, "No evidence yet to charge"));
+
+    assertThat(watch).isEnded().hasPassed(RemandCustodyProcess.END_RELEASED_BEFORE_CAP);
+    Assertions.assertThat(ProcessTestEngine.legalClocks().ofCase(CASE_ID))
+        .extracting(LegalClock::status).containsOnly(LegalClock.Status.STOPPED);
   }
 
   @Test

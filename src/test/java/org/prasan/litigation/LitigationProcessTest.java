@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.prasan.litigation.LitigationProcess.ANOTHER_HEARING;
+import static org.prasan.litigation.LitigationProcess.ACQUITTED;
 import static org.prasan.litigation.LitigationProcess.APPEAL;
 import static org.prasan.litigation.LitigationProcess.CONVICTED;
 import static org.prasan.litigation.LitigationProcess.END_JUDGED;
@@ -50,6 +51,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.io.InputStream;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -70,7 +72,8 @@ import org.prasan.sla.LegalClock;
 @Deployment(resources = {"processes/litigation.bpmn", "forms/file-indictment.form",
     "forms/take-pretrial-testimony.form", "forms/repatriate-victim.form",
     "forms/plan-reintegration.form", "forms/record-hearing.form", "forms/record-judgment.form",
-    "forms/decide-appeal.form", "forms/enforce-compensation.form"})
+    "forms/decide-appeal.form", "forms/enforce-compensation.form",
+    "forms/record-case-type-decision.form", "forms/prepare-compensation-claim.form"})
 @Tag("mariadb")
 class LitigationProcessTest {
 
@@ -82,6 +85,8 @@ class LitigationProcessTest {
   @BeforeEach
   void registerBeans() {
     ProcessTestEngine.registerStandardBeans();
+    org.camunda.bpm.engine.test.mock.Mocks.register("countAppealDelegate",
+        new CountAppealDelegate());
   }
 
   @Test
@@ -186,6 +191,84 @@ class LitigationProcessTest {
         .containsEntry(VAR_COMPENSATION_AWARDED, NO);
     Assertions.assertThat(runsOf(litigation, TASK_RECORD_JUDGMENT)).isEqualTo(2);
     Assertions.assertThat(runsOf(litigation, TASK_DECIDE_APPEAL)).isEqualTo(2);
+  }
+
+  @Test
+  void endsWithTheSupremeCourtsJudgmentAfterTwoAppealsWithoutAskingForAThird() {
+    ProcessInstance litigation = startLitigation();
+    fileIndictment(litigation, NONE);
+
+    recordHearing(litigation, JUDGMENT_DELIVERED);
+    recordJudgment(litigation, CONVICTED, NO);
+    decideAppeal(litigation, APPEAL);
+    assertThat(litigation).variables()
+        .containsEntry(LitigationProcess.VAR_COURT_LEVEL, LitigationProcess.COURT_OF_APPEAL);
+    recordHearing(litigation, JUDGMENT_DELIVERED);
+    recordJudgment(litigation, ACQUITTED, NO);
+    decideAppeal(litigation, APPEAL);
+    assertThat(litigation).variables()
+        .containsEntry(LitigationProcess.VAR_COURT_LEVEL, LitigationProcess.SUPREME_COURT);
+    recordHearing(litigation, JUDGMENT_DELIVERED);
+    recordJudgment(litigation, CONVICTED, NO);
+
+    assertThat(litigation).isEnded().hasPassed(END_JUDGED).variables()
+        .containsEntry(VAR_VERDICT, CONVICTED)
+        .containsEntry(LitigationProcess.VAR_APPEAL_COUNT, 2);
+    Assertions.assertThat(runsOf(litigation, TASK_RECORD_JUDGMENT)).isEqualTo(3);
+    Assertions.assertThat(runsOf(litigation, TASK_DECIDE_APPEAL)).isEqualTo(2);
+  }
+
+  @Test
+  void recordsTheCourtOfAppealPresidentsFinalDecisionOnTheCaseTypeAndGoesOnInTheNamedCourt() {
+    ProcessInstance litigation = startLitigation();
+    fileIndictment(litigation, NONE);
+
+    recordHearing(litigation, "CASE_TYPE_DISPUTED");
+    assertThat(litigation).isWaitingAt("Task_RecordCaseTypeDecision");
+    assertThat(task("Task_RecordCaseTypeDecision", litigation)).hasCandidateGroup("oag-tip");
+    complete(task("Task_RecordCaseTypeDecision", litigation), withVariables(
+        "caseTypeDecidedAt", "2026-04-01T03:00Z", "caseTypeDecision", "TRAFFICKING_CASE",
+        "caseTypeCourt", "Central Criminal Court, Human Trafficking Division",
+        "caseTypeDecisionReference", "CA-President 12/2569"));
+
+    assertThat(litigation).isWaitingAt(TASK_RECORD_HEARING).variables()
+        .containsEntry("caseTypeCourt", "Central Criminal Court, Human Trafficking Division");
+  }
+
+  @Test
+  void asksForTheSection35ClaimBeforeTheHearingAtWhichJudgmentMayBeGiven() {
+    ProcessTestEngine.registerConfiguredServiceLevels();
+    org.camunda.bpm.engine.test.mock.Mocks.register("countAppealDelegate",
+        new CountAppealDelegate());
+    ProcessInstance litigation = runtimeService().startProcessInstanceByKey(
+        LitigationProcess.PROCESS_KEY, CASE_ID, Map.of(JointCaseProcess.VAR_CASE_ID, CASE_ID,
+            JointCaseProcess.VAR_LEAD_AGENCY, "rtp-atpd",
+            ChargingProcess.VAR_CHARGING_DECISION, ChargingProcess.APPROVE,
+            "victimWantsCompensation", YES));
+    complete(task(TASK_FILE_INDICTMENT, litigation), withVariables(
+        VAR_INDICTMENT_FILED_AT, "2026-03-02T03:00Z", VAR_COURT_CASE_NUMBER, "Kor.Mor. 12/2569",
+        VAR_VICTIM_SUPPORT_PLAN, NONE));
+    Instant hearing = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+        .plusDays(2).withNano(0).toInstant();
+
+    complete(task(TASK_RECORD_HEARING, litigation), withVariables(
+        VAR_HEARING_AT, "2026-03-03T02:00Z", VAR_HEARING_NOTES, "Last defence witness heard",
+        VAR_NEXT_STEP, "ANOTHER_HEARING", "nextHearingAt", hearing.toString(),
+        "judgmentMayBeGiven", YES));
+
+    Task claim = task("Task_FileCompensationClaimBeforeJudgment", litigation);
+    assertThat(claim).hasCandidateGroup("oag-tip");
+    Assertions.assertThat(claim.getDueDate()).isEqualTo(Date.from(hearing));
+    LegalClock clock = ProcessTestEngine.legalClocks()
+        .find(CASE_ID, "claim-before-judgment").orElseThrow();
+    Assertions.assertThat(clock.deadlineAfter(hearing.minusSeconds(1)))
+        .isAfter(hearing.minusSeconds(1));
+    Assertions.assertThat(clock.deadlineAfter(hearing.plusSeconds(1))).isEqualTo(hearing);
+    complete(claim, withVariables("compensationAmountClaimed", 120000.0,
+        "compensationClaimBasis", "Unpaid wages for eight months"));
+    assertThat(litigation).isWaitingAt(TASK_RECORD_HEARING);
+    Assertions.assertThat(ProcessTestEngine.legalClocks()
+        .find(CASE_ID, "claim-before-judgment")).isEmpty();
   }
 
   @Test

@@ -62,7 +62,7 @@ class EngineRuleRefusalTest {
         .truncatedTo(ChronoUnit.MINUTES).withHour(3).withMinute(30);
 
     ResponseEntity<String> refused = tasks.submit(screening, Map.of(
-        "screeningStartedAt", future.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+        "receivedIntoCareAt", future.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
         "potentialVictimCount", 3, "childVictimPresent", "NO", "foreignVictimPresent", "NO",
         "screeningExtensionNeeded", "NO"));
 
@@ -73,10 +73,8 @@ class EngineRuleRefusalTest {
     assertThat(message)
         // Named by the form's label (casepage's FormLabels) for the officer, and by the
         // variable for an agency system.
-        .contains("Date the screening hold started (screeningStartedAt): lies in the future ("
-            + bangkok + " Bangkok time")
-        .contains("วันที่เริ่มกักตัวเพื่อคัดกรอง (screeningStartedAt): วันเวลาที่บันทึก (" + bangkok
-            + " น.")
+        .contains("(receivedIntoCareAt): lies in the future (" + bangkok + " Bangkok time")
+        .contains("(receivedIntoCareAt): วันเวลาที่บันทึก (" + bangkok + " น.")
         .contains("อยู่ในอนาคต")
         .doesNotContain("ENGINE-");
     assertThat(bangkok).endsWith("10:30");
