@@ -122,12 +122,6 @@ public final class ProcessTestEngine {
     return (LegalClocks) Mocks.get(LegalClocks.BEAN_NAME);
   }
 
-  /** Prasan's own tables in the process-test database. */
-  public static JdbcClient jdbc() {
-    engine();
-    return jdbc;
-  }
-
   public static SlaEvents slaEvents() {
     return new SlaEvents(jdbc);
   }
