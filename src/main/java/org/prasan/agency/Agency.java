@@ -10,6 +10,8 @@ import java.util.Set;
 public record Agency(String id, String name, String nameTh, Set<Role> roles) {
 
   public static final String SUPERVISOR_SUFFIX = "-sup";
+  /** The group of the agency's systems' users, who take its external tasks. */
+  public static final String SYSTEM_SUFFIX = "-system";
 
   public Agency {
     roles = roles == null ? Set.of() : Set.copyOf(roles);
@@ -17,6 +19,10 @@ public record Agency(String id, String name, String nameTh, Set<Role> roles) {
 
   public String supervisorGroupId() {
     return id + SUPERVISOR_SUFFIX;
+  }
+
+  public String systemGroupId() {
+    return id + SYSTEM_SUFFIX;
   }
 
   public boolean has(Role role) {

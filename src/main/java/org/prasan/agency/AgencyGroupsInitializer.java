@@ -19,6 +19,7 @@ public class AgencyGroupsInitializer {
   private static final Logger LOG = LoggerFactory.getLogger(AgencyGroupsInitializer.class);
   static final String AGENCY_GROUP_TYPE = "AGENCY";
   static final String SUPERVISOR_GROUP_TYPE = "SUPERVISORS";
+  static final String SYSTEM_GROUP_TYPE = "SYSTEMS";
 
   private final IdentityService identityService;
   private final AgencyRegistry registry;
@@ -34,6 +35,7 @@ public class AgencyGroupsInitializer {
     for (Agency agency : registry.agencies()) {
       ensureGroup(agency.id(), agency.name(), AGENCY_GROUP_TYPE);
       ensureGroup(agency.supervisorGroupId(), agency.name() + " (supervisors)", SUPERVISOR_GROUP_TYPE);
+      ensureGroup(agency.systemGroupId(), agency.name() + " (systems)", SYSTEM_GROUP_TYPE);
     }
   }
 

@@ -25,7 +25,10 @@ public class DemoUsersInitializer {
   private final AgencyRegistry registry;
   private final java.util.List<String> systemUsers;
 
-  /** {@code systemUsers}: agency systems' users {@code <agency>.system} (screening checks). */
+  /**
+   * {@code systemUsers}: agency systems' users {@code <agency>.system}, members of the group
+   * {@code <agency>-system} only (never officers): they take the agency's external tasks.
+   */
   public DemoUsersInitializer(IdentityService identityService, AgencyRegistry registry,
       @org.springframework.beans.factory.annotation.Value("${prasan.demo.system-users:}")
       java.util.List<String> systemUsers) {
@@ -60,7 +63,7 @@ public class DemoUsersInitializer {
       String agency = system.substring(0, Math.max(system.lastIndexOf('.'), 0));
       if (registry.isAgency(agency)) {
         ensureUser(system, "System", agency);
-        ensureMembership(system, agency);
+        ensureMembership(system, agency + Agency.SYSTEM_SUFFIX);
       }
     }
     ensureUser(ADMIN_USER, "Administrator", "Prasan");

@@ -99,16 +99,40 @@ public class EngineRefusals extends AbstractProcessEnginePlugin
     }
   }
 
-  /** Camunda's own answer shape ({@code type}, {@code message}), with status 400. */
+  /**
+   * Camunda's own answer shape ({@code type}, {@code message}), with status 400, and the
+   * variables it refuses by name in {@code errors} (an agency system's answer to an external
+   * task is variables, not a form's labels: docs/agency-systems.md).
+   */
   static final class RuleViolationMapper implements ExceptionMapper<RuleViolationException> {
 
     @Override
     public Response toResponse(RuleViolationException violation) {
-      ExceptionDto body = new ExceptionDto();
+      RefusalDto body = new RefusalDto(violation.fields().stream()
+          .map(field -> new FieldError(field.field(), field.message().en(), field.message().th()))
+          .toList());
       body.setType(RuleViolationException.class.getSimpleName());
       body.setMessage(violation.getMessage());
       return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
           .entity(body).build();
+    }
+  }
+
+  /** One refused variable: its name, why in English and in Thai. */
+  public record FieldError(String field, String message, String messageTh) {
+  }
+
+  /** Camunda's {@link ExceptionDto} with the refused variables. */
+  public static final class RefusalDto extends ExceptionDto {
+
+    private final List<FieldError> errors;
+
+    RefusalDto(List<FieldError> errors) {
+      this.errors = errors;
+    }
+
+    public List<FieldError> getErrors() {
+      return errors;
     }
   }
 }

@@ -283,7 +283,7 @@ class ScreeningApiTest {
         "rightsInformedAt", Instant.now().minusSeconds(60).toString()));
     // The engine's own authorization check, as /engine-rest/external-task/fetchAndLock makes it.
     List<String> byMdt = fetchAs("mdt.officer", "mdt");
-    List<String> fetched = fetchAs("immigration.system", "immigration");
+    List<String> fetched = fetchAs("immigration.system", "immigration-system");
 
     assertThat(byMdt).doesNotContain(personRef);
     assertThat(fetched).contains(personRef);

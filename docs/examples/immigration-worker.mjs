@@ -1,0 +1,69 @@
+// Immigration's system as a Prasan worker (docs/agency-systems.md), with the official
+// Camunda client. It takes the topic immigration-status-check as the user immigration.system
+// (group immigration-system) and answers immigrationStatus. Replace lookUpStatus with the
+// call to Immigration's own records; never send a name or a document number back.
+//
+//   cd docs/examples && npm ci && node immigration-worker.mjs
+//   ONCE=1 node immigration-worker.mjs      # stops after its first task (a first try by hand)
+//   PRASAN_URL=http://localhost:8080/engine-rest PRASAN_USER=immigration.system \
+//   PRASAN_PASSWORD=demo node immigration-worker.mjs
+import {
+  BasicAuthInterceptor,
+  Client,
+  logger,
+  Variables,
+} from "camunda-external-task-client-js";
+
+const STATUSES = new Set([
+  "LEFT_LEGALLY",
+  "LEFT_LEGALLY_EXPIRED",
+  "LEFT_IRREGULARLY",
+  "FOREIGN_DOCUMENTED",
+  "FOREIGN_UNDOCUMENTED",
+]);
+
+const client = new Client({
+  baseUrl: process.env.PRASAN_URL ?? "http://localhost:8080/engine-rest",
+  workerId: "immigration-records",
+  maxTasks: 10,
+  lockDuration: 60_000,
+  asyncResponseTimeout: 10_000,
+  interceptors: new BasicAuthInterceptor({
+    username: process.env.PRASAN_USER ?? "immigration.system",
+    password: process.env.PRASAN_PASSWORD ?? "demo",
+  }),
+  use: logger,
+});
+
+// Stand-in for Immigration's records: the person's ref and languages are all Prasan sends.
+async function lookUpStatus(personRef) {
+  return "FOREIGN_DOCUMENTED";
+}
+
+client.subscribe(
+  "immigration-status-check",
+  { variables: ["personRef", "operationId", "personLanguages"] },
+  async ({ task, taskService }) => {
+    const personRef = task.variables.get("personRef");
+    try {
+      const status = await lookUpStatus(personRef);
+      if (!STATUSES.has(status)) {
+        throw new Error(`unknown status ${status}`);
+      }
+      const answer = new Variables().set("immigrationStatus", status);
+      await taskService.complete(task, answer);
+      console.log(`${personRef}: ${status}`);
+    } catch (error) {
+      // The task goes back after a minute; if no answer comes before checkFallbackAfter,
+      // Immigration's officers get it in the Tasklist.
+      await taskService.handleFailure(task, {
+        errorMessage: String(error.message ?? error).slice(0, 200),
+        retries: 1,
+        retryTimeout: 60_000,
+      });
+    }
+    if (process.env.ONCE) {
+      client.stop();
+    }
+  },
+);
