@@ -1,5 +1,7 @@
 package org.prasan.agency;
 
+import org.prasan.ThisContextsEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +36,7 @@ import org.springframework.util.MultiValueMap;
  * through the webapp's own API, Cockpit refused. A new tip's triage task belongs to rtp-atpd
  * (hotline).
  */
+@ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class EngineAuthorizationTest {
@@ -47,25 +50,6 @@ class EngineAuthorizationTest {
 
   @Autowired
   ProcessEngine processEngine;
-
-  /**
-   * The webapps and /engine-rest find their engine by name in static registries, which may
-   * hold the engine of another Spring context of this JVM: point them back at ours.
-   */
-  @BeforeEach
-  void serveThisContextsEngine() {
-    ProcessEngines.registerProcessEngine(processEngine);
-    // The webapps' login asks the runtime container, a registry of its own.
-    RuntimeContainerDelegate container = RuntimeContainerDelegate.INSTANCE.get();
-    ProcessEngine registered = container.getProcessEngineService()
-        .getProcessEngine(processEngine.getName());
-    if (registered != processEngine) {
-      if (registered != null) {
-        container.unregisterProcessEngine(registered);
-      }
-      container.registerProcessEngine(processEngine);
-    }
-  }
 
   @BeforeEach
   void unlockDemoUsers() {

@@ -1,5 +1,7 @@
 package org.prasan.casefile;
 
+import org.prasan.ThisContextsEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * by an officer of its candidate group and submitted with the fields of its deployed form
  * only, as an officer filling the form would.
  */
+@ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
 @Tag("mariadb")
@@ -39,15 +42,6 @@ class JointCaseLifecycleTest {
   ProcessEngine processEngine;
 
   private final OfficerAnswers answers = new OfficerAnswers();
-
-  /**
-   * /engine-rest finds its engine by name in a static registry, which may hold the engine of
-   * another Spring context of this JVM: point it back at ours.
-   */
-  @BeforeEach
-  void serveThisContextsEngine() {
-    ProcessEngines.registerProcessEngine(processEngine);
-  }
 
   private final List<String> worked = new ArrayList<>();
 

@@ -1,5 +1,7 @@
 package org.prasan.screening;
 
+import org.prasan.ThisContextsEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  * agency's system, and the answer is checked as the officer's form is. The shared RANDOM_PORT
  * context (as EngineAuthorizationTest's): the official Java client needs a real port.
  */
+@ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AgencySystemsTest {

@@ -1,5 +1,7 @@
 package org.prasan.security;
 
+import org.prasan.ThisContextsEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +46,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * Issue 15's attacks, each replayed as the attacker made it (a plain HTTP request as a demo
  * officer against the whole application) and each refused.
  */
+@ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AttackersTest {
@@ -70,20 +73,9 @@ class AttackersTest {
   @Autowired
   LoginThrottle loginThrottle;
 
-  /** /engine-rest finds its engine in static registries other contexts of this JVM share. */
   @BeforeEach
-  void serveThisContextsEngine() {
+  void unlockEveryone() {
     Mocks.reset();
-    ProcessEngines.registerProcessEngine(processEngine);
-    RuntimeContainerDelegate container = RuntimeContainerDelegate.INSTANCE.get();
-    ProcessEngine registered = container.getProcessEngineService()
-        .getProcessEngine(processEngine.getName());
-    if (registered != processEngine) {
-      if (registered != null) {
-        container.unregisterProcessEngine(registered);
-      }
-      container.registerProcessEngine(processEngine);
-    }
     for (User user : identityService.createUserQuery().list()) {
       identityService.unlockUser(user.getId());
     }

@@ -1,5 +1,7 @@
 package org.prasan.system;
 
+import org.prasan.ThisContextsEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -29,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  * a row any node reads back (no node keeps it in memory), the dashboard still takes that login,
  * and /api's Basic authentication stays stateless (no session row, no cookie).
  */
+@ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.autoconfigure.exclude=")
 @ActiveProfiles("test")
@@ -45,10 +48,8 @@ class SessionsInTheDatabaseTest {
   @Autowired
   JdbcClient jdbc;
 
-  /** The webapps find their engine in a static registry: point it at this context's. */
   @BeforeEach
-  void serveThisContextsEngine() {
-    ProcessEngines.registerProcessEngine(processEngine);
+  void unlockEveryone() {
     for (User user : identityService.createUserQuery().list()) {
       identityService.unlockUser(user.getId());
     }
