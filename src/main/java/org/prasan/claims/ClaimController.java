@@ -40,7 +40,8 @@ public class ClaimController {
           + "when the lead-agency decision proposes the agency and prasan.claims."
           + "grant-when-decision-agrees is on); a claim on a led case, or several claims, give "
           + "the coordinator one 'Resolve overlapping claim' task. 404 unknown case, 403 caller "
-          + "not of the agency, 400 invalid body, 409 closed case or agency already leading.")
+          + "not of the agency, 400 invalid body or DSI (DSI leads only by the Board of Special "
+          + "Cases: special-case-requests), 409 closed case or agency already leading.")
   public ResponseEntity<ClaimResponse> claim(@PathVariable CaseId caseId,
                                              @Valid @RequestBody ClaimRequest request,
                                              Actor caller) {

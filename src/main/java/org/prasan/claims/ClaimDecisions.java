@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.prasan.agency.AgencyRegistry;
 import org.prasan.casefile.CaseFileRepository;
+import org.prasan.casefile.JointCaseProcess;
 import org.prasan.casefile.LockedCase;
 import org.prasan.notification.AgencyNotifications;
 import org.prasan.system.Bilingual;
@@ -19,6 +20,18 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ClaimDecisions {
+
+  /**
+   * DSI leads a case only by a resolution of the Board of Special Cases (Special Case
+   * Investigation Act B.E. 2547), never by a claim or a coordinator's decision; DSI asks the
+   * Board (POST /api/cases/{caseId}/special-case-requests). Same rule as CaseRecords applies to
+   * the lead-agency confirmation.
+   */
+  static final Bilingual DSI_ONLY_BY_THE_BOARD = Bilingual.of(
+      "กรมสอบสวนคดีพิเศษเป็นหน่วยงานหลักได้โดยมติคณะกรรมการคดีพิเศษเท่านั้น "
+          + "(พ.ร.บ.การสอบสวนคดีพิเศษ พ.ศ. 2547): ให้กรมสอบสวนคดีพิเศษยื่นคำขอต่อคณะกรรมการ",
+      "DSI leads a case only by a resolution of the Board of Special Cases (Special Case "
+          + "Investigation Act B.E. 2547): DSI asks the Board (special-case-requests)");
 
   private final ClaimRepository claims;
   private final CaseFileRepository cases;
@@ -42,8 +55,12 @@ public class ClaimDecisions {
     requireAgency(lead, ClaimResolutionProcess.VAR_CLAIM_LEAD_AGENCY);
     furtherSupporting.forEach(agency -> requireAgency(agency,
         ClaimResolutionProcess.VAR_CLAIM_SUPPORTING_AGENCIES));
-    List<Claim> decided = claims.claimsOf(resolutionId);
     String previousLead = locked.leadAgency();
+    if (JointCaseProcess.DSI.equals(lead) && !JointCaseProcess.DSI.equals(previousLead)) {
+      throw RuleViolationException.field(ClaimResolutionProcess.VAR_CLAIM_LEAD_AGENCY,
+          DSI_ONLY_BY_THE_BOARD);
+    }
+    List<Claim> decided = claims.claimsOf(resolutionId);
 
     Set<String> supporting = new LinkedHashSet<>(locked.supportingAgencies());
     supporting.addAll(furtherSupporting);

@@ -14,6 +14,7 @@ import org.prasan.intake.Indicator;
 import org.prasan.system.Bilingual;
 import org.prasan.system.ConflictException;
 import org.prasan.system.EngineAccess;
+import org.prasan.system.InvalidFieldException;
 import org.prasan.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ClaimService {
 
   static final String DECIDED_BY_DECISION = "lead-agency decision";
+  /** The claim body's field naming the claiming agency. */
+  static final String FIELD_AGENCY = "agency";
 
   private final ClaimRepository claims;
   private final CaseFileRepository cases;
@@ -68,6 +71,10 @@ public class ClaimService {
         throw new ConflictException(Bilingual.of(
             agency + " เป็นหน่วยงานหลักของคดี " + caseId + " อยู่แล้ว",
             agency + " already leads case " + caseId));
+      }
+      if (JointCaseProcess.DSI.equals(agency)) {
+        // Only the Board of Special Cases makes a case DSI's; a claim would ask a coordinator.
+        throw new InvalidFieldException(FIELD_AGENCY, ClaimDecisions.DSI_ONLY_BY_THE_BOARD);
       }
       long claimId = claims.insertClaim(caseId, agency, basis, officer, ClaimStatus.PENDING);
       route(locked, claimId, agency);

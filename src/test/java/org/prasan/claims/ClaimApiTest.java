@@ -140,7 +140,7 @@ class ClaimApiTest {
     String caseId = api.newCase();
     cases.recordLeadAgency(caseId, "rtp-atpd", "msdhs");
 
-    api.claim("dsi", caseId);
+    api.claim("immigration", caseId);
 
     assertThat(openResolutionTasks(caseId)).extracting(Task::getName)
         .containsExactly("Resolve overlapping claim");

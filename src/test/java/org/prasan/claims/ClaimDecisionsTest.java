@@ -2,6 +2,7 @@ package org.prasan.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -34,7 +35,7 @@ class ClaimDecisionsTest {
   private final LeadHandover handover = mock(LeadHandover.class);
   private final AgencyNotifications notifications = mock(AgencyNotifications.class);
   private final AgencyRegistry agencies = new AgencyRegistry(List.of(
-      agency("rtp-atpd"), agency("dsi"), agency("msdhs"), agency("amlo"),
+      agency("rtp-atpd"), agency("mdt"), agency("dsi"), agency("msdhs"), agency("amlo"),
       agency(AgencyRegistry.COORDINATOR)));
   private final ClaimDecisions decisions =
       new ClaimDecisions(claims, cases, handover, notifications, agencies);
@@ -44,29 +45,29 @@ class ClaimDecisionsTest {
     when(claims.findResolution(RESOLUTION)).thenReturn(Optional.of(resolution(true)));
     when(cases.lock(CASE)).thenReturn(Optional.of(new LockedCase(CASE, CaseStatus.OPEN,
         "rtp-atpd", List.of("msdhs"), "pi-1")));
-    when(claims.claimsOf(RESOLUTION)).thenReturn(List.of(claim(1, "dsi"), claim(2, "amlo")));
+    when(claims.claimsOf(RESOLUTION)).thenReturn(List.of(claim(1, "mdt"), claim(2, "amlo")));
   }
 
   @Test
   void theChosenClaimantLeadsAndEveryOtherAgencyConcernedSupports() {
-    decisions.decide(RESOLUTION, "dsi", List.of(), "Board resolution 3/2026", "coordinator");
+    decisions.decide(RESOLUTION, "mdt", List.of(), "Board resolution 3/2026", "coordinator");
 
-    verify(handover).changeLead(CASE, "rtp-atpd", "dsi", List.of("msdhs", "amlo", "rtp-atpd"),
+    verify(handover).changeLead(CASE, "rtp-atpd", "mdt", List.of("msdhs", "amlo", "rtp-atpd"),
         "Claim resolution 11: Board resolution 3/2026");
     verify(claims).decideClaim(1, ClaimStatus.GRANTED);
     verify(claims).decideClaim(2, ClaimStatus.SUPPORTING);
-    verify(claims).decideResolution(RESOLUTION, "dsi", "msdhs,amlo,rtp-atpd",
+    verify(claims).decideResolution(RESOLUTION, "mdt", "msdhs,amlo,rtp-atpd",
         "Board resolution 3/2026", "coordinator");
   }
 
   @Test
   void theNewLeadTheOtherClaimantAndTheReplacedLeadAreEachTold() {
-    decisions.decide(RESOLUTION, "dsi", List.of(), "reason", "coordinator");
+    decisions.decide(RESOLUTION, "mdt", List.of(), "reason", "coordinator");
 
-    verify(notifications).tell(eq(CASE), eq("dsi"), eq("You lead case " + CASE), anyString());
-    verify(notifications).tell(eq(CASE), eq("amlo"), eq("Case " + CASE + ": dsi leads"),
+    verify(notifications).tell(eq(CASE), eq("mdt"), eq("You lead case " + CASE), anyString());
+    verify(notifications).tell(eq(CASE), eq("amlo"), eq("Case " + CASE + ": mdt leads"),
         anyString());
-    verify(notifications).tell(eq(CASE), eq("rtp-atpd"), eq("Case " + CASE + ": dsi leads"),
+    verify(notifications).tell(eq(CASE), eq("rtp-atpd"), eq("Case " + CASE + ": mdt leads"),
         anyString());
   }
 
@@ -76,7 +77,7 @@ class ClaimDecisionsTest {
         "reason", "coordinator"))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining(ClaimResolutionProcess.VAR_CLAIM_LEAD_AGENCY);
-    assertThatThrownBy(() -> decisions.decide(RESOLUTION, "dsi", List.of("nowhere"),
+    assertThatThrownBy(() -> decisions.decide(RESOLUTION, "mdt", List.of("nowhere"),
         "reason", "coordinator"))
         .hasMessageContaining(ClaimResolutionProcess.VAR_CLAIM_SUPPORTING_AGENCIES);
     verify(handover, never()).changeLead(anyString(), anyString(), anyString(), eq(List.of()),
@@ -84,10 +85,31 @@ class ClaimDecisionsTest {
   }
 
   @Test
+  void theCoordinatorCannotMakeDsiLeadWithoutTheBoard() {
+    assertThatThrownBy(() -> decisions.decide(RESOLUTION, "dsi", List.of(),
+        "reason", "coordinator"))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining(ClaimResolutionProcess.VAR_CLAIM_LEAD_AGENCY)
+        .hasMessageContaining("Board of Special Cases");
+    verify(handover, never()).changeLead(anyString(), anyString(), anyString(), any(),
+        anyString());
+  }
+
+  @Test
+  void dsiKeepsTheLeadTheBoardGaveIt() {
+    when(cases.lock(CASE)).thenReturn(Optional.of(new LockedCase(CASE, CaseStatus.OPEN,
+        "dsi", List.of("msdhs"), "pi-1")));
+
+    decisions.decide(RESOLUTION, "dsi", List.of(), "Board resolution 3/2026", "coordinator");
+
+    verify(claims).decideClaim(1, ClaimStatus.SUPPORTING);
+  }
+
+  @Test
   void aDecidedResolutionIsNotDecidedTwice() {
     when(claims.findResolution(RESOLUTION)).thenReturn(Optional.of(resolution(false)));
 
-    assertThatThrownBy(() -> decisions.decide(RESOLUTION, "dsi", List.of(), "again", "c"))
+    assertThatThrownBy(() -> decisions.decide(RESOLUTION, "mdt", List.of(), "again", "c"))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("decided already");
     verify(claims, never()).decideClaim(1, ClaimStatus.GRANTED);
@@ -100,9 +122,9 @@ class ClaimDecisionsTest {
     verify(claims).decideClaim(1, ClaimStatus.DECLINED);
     verify(claims).decideClaim(2, ClaimStatus.DECLINED);
     verify(claims).decideResolution(RESOLUTION, "rtp-atpd", "msdhs", "no basis", "coordinator");
-    verify(notifications).tell(eq(CASE), eq("dsi"), anyString(), anyString());
+    verify(notifications).tell(eq(CASE), eq("mdt"), anyString(), anyString());
     verify(notifications).tell(eq(CASE), eq("amlo"), anyString(), anyString());
-    assertThat(agencies.isAgency("dsi")).isTrue();
+    assertThat(agencies.isAgency("mdt")).isTrue();
   }
 
   private static Agency agency(String id) {

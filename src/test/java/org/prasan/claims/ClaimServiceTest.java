@@ -31,6 +31,7 @@ import org.prasan.casefile.CaseStatus;
 import org.prasan.casefile.LockedCase;
 import org.prasan.system.ConflictException;
 import org.prasan.system.EngineAccess;
+import org.prasan.system.InvalidFieldException;
 import org.prasan.system.NotFoundException;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,7 +76,7 @@ class ClaimServiceTest {
     when(runtimeService.createMessageCorrelation(anyString())).thenReturn(correlation);
     when(claims.insertClaim(eq(CASE), anyString(), anyString(), anyString(),
         eq(ClaimStatus.PENDING))).thenReturn(CLAIM);
-    when(claims.findClaim(CLAIM)).thenReturn(Optional.of(claim("dsi", ClaimStatus.PENDING)));
+    when(claims.findClaim(CLAIM)).thenReturn(Optional.of(claim("mdt", ClaimStatus.PENDING)));
     when(claims.insertResolution(eq(CASE), any(), any())).thenReturn(RESOLUTION);
   }
 
@@ -83,7 +84,7 @@ class ClaimServiceTest {
   void anUnknownCaseIsNotFoundAndNothingIsStored() {
     when(cases.lock(CASE)).thenReturn(Optional.empty());
 
-    assertThatThrownBy(() -> service(false).claim(CASE, "dsi", "basis", "dsi.officer"))
+    assertThatThrownBy(() -> service(false).claim(CASE, "mdt", "basis", "mdt.officer"))
         .isInstanceOf(NotFoundException.class);
     verify(claims, never()).insertClaim(anyString(), anyString(), anyString(), anyString(),
         any());
@@ -93,7 +94,7 @@ class ClaimServiceTest {
   void aClosedCaseIsAConflictAndNothingIsStored() {
     when(cases.lock(CASE)).thenReturn(Optional.of(locked(CaseStatus.CLOSED, "rtp-atpd")));
 
-    assertThatThrownBy(() -> service(false).claim(CASE, "dsi", "basis", "dsi.officer"))
+    assertThatThrownBy(() -> service(false).claim(CASE, "mdt", "basis", "mdt.officer"))
         .isInstanceOf(ConflictException.class);
     verify(claims, never()).insertClaim(anyString(), anyString(), anyString(), anyString(),
         any());
@@ -101,20 +102,38 @@ class ClaimServiceTest {
 
   @Test
   void theLeadClaimingItsOwnCaseIsAConflict() {
-    when(cases.lock(CASE)).thenReturn(Optional.of(locked(CaseStatus.OPEN, "dsi")));
-    when(claims.findOpenClaim(CASE, "dsi")).thenReturn(Optional.empty());
+    when(cases.lock(CASE)).thenReturn(Optional.of(locked(CaseStatus.OPEN, "mdt")));
+    when(claims.findOpenClaim(CASE, "mdt")).thenReturn(Optional.empty());
 
-    assertThatThrownBy(() -> service(false).claim(CASE, "dsi", "basis", "dsi.officer"))
+    assertThatThrownBy(() -> service(false).claim(CASE, "mdt", "basis", "mdt.officer"))
         .isInstanceOf(ConflictException.class);
   }
 
   @Test
-  void anAgencysRepeatedOpenClaimIsAnsweredAsItIsWithoutANewOne() {
-    Claim open = claim("dsi", ClaimStatus.UNDER_RESOLUTION);
+  void aDsiLeadClaimIsRefusedNamingTheAgencyBecauseOnlyTheBoardMakesACaseDsis() {
     when(cases.lock(CASE)).thenReturn(Optional.of(locked(CaseStatus.OPEN, "rtp-atpd")));
-    when(claims.findOpenClaim(CASE, "dsi")).thenReturn(Optional.of(open));
+    when(claims.findOpenClaim(CASE, "dsi")).thenReturn(Optional.empty());
 
-    ClaimService.ClaimTaken taken = service(false).claim(CASE, "dsi", "again", "dsi.other");
+    assertThatThrownBy(() -> service(true).claim(CASE, "dsi", "basis", "dsi.officer"))
+        .isInstanceOfSatisfying(InvalidFieldException.class, refused ->
+            assertThat(refused.fields()).singleElement().satisfies(problem -> {
+              assertThat(problem.field()).isEqualTo("agency");
+              assertThat(problem.message().en()).contains("Board of Special Cases");
+              assertThat(problem.message().th()).contains("คณะกรรมการคดีพิเศษ");
+            }));
+    verify(claims, never()).insertClaim(anyString(), anyString(), anyString(), anyString(),
+        any());
+    verify(runtimeService, never()).startProcessInstanceByMessage(anyString(), anyString(),
+        any());
+  }
+
+  @Test
+  void anAgencysRepeatedOpenClaimIsAnsweredAsItIsWithoutANewOne() {
+    Claim open = claim("mdt", ClaimStatus.UNDER_RESOLUTION);
+    when(cases.lock(CASE)).thenReturn(Optional.of(locked(CaseStatus.OPEN, "rtp-atpd")));
+    when(claims.findOpenClaim(CASE, "mdt")).thenReturn(Optional.of(open));
+
+    ClaimService.ClaimTaken taken = service(false).claim(CASE, "mdt", "again", "mdt.other");
 
     assertThat(taken.created()).isFalse();
     assertThat(taken.claim()).isEqualTo(open);
@@ -128,13 +147,13 @@ class ClaimServiceTest {
   void aClaimOnACaseWithoutALeadAsksTheCoordinatorToConfirm() {
     when(cases.lock(CASE)).thenReturn(Optional.of(locked(CaseStatus.OPEN, null)));
 
-    ClaimService.ClaimTaken taken = service(false).claim(CASE, "dsi", "basis", "dsi.officer");
+    ClaimService.ClaimTaken taken = service(false).claim(CASE, "mdt", "basis", "mdt.officer");
 
     assertThat(taken.created()).isTrue();
     verify(claims).insertResolution(CASE, ClaimResolution.Kind.CONFIRMATION, null);
     verify(claims).attach(CLAIM, RESOLUTION, ClaimStatus.PENDING);
     Map<String, Object> variables = started(ClaimResolutionProcess.MESSAGE_LEAD_CLAIMED);
-    assertThat(variables).containsEntry(ClaimResolutionProcess.VAR_CLAIMANT_AGENCY, "dsi")
+    assertThat(variables).containsEntry(ClaimResolutionProcess.VAR_CLAIMANT_AGENCY, "mdt")
         .containsEntry(ClaimResolutionProcess.VAR_CLAIM_RESOLUTION_ID, RESOLUTION)
         .containsEntry(ClaimResolutionProcess.VAR_CURRENT_LEAD_AGENCY, "");
     verify(claims).attachProcessInstance(RESOLUTION, "pi-claim");
@@ -144,7 +163,7 @@ class ClaimServiceTest {
   void aClaimOnALedCaseStartsAResolutionBetweenTheLeadAndTheClaimant() {
     when(cases.lock(CASE)).thenReturn(Optional.of(locked(CaseStatus.OPEN, "rtp-atpd")));
 
-    service(false).claim(CASE, "dsi", "basis", "dsi.officer");
+    service(false).claim(CASE, "mdt", "basis", "mdt.officer");
 
     verify(claims).insertResolution(CASE, ClaimResolution.Kind.OVERLAP, "rtp-atpd");
     verify(claims).attach(CLAIM, RESOLUTION, ClaimStatus.UNDER_RESOLUTION);
@@ -159,7 +178,7 @@ class ClaimServiceTest {
     when(claims.findOpenResolution(CASE)).thenReturn(Optional.of(
         resolution(ClaimResolution.Kind.CONFIRMATION)));
 
-    service(false).claim(CASE, "dsi", "basis", "dsi.officer");
+    service(false).claim(CASE, "mdt", "basis", "mdt.officer");
 
     verify(claims).attach(CLAIM, RESOLUTION, ClaimStatus.UNDER_RESOLUTION);
     verify(claims).changeKind(RESOLUTION, ClaimResolution.Kind.OVERLAP);
@@ -176,7 +195,7 @@ class ClaimServiceTest {
     when(claims.findOpenResolution(CASE)).thenReturn(Optional.of(
         resolution(ClaimResolution.Kind.OVERLAP)));
 
-    service(false).claim(CASE, "dsi", "basis", "dsi.officer");
+    service(false).claim(CASE, "mdt", "basis", "mdt.officer");
 
     verify(claims).attach(CLAIM, RESOLUTION, ClaimStatus.UNDER_RESOLUTION);
     verify(runtimeService).setVariable(eq("pi-resolution"),
@@ -190,12 +209,12 @@ class ClaimServiceTest {
   void whenTheDecisionProposesTheClaimantTheClaimIsGrantedAtOnce() {
     when(cases.lock(CASE)).thenReturn(Optional.of(locked(CaseStatus.OPEN, null)));
     when(decisionService.evaluateDecisionTableByKey(anyString()).variables(any(Map.class))
-        .evaluate().getSingleResult().getEntry(anyString())).thenReturn("dsi");
+        .evaluate().getSingleResult().getEntry(anyString())).thenReturn("mdt");
 
-    service(true).claim(CASE, "dsi", "basis", "dsi.officer");
+    service(true).claim(CASE, "mdt", "basis", "mdt.officer");
 
     verify(claims).insertResolution(CASE, ClaimResolution.Kind.AUTOMATIC, null);
-    verify(decisions).decide(eq(RESOLUTION), eq("dsi"), eq(List.of()), anyString(),
+    verify(decisions).decide(eq(RESOLUTION), eq("mdt"), eq(List.of()), anyString(),
         eq(ClaimService.DECIDED_BY_DECISION));
     verify(runtimeService, never()).startProcessInstanceByMessage(anyString(), anyString(),
         any());
@@ -207,7 +226,7 @@ class ClaimServiceTest {
     when(decisionService.evaluateDecisionTableByKey(anyString()).variables(any(Map.class))
         .evaluate().getSingleResult().getEntry(anyString())).thenReturn("rtp-atpd");
 
-    service(true).claim(CASE, "dsi", "basis", "dsi.officer");
+    service(true).claim(CASE, "mdt", "basis", "mdt.officer");
 
     verify(claims).insertResolution(CASE, ClaimResolution.Kind.CONFIRMATION, null);
     verify(decisions, never()).decide(anyLong(), anyString(), any(), anyString(), anyString());
