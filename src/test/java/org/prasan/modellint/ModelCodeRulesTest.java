@@ -81,9 +81,13 @@ class ModelCodeRulesTest {
         "${sla.due(execution)}", "${legalClocks.warnAt(execution, 'remand-cap')}",
         "${decisionResult.getSingleResult().getEntry('proposedLeadAgency')}",
         "#{execution.processBusinessKey}", "coordinator,${leadAgency},${otherLeadAgency}",
-        "${count > 3 && !empty name}"))
+        "${count > 3 && !empty name}", "${execution.getVariable('appealCount') >= 2}",
+        "${!holdEndsAt.after(now())}",
+        "${execution.processInstance.setVariable('victimScreeningOpened', true)}",
+        "${execution.removeVariable('remandRenewedFrom')}"))
         .allMatch(ModelCode::allowedExpression);
-    assertThat(List.of("${execution.getVariable('x')}", "${a.b}", "${a['b']}",
+    assertThat(List.of("${execution.getVariable(name)}", "${a.b}", "${a['b']}",
+        "${execution.setVariable('a', b.c())}", "${execution.getProcessEngineServices()}",
         "${sla.due(execution).toString()}", "${fn:call()}", "${x.class}"))
         .noneMatch(ModelCode::allowedExpression);
   }
