@@ -87,9 +87,12 @@ public class ClaimDecisions {
     for (Claim claim : claims.claimsOf(resolutionId)) {
       claims.decideClaim(claim.claimId(), ClaimStatus.DECLINED);
       notifications.tell(resolution.caseId(), claim.agency(),
-          "Claim to lead case " + resolution.caseId() + " declined",
-          "The coordinator declined your claim to lead case " + resolution.caseId()
-              + ". Reason: " + reason);
+          Bilingual.of("คำขอเป็นหน่วยงานหลักของคดี " + resolution.caseId() + " ไม่ได้รับอนุมัติ",
+              "Claim to lead case " + resolution.caseId() + " declined"),
+          Bilingual.of("ผู้ประสานงานไม่อนุมัติคำขอของหน่วยงานท่านที่จะเป็นหน่วยงานหลักของคดี "
+                  + resolution.caseId() + " เหตุผล: " + reason,
+              "The coordinator declined your claim to lead case " + resolution.caseId()
+                  + ". Reason: " + reason));
     }
     claims.decideResolution(resolutionId, locked.leadAgency(),
         String.join(",", locked.supportingAgencies()), reason, decidedBy);
@@ -104,12 +107,21 @@ public class ClaimDecisions {
     }
     for (String agency : concerned) {
       if (agency.equals(lead)) {
-        notifications.tell(caseId, agency, "You lead case " + caseId,
-            "Your agency is now the lead agency of case " + caseId + ". Reason: " + reason);
+        notifications.tell(caseId, agency,
+            Bilingual.of("หน่วยงานของท่านเป็นหน่วยงานหลักของคดี " + caseId,
+                "You lead case " + caseId),
+            Bilingual.of("หน่วยงานของท่านเป็นหน่วยงานหลักของคดี " + caseId + " แล้ว เหตุผล: "
+                    + reason,
+                "Your agency is now the lead agency of case " + caseId + ". Reason: "
+                    + reason));
       } else {
-        notifications.tell(caseId, agency, "Case " + caseId + ": " + lead + " leads",
-            lead + " leads case " + caseId + "; your agency is a supporting agency. Reason: "
-                + reason);
+        notifications.tell(caseId, agency,
+            Bilingual.of("คดี " + caseId + ": " + lead + " เป็นหน่วยงานหลัก",
+                "Case " + caseId + ": " + lead + " leads"),
+            Bilingual.of(lead + " เป็นหน่วยงานหลักของคดี " + caseId
+                    + " หน่วยงานของท่านเป็นหน่วยงานสนับสนุน เหตุผล: " + reason,
+                lead + " leads case " + caseId
+                    + "; your agency is a supporting agency. Reason: " + reason));
       }
     }
   }

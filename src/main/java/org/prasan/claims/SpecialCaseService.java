@@ -93,16 +93,26 @@ public class SpecialCaseService {
         boardResolutionRef);
     String counts = vote.votesFor() + " for, " + vote.votesAgainst() + " against, "
         + vote.votesAbstained() + " abstained of " + vote.members() + " members";
+    String countsTh = "เห็นชอบ " + vote.votesFor() + " ไม่เห็นชอบ " + vote.votesAgainst()
+        + " งดออกเสียง " + vote.votesAbstained() + " จากกรรมการ " + vote.members() + " คน";
     notifications.tell(request.caseId(), DsiSpecialCaseProcess.DSI,
-        "Case " + request.caseId() + " accepted as a special case",
-        "DSI leads case " + request.caseId() + ". Board resolution " + boardResolutionRef
-            + ": " + counts + ".");
+        Bilingual.of("คดี " + request.caseId() + " ได้รับเป็นคดีพิเศษ",
+            "Case " + request.caseId() + " accepted as a special case"),
+        Bilingual.of("กรมสอบสวนคดีพิเศษ (DSI) เป็นหน่วยงานหลักของคดี " + request.caseId()
+                + " ตามมติคณะกรรมการคดีพิเศษ " + boardResolutionRef + ": " + countsTh,
+            "DSI leads case " + request.caseId() + ". Board resolution " + boardResolutionRef
+                + ": " + counts + "."));
     for (String agency : supporting) {
+      boolean handedOver = agency.equals(previousLead);
       notifications.tell(request.caseId(), agency,
-          "Case " + request.caseId() + " transferred to DSI",
-          "The Board of Special Cases accepted case " + request.caseId() + " (" + counts
-              + "). DSI leads; your agency supports"
-              + (agency.equals(previousLead) ? " and your open tasks were handed to DSI." : "."));
+          Bilingual.of("คดี " + request.caseId() + " โอนไปยังกรมสอบสวนคดีพิเศษ (DSI)",
+              "Case " + request.caseId() + " transferred to DSI"),
+          Bilingual.of("คณะกรรมการคดีพิเศษรับคดี " + request.caseId() + " เป็นคดีพิเศษ ("
+                  + countsTh + ") DSI เป็นหน่วยงานหลัก หน่วยงานของท่านเป็นหน่วยงานสนับสนุน"
+                  + (handedOver ? " และงานที่ค้างอยู่ของหน่วยงานท่านได้โอนให้ DSI แล้ว" : ""),
+              "The Board of Special Cases accepted case " + request.caseId() + " (" + counts
+                  + "). DSI leads; your agency supports"
+                  + (handedOver ? " and your open tasks were handed to DSI." : ".")));
     }
   }
 
@@ -113,9 +123,12 @@ public class SpecialCaseService {
     requests.decide(requestId, SpecialCaseRequest.REJECTED, locked.leadAgency(), vote,
         boardResolutionRef);
     notifications.tell(request.caseId(), DsiSpecialCaseProcess.DSI,
-        "Case " + request.caseId() + " not accepted as a special case",
-        "Board resolution " + boardResolutionRef + ": " + vote.votesFor() + " of "
-            + vote.members() + " members voted for, less than two thirds.");
+        Bilingual.of("คดี " + request.caseId() + " ไม่ได้รับเป็นคดีพิเศษ",
+            "Case " + request.caseId() + " not accepted as a special case"),
+        Bilingual.of("มติคณะกรรมการคดีพิเศษ " + boardResolutionRef + ": กรรมการเห็นชอบ "
+                + vote.votesFor() + " จาก " + vote.members() + " คน น้อยกว่าสองในสาม",
+            "Board resolution " + boardResolutionRef + ": " + vote.votesFor() + " of "
+                + vote.members() + " members voted for, less than two thirds."));
   }
 
   private SpecialCaseRequest pending(long requestId) {

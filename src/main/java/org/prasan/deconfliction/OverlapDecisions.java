@@ -46,16 +46,25 @@ public class OverlapDecisions {
   public void link(long overlapId, String reason, String decidedBy) {
     Overlap overlap = openOverlap(overlapId);
     overlaps.decide(overlapId, Overlap.Status.LINKED, null, reason, decidedBy);
-    tellBoth(overlap, "Cases " + overlap.caseId() + " and " + overlap.otherCaseId() + " linked",
-        "The cases share " + overlap.matchedIdentifiers() + " and are now linked. Reason: "
-            + reason);
+    tellBoth(overlap,
+        Bilingual.of("เชื่อมโยงคดี " + overlap.caseId() + " กับคดี " + overlap.otherCaseId()
+                + " แล้ว",
+            "Cases " + overlap.caseId() + " and " + overlap.otherCaseId() + " linked"),
+        Bilingual.of("คดีทั้งสองมีข้อมูลระบุตัวตนตรงกัน (" + overlap.matchedIdentifiers()
+                + ") จึงเชื่อมโยงคดีแล้ว เหตุผล: " + reason,
+            "The cases share " + overlap.matchedIdentifiers() + " and are now linked. Reason: "
+                + reason));
   }
 
   public void dismiss(long overlapId, String reason, String decidedBy) {
     Overlap overlap = openOverlap(overlapId);
     overlaps.decide(overlapId, Overlap.Status.DISMISSED, null, reason, decidedBy);
-    tellBoth(overlap, "Possible overlap of " + overlap.caseId() + " and "
-        + overlap.otherCaseId() + " dismissed", "Reason: " + reason);
+    tellBoth(overlap,
+        Bilingual.of("คดี " + overlap.caseId() + " และคดี " + overlap.otherCaseId()
+                + " ไม่ซ้ำซ้อนกัน ยุติการพิจารณาความซ้ำซ้อนแล้ว",
+            "Possible overlap of " + overlap.caseId() + " and " + overlap.otherCaseId()
+                + " dismissed"),
+        Bilingual.of("เหตุผล: " + reason, "Reason: " + reason));
   }
 
   public void merge(long overlapId, String survivingCaseId, String reason, String decidedBy) {
@@ -65,9 +74,14 @@ public class OverlapDecisions {
     CaseFile merged = requireOpen(mergedCaseId);
     requireOpen(survivingCaseId);
     // Told before the merged case closes, while its lead is still known.
-    tellBoth(overlap, "Case " + mergedCaseId + " merged into " + survivingCaseId,
-        "Case " + mergedCaseId + " goes on as " + survivingCaseId + "; its identifiers, "
-            + "evidence references and history are kept with it. Reason: " + reason);
+    tellBoth(overlap,
+        Bilingual.of("รวมคดี " + mergedCaseId + " เข้ากับคดี " + survivingCaseId + " แล้ว",
+            "Case " + mergedCaseId + " merged into " + survivingCaseId),
+        Bilingual.of("คดี " + mergedCaseId + " ดำเนินการต่อในคดี " + survivingCaseId
+                + " โดยข้อมูลระบุตัวตน การอ้างอิงพยานหลักฐาน และประวัติของคดีย้ายไปพร้อมกัน"
+                + " เหตุผล: " + reason,
+            "Case " + mergedCaseId + " goes on as " + survivingCaseId + "; its identifiers, "
+                + "evidence references and history are kept with it. Reason: " + reason));
 
     index.move(mergedCaseId, survivingCaseId);
     carryOverVariables(overlapId, merged, survivingCaseId);
@@ -120,7 +134,7 @@ public class OverlapDecisions {
     return overlap;
   }
 
-  private void tellBoth(Overlap overlap, String subject, String body) {
+  private void tellBoth(Overlap overlap, Bilingual subject, Bilingual body) {
     String oneAgency = responsible.of(overlap.caseId());
     String otherAgency = responsible.of(overlap.otherCaseId());
     // Once per case, even when one agency works both: each case's record shows what was said.

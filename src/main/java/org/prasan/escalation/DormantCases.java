@@ -14,6 +14,8 @@ import org.prasan.sla.ServiceLevel;
 import org.prasan.sla.ServiceLevels;
 import org.prasan.sla.SlaEvent;
 import org.prasan.sla.SlaEvents;
+import org.prasan.system.BangkokTime;
+import org.prasan.system.Bilingual;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -70,9 +72,13 @@ public class DormantCases {
         continue;
       }
       String supervisors = lead + "-sup";
-      notifications.tell(caseId, supervisors, "Case " + caseId + " is dormant",
-          "No task of case " + caseId + " was completed since " + quietSince + " ("
-              + dormantAfter + " or more). Check what it waits for.");
+      notifications.tell(caseId, supervisors,
+          Bilingual.of("คดี " + caseId + " ไม่มีความเคลื่อนไหว", "Case " + caseId + " is dormant"),
+          Bilingual.of("ไม่มีงานของคดี " + caseId + " เสร็จสิ้นเลยตั้งแต่ "
+                  + BangkokTime.th(quietSince) + " (" + dormantAfter
+                  + " ขึ้นไป) โปรดตรวจสอบว่าคดีรอสิ่งใดอยู่",
+              "No task of case " + caseId + " was completed since " + quietSince + " ("
+                  + dormantAfter + " or more). Check what it waits for."));
       events.record(SlaEvent.of(caseId, SlaEvent.Kind.DORMANT, now).agency(lead.toString())
           .told(supervisors).detail("No task completed since " + quietSince).build());
       alerted.add(caseId);

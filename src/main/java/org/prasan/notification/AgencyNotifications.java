@@ -29,17 +29,10 @@ public class AgencyNotifications {
   }
 
   /**
-   * Told in English only (claims, overlaps): the mail's Thai part says which case it is about
-   * and that the English text follows.
+   * Told in Thai and English (every notification is: officers in the provinces read Thai,
+   * liaison officers and foreign agencies English); the mail carries both, the stored record
+   * keeps the English text.
    */
-  public void tell(String caseId, String agency, String subject, String body) {
-    tell(caseId, agency,
-        Bilingual.of("ประสานแจ้งเรื่องคดี " + caseId, subject),
-        Bilingual.of("ระบบประสานแจ้งหน่วยงาน " + agency + " เรื่องคดี " + caseId
-            + " (รายละเอียดเป็นภาษาอังกฤษด้านล่าง)", body));
-  }
-
-  /** Told in Thai and English; the stored record keeps the English text. */
   public void tell(String caseId, String agency, Bilingual subjects, Bilingual bodies) {
     String subject = subjects.en();
     String body = bodies.en();

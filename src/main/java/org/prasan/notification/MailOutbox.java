@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.prasan.system.BangkokTime;
 import org.prasan.system.Bilingual;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -86,13 +87,25 @@ public class MailOutbox {
     }
   }
 
+  /**
+   * Looked up as the system, not as the caller: an officer whose action gives another agency a
+   * task (a claim for the coordinator) may not list that agency's users (IdentityGuard), yet
+   * its officers must get the mail.
+   */
   private List<String> addressesOf(List<String> groups) {
-    return groups.stream()
-        .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
-        .map(User::getEmail)
-        .filter(email -> email != null && !email.isBlank())
-        .distinct()
-        .toList();
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return groups.stream()
+          .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list()
+              .stream())
+          .map(User::getEmail)
+          .filter(email -> email != null && !email.isBlank())
+          .distinct()
+          .toList();
+    } finally {
+      identityService.setAuthentication(caller);
+    }
   }
 
   private static String abbreviate(String text, int max) {

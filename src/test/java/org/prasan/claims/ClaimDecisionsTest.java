@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -22,6 +23,7 @@ import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseStatus;
 import org.prasan.casefile.LockedCase;
 import org.prasan.notification.AgencyNotifications;
+import org.prasan.system.Bilingual;
 import org.prasan.system.RuleViolationException;
 
 /** What a coordinator's decision on claims does, without an engine or a database. */
@@ -64,11 +66,15 @@ class ClaimDecisionsTest {
   void theNewLeadTheOtherClaimantAndTheReplacedLeadAreEachTold() {
     decisions.decide(RESOLUTION, "mdt", List.of(), "reason", "coordinator");
 
-    verify(notifications).tell(eq(CASE), eq("mdt"), eq("You lead case " + CASE), anyString());
-    verify(notifications).tell(eq(CASE), eq("amlo"), eq("Case " + CASE + ": mdt leads"),
-        anyString());
-    verify(notifications).tell(eq(CASE), eq("rtp-atpd"), eq("Case " + CASE + ": mdt leads"),
-        anyString());
+    verify(notifications).tell(eq(CASE), eq("mdt"),
+        eq(Bilingual.of("หน่วยงานของท่านเป็นหน่วยงานหลักของคดี " + CASE, "You lead case " + CASE)),
+        any(Bilingual.class));
+    Bilingual mdtLeads = Bilingual.of("คดี " + CASE + ": mdt เป็นหน่วยงานหลัก",
+        "Case " + CASE + ": mdt leads");
+    verify(notifications).tell(eq(CASE), eq("amlo"), eq(mdtLeads),
+        argThat(body -> body.th().contains("หน่วยงานของท่านเป็นหน่วยงานสนับสนุน")
+            && body.en().contains("your agency is a supporting agency")));
+    verify(notifications).tell(eq(CASE), eq("rtp-atpd"), eq(mdtLeads), any(Bilingual.class));
   }
 
   @Test
@@ -122,8 +128,10 @@ class ClaimDecisionsTest {
     verify(claims).decideClaim(1, ClaimStatus.DECLINED);
     verify(claims).decideClaim(2, ClaimStatus.DECLINED);
     verify(claims).decideResolution(RESOLUTION, "rtp-atpd", "msdhs", "no basis", "coordinator");
-    verify(notifications).tell(eq(CASE), eq("mdt"), anyString(), anyString());
-    verify(notifications).tell(eq(CASE), eq("amlo"), anyString(), anyString());
+    Bilingual declined = Bilingual.of("คำขอเป็นหน่วยงานหลักของคดี " + CASE + " ไม่ได้รับอนุมัติ",
+        "Claim to lead case " + CASE + " declined");
+    verify(notifications).tell(eq(CASE), eq("mdt"), eq(declined), any(Bilingual.class));
+    verify(notifications).tell(eq(CASE), eq("amlo"), eq(declined), any(Bilingual.class));
     assertThat(agencies.isAgency("mdt")).isTrue();
   }
 

@@ -1,7 +1,8 @@
 package org.prasan.deconfliction;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.inOrder;
@@ -25,6 +26,7 @@ import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseStatus;
 import org.prasan.casefile.JointCaseProcess;
 import org.prasan.notification.AgencyNotifications;
+import org.prasan.system.Bilingual;
 import org.prasan.system.RuleViolationException;
 
 /** What each decision of an overlap review does, without an engine or a database. */
@@ -62,8 +64,10 @@ class OverlapDecisionsTest {
 
     verify(overlaps).decide(OVERLAP, Overlap.Status.LINKED, null, "same recruiter",
         "coordinator");
-    verify(notifications).tell(eq(LOWER), eq("rtp-atpd"), anyString(), anyString());
-    verify(notifications).tell(eq(HIGHER), eq("dsi"), anyString(), anyString());
+    Bilingual linked = Bilingual.of("เชื่อมโยงคดี " + LOWER + " กับคดี " + HIGHER + " แล้ว",
+        "Cases " + LOWER + " and " + HIGHER + " linked");
+    verify(notifications).tell(eq(LOWER), eq("rtp-atpd"), eq(linked), any(Bilingual.class));
+    verify(notifications).tell(eq(HIGHER), eq("dsi"), eq(linked), any(Bilingual.class));
   }
 
   @Test
@@ -72,7 +76,10 @@ class OverlapDecisionsTest {
 
     verify(overlaps).decide(OVERLAP, Overlap.Status.DISMISSED, null, "shared hotline number",
         "coordinator");
-    verify(notifications).tell(eq(HIGHER), eq("dsi"), anyString(), anyString());
+    verify(notifications).tell(eq(HIGHER), eq("dsi"),
+        argThat(subject -> subject.th().contains("ยุติการพิจารณาความซ้ำซ้อน")
+            && subject.en().endsWith(" dismissed")),
+        eq(Bilingual.of("เหตุผล: shared hotline number", "Reason: shared hotline number")));
   }
 
   @Test

@@ -168,7 +168,7 @@ class EscalationLadderTest {
     assertThatThrownBy(() -> handle(caseId, TaskEscalationProcess.TASK_REVIEW_OVERDUE_TASK,
         "rtp-atpd.supervisor", Map.of("escalationAction", "REASSIGN", "reassignTo",
             "amlo.officer")))
-        .hasMessageContaining("reassignTo: 'amlo.officer' is not an officer of rtp-atpd");
+        .hasMessageContaining("(reassignTo): 'amlo.officer' is not an officer of rtp-atpd");
     assertThat(tasks(caseId, TaskEscalationProcess.TASK_REVIEW_OVERDUE_TASK)).hasSize(1);
   }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.prasan.claims.CaseApi;
+import org.prasan.claims.ClaimResolutionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -200,6 +201,37 @@ class MailOutboxTest {
     }
     assertThat(sender.sendDue()).isEqualTo(2);
     assertThat(smtp.waitForIncomingEmail(WAIT_MS, 2)).isTrue();
+  }
+
+  @Test
+  void aDeclinedClaimReachesTheClaimantsOutboxInThaiThenEnglish() throws Exception {
+    String caseId = newCase();
+    CaseApi api = new CaseApi(mvc, json, identityService);
+    api.claim("immigration", caseId);
+    String resolution = CaseApi.openTasks(taskService, caseId, ClaimResolutionProcess.PROCESS_KEY)
+        .get(0).getId();
+
+    identityService.setAuthentication("coordinator", List.of("coordinator"));
+    try {
+      taskService.complete(resolution, java.util.Map.of(
+          ClaimResolutionProcess.VAR_CLAIM_CONFIRMATION, ClaimResolutionProcess.DECLINE,
+          ClaimResolutionProcess.VAR_CLAIM_DECISION_REASON, "Triage has not finished yet"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    List<java.util.Map<String, Object>> told = jdbc.sql("""
+            SELECT recipient, subject, body FROM mail_outbox
+            WHERE case_id = :caseId AND recipient LIKE 'immigration%' ORDER BY id""")
+        .param("caseId", caseId).query().listOfRows();
+    assertThat(told).isNotEmpty().allSatisfy(mail -> {
+      assertThat(mail.get("SUBJECT")).isEqualTo("คำขอเป็นหน่วยงานหลักของคดี " + caseId
+          + " ไม่ได้รับอนุมัติ / Claim to lead case " + caseId + " declined");
+      String body = (String) mail.get("BODY");
+      assertThat(body).startsWith("ผู้ประสานงานไม่อนุมัติคำขอของหน่วยงานท่าน"
+          + "ที่จะเป็นหน่วยงานหลักของคดี " + caseId + " เหตุผล: Triage has not finished yet" + MailOutbox.ENGLISH_FOLLOWS
+          + "The coordinator declined your claim to lead case " + caseId);
+    });
   }
 
   /**
