@@ -37,7 +37,7 @@ class ArchitectureTest {
     MAY_USE.put("notification", List.of("casefile", "system"));
     MAY_USE.put("casefile", List.of("agency", "system"));
     MAY_USE.put("charging", List.of("casefile"));
-    MAY_USE.put("investigation", List.of("casefile"));
+    MAY_USE.put("investigation", List.of("casefile", "system"));
     MAY_USE.put("litigation", List.of("casefile"));
     MAY_USE.put("sla", List.of("casefile", "agency", "system"));
     MAY_USE.put("escalation", List.of("sla", "notification", "casefile", "agency", "system"));

@@ -18,6 +18,7 @@ public final class InvestigationProcess {
   public static final String FORM_RECORD_ARREST = "record-arrest";
   public static final String FORM_PETITION_REMAND = "petition-remand";
   public static final String FORM_SEIZE_ASSETS = "seize-assets";
+  public static final String FORM_RECORD_ASSET_TRACE = "record-asset-trace";
 
   // Elements
   public static final String TASK_PLAN_INVESTIGATION = "Task_PlanInvestigation";
@@ -26,6 +27,11 @@ public final class InvestigationProcess {
   public static final String TASK_RECORD_ARREST = "Task_RecordArrest";
   public static final String TASK_PETITION_REMAND = "Task_PetitionRemand";
   public static final String TASK_SEIZE_ASSETS = "Task_SeizeAssets";
+  /** AMLO's system traces the assets found (topic {@link #TOPIC_ASSET_TRACE}). */
+  public static final String EXTERNAL_TASK_TRACE_ASSETS = "ExternalTask_TraceAssets";
+  /** No system took the trace within checkFallbackAfter: AMLO's officers do it. */
+  public static final String TASK_RECORD_ASSET_TRACE = "Task_RecordAssetTrace";
+  public static final String TOPIC_ASSET_TRACE = "amlo-asset-trace";
   public static final String END_INVESTIGATION_COMPLETE = "EndEvent_InvestigationComplete";
   public static final String GATEWAY_REMANDED = "Gateway_Remanded";
   /** Tells the joint case: its remand-custody watch starts. */
@@ -69,6 +75,11 @@ public final class InvestigationProcess {
   public static final String VAR_SEIZED_AT = "seizedAt";
   public static final String VAR_SEIZURE_ORDER_REFERENCE = "seizureOrderReference";
   public static final String VAR_ASSET_DESCRIPTION = "assetDescription";
+  /** AMLO's trace: YES when assets to seize were traced, then the seizure follows. */
+  public static final String VAR_ASSETS_TRACED = "assetsTraced";
+  public static final String VAR_ASSET_TRACE_SUMMARY = "assetTraceSummary";
+  /** ISO-8601 duration the asset trace's boundary timer reads. */
+  public static final String VAR_CHECK_FALLBACK_AFTER = "checkFallbackAfter";
 
   // Values of investigationMode
   public static final String PROACTIVE = "PROACTIVE";

@@ -44,12 +44,35 @@ public final class TaskRestApi {
     this.engineRest = engineRest;
   }
 
-  /** The case's open tasks, oldest first. */
+  /**
+   * The case's open tasks, oldest first. AMLO's system (amlo.system) first answers the case's
+   * asset traces (external tasks), as a connected AMLO would before any officer looks.
+   */
   public List<JsonNode> openTasks(String caseId) {
+    answerAssetTraces(caseId);
     List<JsonNode> tasks = new ArrayList<>();
     coordinator().getForObject(engineRest + "/task?processInstanceBusinessKey=" + caseId
         + "&sortBy=created&sortOrder=asc", JsonNode.class).forEach(tasks::add);
     return tasks;
+  }
+
+  /** AMLO's system fetches the case's asset traces and answers that assets were traced. */
+  public void answerAssetTraces(String caseId) {
+    TestRestTemplate amlo = http.withBasicAuth("amlo.system", "demo");
+    JsonNode locked = amlo.postForObject(engineRest + "/external-task/fetchAndLock", Map.of(
+        "workerId", "amlo-asset-traces", "maxTasks", 10, "topics", List.of(Map.of(
+            "topicName", "amlo-asset-trace", "lockDuration", 60_000,
+            "businessKey", caseId))), JsonNode.class);
+    for (JsonNode trace : locked) {
+      ResponseEntity<String> done = amlo.postForEntity(engineRest + "/external-task/"
+          + trace.get("id").asText() + "/complete", Map.of("workerId", "amlo-asset-traces",
+          "variables", Map.of(
+              "assetsTraced", Map.of("value", "YES", "type", "String"),
+              "assetTraceSummary", Map.of("value",
+                  "Two accounts and the bar premises in the recruiter's name", "type",
+                  "String"))), String.class);
+      assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
   }
 
   public Optional<JsonNode> openTask(String caseId, String taskKey) {

@@ -43,14 +43,26 @@ import static org.prasan.investigation.InvestigationProcess.VAR_SUSPECT_COUNT;
 import static org.prasan.investigation.InvestigationProcess.VAR_WARRANTLESS_SEARCH_CONDUCTED;
 import static org.prasan.investigation.InvestigationProcess.YES;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTaskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.prasan.system.RuleViolationException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ClassPathResource;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -66,7 +78,8 @@ import org.prasan.sla.LegalClock;
 
 @Deployment(resources = {"processes/investigation.bpmn", "forms/plan-investigation.form",
     "forms/report-warrantless-search.form", "forms/conduct-investigation.form",
-    "forms/record-arrest.form", "forms/petition-remand.form", "forms/seize-assets.form"})
+    "forms/record-arrest.form", "forms/petition-remand.form", "forms/seize-assets.form",
+    "forms/record-asset-trace.form"})
 @Tag("mariadb")
 class InvestigationProcessTest {
 
@@ -80,12 +93,18 @@ class InvestigationProcessTest {
   /** The court's first remand order runs from the morning after the arrival. */
   private static final Instant ORDERED_AT = Instant.parse("2026-03-03T02:00:00Z");
 
+  private static final String AMLO_SYSTEM = "amlo.system";
+  /** prasan.investigation of application.yaml: the fall-back the deployment runs with. */
+  private static final InvestigationProperties CONFIGURED = configured();
+
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
   @BeforeEach
   void registerBeansAndFixTheClock() {
     ProcessTestEngine.registerStandardBeans();
+    Mocks.register("openAssetTraceDelegate", new OpenAssetTraceDelegate(CONFIGURED));
+    Mocks.register("checkAssetTraceDelegate", new CheckAssetTraceDelegate());
     configuredLevels = false;
     ClockUtil.setCurrentTime(Date.from(NOW));
   }
@@ -190,6 +209,7 @@ class InvestigationProcessTest {
     ProcessInstance investigation = startInvestigation();
     planInvestigation(investigation, InvestigationProcess.PROACTIVE, NO);
     conductInvestigation(investigation, SUSPECT_ARRESTED, YES);
+    traceAssets(investigation, YES);
 
     assertThat(investigation).isWaitingAtExactly(TASK_RECORD_ARREST, TASK_SEIZE_ASSETS);
     seizeAssets(investigation);
@@ -207,6 +227,7 @@ class InvestigationProcessTest {
     ProcessInstance investigation = startInvestigation();
     planInvestigation(investigation, InvestigationProcess.ONLINE, NO);
     conductInvestigation(investigation, NO_ARREST, YES);
+    traceAssets(investigation, YES);
 
     assertThat(investigation).isWaitingAt(TASK_SEIZE_ASSETS).isNotWaitingAt(TASK_RECORD_ARREST);
     seizeAssets(investigation);
@@ -339,12 +360,139 @@ class InvestigationProcessTest {
     ProcessInstance investigation = startInvestigation();
     planInvestigation(investigation, InvestigationProcess.ONLINE, NO);
     conductInvestigation(investigation, NO_ARREST, YES);
+    traceAssets(investigation, YES);
 
     seizeAssets(investigation);
 
     assertThat(investigation).hasPassed(InvestigationProcess.EVENT_ASSETS_SEIZED);
     Assertions.assertThat(clock(CLOCK_ASSET_SEIZURE)).get().extracting(LegalClock::endsAt)
         .isEqualTo(Instant.parse("2026-03-02T01:40:00Z").plus(Duration.ofDays(90)));
+  }
+
+  @Test
+  void amloSystemTracesTheAssetsFoundBeforeTheSeizure() throws IOException {
+    ProcessInstance investigation = startInvestigation();
+    planInvestigation(investigation, InvestigationProcess.ONLINE, NO);
+    conductInvestigation(investigation, NO_ARREST, YES);
+
+    assertThat(investigation).isWaitingAt(InvestigationProcess.EXTERNAL_TASK_TRACE_ASSETS);
+    LockedExternalTask trace = fetchTrace();
+    Assertions.assertThat(trace.getVariables()).containsEntry(JointCaseProcess.VAR_CASE_ID, CASE_ID)
+        .containsKey(VAR_INVESTIGATION_FINDINGS);
+    externalTaskService().complete(trace.getId(), AMLO_SYSTEM, traced(YES));
+
+    assertThat(investigation).isWaitingAt(TASK_SEIZE_ASSETS).variables()
+        .containsEntry(InvestigationProcess.VAR_ASSETS_TRACED, YES);
+    seizeAssets(investigation);
+    assertThat(investigation).isEnded().hasNotPassed(InvestigationProcess.TASK_RECORD_ASSET_TRACE);
+  }
+
+  @Test
+  void seizesNothingWhenAmloTracesNoAssets() {
+    ProcessInstance investigation = startInvestigation();
+    planInvestigationQuietly(investigation);
+    conductInvestigationQuietly(investigation);
+
+    traceAssets(investigation, NO);
+
+    assertThat(investigation).isEnded().hasPassed(END_INVESTIGATION_COMPLETE)
+        .hasNotPassed(TASK_SEIZE_ASSETS);
+  }
+
+  @Test
+  void refusesATraceWithoutAnAnswerNamingTheVariableInThaiAndEnglish() {
+    ProcessInstance investigation = startInvestigation();
+    planInvestigationQuietly(investigation);
+    conductInvestigationQuietly(investigation);
+    LockedExternalTask trace = fetchTrace();
+
+    Assertions.assertThatThrownBy(() -> externalTaskService().complete(trace.getId(), AMLO_SYSTEM,
+            Map.of(InvestigationProcess.VAR_ASSETS_TRACED, "MAYBE",
+                InvestigationProcess.VAR_ASSET_TRACE_SUMMARY, "Two accounts at Bank A")))
+        .isInstanceOfSatisfying(RuleViolationException.class, refused -> {
+          Assertions.assertThat(refused.fields().get(0).field())
+              .isEqualTo(InvestigationProcess.VAR_ASSETS_TRACED);
+          Assertions.assertThat(refused.detail().th()).contains("YES");
+          Assertions.assertThat(refused.detail().en()).contains("Must be YES or NO");
+        });
+    Assertions.assertThatThrownBy(() -> externalTaskService().complete(trace.getId(), AMLO_SYSTEM,
+            Map.of(InvestigationProcess.VAR_ASSETS_TRACED, YES)))
+        .isInstanceOfSatisfying(RuleViolationException.class, refused -> Assertions
+            .assertThat(refused.fields().get(0).field())
+            .isEqualTo(InvestigationProcess.VAR_ASSET_TRACE_SUMMARY));
+
+    assertThat(investigation).isWaitingAt(InvestigationProcess.EXTERNAL_TASK_TRACE_ASSETS)
+        .variables().doesNotContainKey(InvestigationProcess.VAR_ASSETS_TRACED);
+  }
+
+  @Test
+  void fallsBackToAmloOfficersWhenNoSystemTookTheTraceInTheConfiguredTime() throws IOException {
+    ProcessInstance investigation = startInvestigation();
+    planInvestigationQuietly(investigation);
+    conductInvestigationQuietly(investigation);
+    Instant fallback = NOW.plus(CONFIGURED.assetTraceFallbackAfter());
+
+    ClockUtil.setCurrentTime(Date.from(fallback.minusSeconds(1)));
+    Assertions.assertThat(fallbackTimers(investigation)).isEmpty();
+    ClockUtil.setCurrentTime(Date.from(fallback.plusSeconds(1)));
+    fallbackTimers(investigation).forEach(job -> managementService().executeJob(job.getId()));
+
+    Assertions.assertThat(externalTaskService().createExternalTaskQuery()
+        .processInstanceId(investigation.getId()).count()).isZero();
+    FormSubmission.submitForm(investigation, InvestigationProcess.TASK_RECORD_ASSET_TRACE, AMLO,
+        InvestigationProcess.FORM_RECORD_ASSET_TRACE,
+        fallback.plusSeconds(1).plus(ProcessTestEngine.TEST_SERVICE_LEVEL), traced(YES));
+    assertThat(investigation).isWaitingAt(TASK_SEIZE_ASSETS)
+        .hasPassed(InvestigationProcess.TASK_RECORD_ASSET_TRACE);
+  }
+
+  private static List<Job> fallbackTimers(ProcessInstance investigation) {
+    return managementService().createJobQuery().processInstanceId(investigation.getId())
+        .timers().executable().activityId("BoundaryEvent_NoAmloSystem").list();
+  }
+
+  private static LockedExternalTask fetchTrace() {
+    List<LockedExternalTask> fetched = externalTaskService().fetchAndLock(1, AMLO_SYSTEM)
+        .topic(InvestigationProcess.TOPIC_ASSET_TRACE, 60_000)
+        .variables(JointCaseProcess.VAR_CASE_ID, JointCaseProcess.VAR_LEAD_AGENCY,
+            VAR_INVESTIGATION_FINDINGS).execute();
+    Assertions.assertThat(fetched).hasSize(1);
+    return fetched.get(0);
+  }
+
+  /** AMLO's system answers the trace it fetched. */
+  private static void traceAssets(ProcessInstance investigation, String traced) {
+    assertThat(investigation).isWaitingAt(InvestigationProcess.EXTERNAL_TASK_TRACE_ASSETS);
+    externalTaskService().complete(fetchTrace().getId(), AMLO_SYSTEM, traced(traced));
+  }
+
+  private static Map<String, Object> traced(String traced) {
+    return Map.of(InvestigationProcess.VAR_ASSETS_TRACED, traced,
+        InvestigationProcess.VAR_ASSET_TRACE_SUMMARY, YES.equals(traced)
+            ? "Two accounts at Bank A and a pickup truck registered to the recruiter"
+            : "No account, land or vehicle in the suspects' names");
+  }
+
+  private static void planInvestigationQuietly(ProcessInstance investigation) {
+    complete(task(TASK_PLAN_INVESTIGATION, investigation), Map.of(
+        VAR_INVESTIGATION_MODE, InvestigationProcess.ONLINE, VAR_WARRANTLESS_SEARCH_CONDUCTED, NO));
+  }
+
+  private static void conductInvestigationQuietly(ProcessInstance investigation) {
+    complete(task(TASK_CONDUCT_INVESTIGATION, investigation), Map.of(
+        VAR_INVESTIGATION_FINDINGS, "Recruiter's accounts traced to a Pattaya venue",
+        VAR_ARREST_OUTCOME, NO_ARREST, VAR_ASSETS_FOUND, YES));
+  }
+
+  private static InvestigationProperties configured() {
+    try {
+      var yaml = new YamlPropertySourceLoader().load("application",
+          new ClassPathResource("application.yaml"));
+      return new Binder(ConfigurationPropertySources.from(yaml))
+          .bind("prasan.investigation", InvestigationProperties.class).get();
+    } catch (IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
   }
 
   private static ProcessInstance arrested(int maxPenaltyYears) throws IOException {
