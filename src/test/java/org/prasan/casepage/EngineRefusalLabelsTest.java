@@ -56,7 +56,7 @@ class EngineRefusalLabelsTest {
     work.complete(caseId, "Task_TriageTip", "rtp-atpd",
         DashboardForms.triage("TRAFFICKING_SUSPECTED"));
     work.complete(caseId, "Task_ConfirmLeadAgency", "coordinator",
-        DashboardForms.confirmLead("dsi"));
+        DashboardForms.confirmLead("rtp-atpd"));
     Task screening = work.openTask(caseId, "Task_ScreenPotentialVictims");
     String future = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES)
         .toString();

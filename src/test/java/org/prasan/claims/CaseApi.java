@@ -46,7 +46,11 @@ public final class CaseApi {
   }
 
   public MockHttpServletResponse postTip(TipRequests tip) throws Exception {
-    return mvc.perform(post("/api/tips").with(httpBasic("rtp-atpd.officer", "demo"))
+    return postTip("rtp-atpd.officer", tip);
+  }
+
+  public MockHttpServletResponse postTip(String user, TipRequests tip) throws Exception {
+    return mvc.perform(post("/api/tips").with(httpBasic(user, "demo"))
             .contentType(MediaType.APPLICATION_JSON)
             .content(json.writeValueAsString(tip.build())))
         .andReturn().getResponse();

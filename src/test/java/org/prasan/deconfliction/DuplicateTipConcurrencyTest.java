@@ -54,7 +54,9 @@ class DuplicateTipConcurrencyTest {
         .with("externalRef", reportId);
     List<Callable<MockHttpServletResponse>> calls = new ArrayList<>();
     for (int copy = 0; copy < 10; copy++) {
-      calls.add(() -> api.postTip(report));
+      // Sent by the agency that triages NCMEC reports: a repeat is answered with the case only
+      // to a caller who may open it (issue 15, item 7).
+      calls.add(() -> api.postTip("rtp-ticac.officer", report));
     }
 
     List<MockHttpServletResponse> answers = Concurrently.run(calls);

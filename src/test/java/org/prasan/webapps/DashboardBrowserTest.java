@@ -132,12 +132,12 @@ class DashboardBrowserTest {
     work.complete(screened, "Task_TriageTip", "rtp-atpd",
         DashboardForms.triage("TRAFFICKING_SUSPECTED"));
     work.complete(screened, "Task_ConfirmLeadAgency", "coordinator",
-        DashboardForms.confirmLead("dsi"));
+        DashboardForms.confirmLead("rtp-atpd"));
     // Five days on every triage left open is past its one working day.
     Instant later = Instant.now().plus(Duration.ofDays(5));
     ClockUtil.setCurrentTime(Date.from(later));
     work.runDueJobs(late);
-    work.complete(screened, "Task_ScreenPotentialVictims", "dsi",
+    work.complete(screened, "Task_ScreenPotentialVictims", "rtp-atpd",
         DashboardForms.screeningNeedingExtension(later.minus(Duration.ofHours(1))));
   }
 
