@@ -203,7 +203,7 @@
       width: chartWidth(container), height: 300,
       scales: { x: { time: false, range: [-0.5, agencies.length - 0.5] } },
       axes: [
-        { splits: () => x, values: (u, splits) => splits.map(i => agencies[i] ? agencies[i].agency : ''),
+        { splits: () => x, values: (u, splits) => splits.map(i => agencies[i] ? agencyName(agencies[i]) : ''),
           rotate: -35, size: 70, gap: 4 },
         { label: t('tasks'), incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000] }
       ],
@@ -240,7 +240,7 @@
       legend: { live: false },
       series: [{}].concat(
         shown.map((agency, index) => ({
-          label: agency.agency, stroke: COLOURS[index % COLOURS.length], width: 2,
+          label: agencyName(agency), stroke: COLOURS[index % COLOURS.length], width: 2,
           points: { size: 7 }
         })))
     };
@@ -298,7 +298,7 @@
     body.replaceChildren();
     figures.agencies
       .filter(agency => agency.escalations.supervisors + agency.escalations.coordinator > 0)
-      .forEach(agency => body.append(row([[agency.agency], [agency.escalations.supervisors, true],
+      .forEach(agency => body.append(row([[agencyName(agency)], [agency.escalations.supervisors, true],
         [agency.escalations.coordinator, true]])));
     body.append(row([[t('total')], [figures.escalations.supervisors, true],
       [figures.escalations.coordinator, true]]));

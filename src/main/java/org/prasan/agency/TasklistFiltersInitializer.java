@@ -13,14 +13,15 @@ import org.springframework.stereotype.Component;
 /**
  * Tasklist filters every officer needs. They use {@code currentUserGroups()}, so one filter
  * shows each officer the tasks of their own agency's groups; without filters the Tasklist is
- * empty.
+ * empty. Their names are bilingual, Thai first ("ของหน่วยงานฉัน / My agency"): a filter's name is
+ * data, not a label, so the Tasklist shows it as stored whatever the browser's language.
  */
 @Component
 public class TasklistFiltersInitializer {
 
-  static final String MY_AGENCY = "My agency";
-  static final String OVERDUE = "Overdue";
-  static final String DUE_TODAY = "Due today";
+  static final String MY_AGENCY = "งานของหน่วยงานฉัน / My agency";
+  static final String OVERDUE = "เกินกำหนด / Overdue";
+  static final String DUE_TODAY = "ครบกำหนดวันนี้ / Due today";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -51,6 +52,14 @@ public class TasklistFiltersInitializer {
 
   private void ensureFilter(String name, int priority, String description, TaskQuery query) {
     if (filterService.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    // A database from before the bilingual names keeps its filter (and the officers' choice of
+    // it) under the new name, rather than getting a second one.
+    String english = name.substring(name.indexOf(" / ") + 3);
+    Filter older = filterService.createFilterQuery().filterName(english).singleResult();
+    if (older != null) {
+      filterService.saveFilter(older.setName(name));
       return;
     }
     Filter filter = filterService.newTaskFilter(name)

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -187,6 +189,10 @@ class TasklistBrowserTest {
         .as("relative due date, in Thai by the moment locale").startsWith("อีก");
     assertThat(tasklist.pageLanguage()).isEqualTo("th");
     browser.screenshot("tasklist-th");
+    // form-js's own message, in Thai (app/prasan/form-words.js), once a required field is emptied.
+    tasklist.claim().type("Field_triageNotes", "x").type("Field_triageNotes", "\b");
+    browser.waiting().until(textToBePresentInElementLocated(
+        By.cssSelector(".fjs-form"), "ต้องกรอกช่องนี้"));
   }
 
   @Test

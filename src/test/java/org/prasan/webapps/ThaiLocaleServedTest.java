@@ -44,4 +44,19 @@ class ThaiLocaleServedTest {
     assertThat(language.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(language.getBody()).contains("angular.module('prasan.language'");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist-menu:prasan.menu", "form-words:prasan.formWords"})
+  void theTasklistLoadsItsHeaderAndFormWordScripts(String script) {
+    String file = script.split(":")[0];
+    String module = script.split(":")[1];
+    ResponseEntity<String> config = http.getForEntity(
+        "/camunda/app/tasklist/scripts/config.js", String.class);
+    ResponseEntity<String> served = http.getForEntity(
+        "/camunda/app/prasan/" + file + ".js", String.class);
+
+    assertThat(config.getBody()).contains("'../prasan/" + file + "'").contains("'" + module + "'");
+    assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(served.getBody()).contains("angular.module('" + module + "'");
+  }
 }

@@ -14,7 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The webapps besides the Tasklist start and speak Thai to a Thai browser: Welcome (login,
  * applications, profile), Admin's own-account page and Cockpit's start page. Each webapp
- * loads our config.js and language script, so one that fails to start fails here.
+ * loads our config.js and language script, so one that fails to start fails here. An officer's
+ * Tasklist offers a language switch and hides what the engine would refuse them.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -41,6 +42,27 @@ class ThaiWebappsBrowserTest {
     shows(browser, "เปลี่ยนรหัสผ่าน", "รหัสผ่านใหม่*:", "ปลดล็อกผู้ใช้");
     browser.driver().get(base + "cockpit/default/#/dashboard");
     shows(browser, "กระบวนการ", "งานของเจ้าหน้าที่ที่ค้างอยู่", "นิยามกระบวนการ");
+  }
+
+  @Test
+  void anOfficersTasklistHasALanguageSwitchAndNoButtonsTheEngineWouldRefuse() {
+    Browser browser = browsers.preferring("th-TH");
+    browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    LoginForm.awaitIn(browser);
+    LoginForm.logIn(browser, "rtp-atpd.officer");
+    shows(browser, "งานของหน่วยงานฉัน / My agency", "ไทย", "English");
+
+    assertThat(browser.driver().findElements(By.cssSelector(
+        "li.start-process-action, li.create-task-action, .ce-eol-banner")))
+        .noneMatch(element -> element.isDisplayed());
+    browser.driver().findElement(By.id("prasan-lang-en")).click();
+    browser.waiting().until(driver -> "en".equals(
+        driver.findElement(By.tagName("html")).getAttribute("lang")));
+    browser.driver().navigate().refresh();
+    // The choice is kept, and wins over the browser's Thai.
+    browser.waiting().until(driver -> driver.findElements(By.id("prasan-lang-en")).size() == 1
+        && "true".equals(driver.findElement(By.id("prasan-lang-en")).getAttribute("aria-pressed")));
+    assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
   }
 
   /** Waits until the page shows each text, so a webapp that never starts fails here. */

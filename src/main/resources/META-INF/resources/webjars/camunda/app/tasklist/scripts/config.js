@@ -8,10 +8,14 @@ export default {
   },
   // Dates follow the chosen language (app/prasan/language.js says why); case ids are
   // searched and each task links its case page (app/prasan/case-link.js); typed times are
-  // kept to the minute (app/prasan/form-times.js).
-  customScripts: ['../prasan/language', '../prasan/case-link', '../prasan/form-times'],
+  // kept to the minute (app/prasan/form-times.js); the header gets a language switch and the
+  // dashboard, and loses what officers may not use (app/prasan/tasklist-menu.js); form-js's
+  // own words follow the language (app/prasan/form-words.js).
+  customScripts: ['../prasan/language', '../prasan/case-link', '../prasan/form-times',
+    '../prasan/tasklist-menu', '../prasan/form-words'],
   requireJsConfig: {
-    ngDeps: ['prasan.language', 'prasan.caseLink', 'prasan.formTimes']
+    ngDeps: ['prasan.language', 'prasan.caseLink', 'prasan.formTimes', 'prasan.menu',
+      'prasan.formWords']
   },
 
   // Camunda's defaults, kept because this file replaces theirs.
