@@ -62,13 +62,14 @@ class EngineRefusalLabelsTest {
         .toString();
 
     Throwable refused = catchThrowable(() -> taskService.complete(screening.getId(), Map.of(
-        "screeningStartedAt", future, "potentialVictimCount", 3, "childVictimPresent", "NO",
+        "receivedIntoCareAt", future, "potentialVictimCount", 3, "childVictimPresent", "NO",
         "foreignVictimPresent", "NO", "screeningExtensionNeeded", "NO")));
 
     assertThat(refused).isInstanceOf(RuleViolationException.class);
     assertThat(refused.getMessage())
-        .contains("วันที่เริ่มกักตัวเพื่อคัดกรอง (screeningStartedAt): ")
-        .contains("Date the screening hold started (screeningStartedAt): lies in the future (")
+        .contains("วันที่รับตัวไว้ (มาตรา 29) (receivedIntoCareAt): ")
+        .contains("Date the persons were received into care (s.29) (receivedIntoCareAt): lies in "
+            + "the future (")
         .contains("Bangkok time");
     assertThat(work.openTask(caseId, "Task_ScreenPotentialVictims")).isNotNull();
   }
