@@ -20,21 +20,15 @@ import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Who sees and works which task, through the Camunda REST API, as the engine's authorizations
- * decide, and the Tasklist as officers use it: its login, its filters and their task lists
- * through the webapp's own API, Cockpit refused. A new tip's triage task belongs to rtp-atpd
- * (hotline).
+ * decide. A new tip's triage task belongs to rtp-atpd (hotline). The Tasklist's own login is
+ * {@link TasklistLoginTest}'s.
  */
 @ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -144,31 +138,6 @@ class EngineAuthorizationTest {
     assertThat(taskNames("rtp-ticac.officer", caseId)).containsExactly("Triage tip");
   }
 
-  @Test
-  void officersUseTheTasklistButNotCockpit() {
-    String caseId = newCase();
-    WebappSession officer = login("rtp-atpd.officer", "tasklist");
-
-    ResponseEntity<JsonNode> filters = officer.get(
-        "/camunda/api/engine/engine/default/filter?resourceType=Task");
-    String myAgency = null;
-    for (JsonNode filter : filters.getBody()) {
-      if (TasklistFiltersInitializer.MY_AGENCY.equals(filter.get("name").asText())) {
-        myAgency = filter.get("id").asText();
-      }
-    }
-    ResponseEntity<JsonNode> tasks = officer.get("/camunda/api/engine/engine/default/filter/"
-        + myAgency + "/list?firstResult=0&maxResults=1000");
-
-    assertThat(filters.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(myAgency).isNotNull();
-    assertThat(tasks.getBody().findValuesAsText("id")).contains(triageTask(caseId).getId())
-        .allSatisfy(taskId -> assertThat(taskService.getIdentityLinksForTask(taskId))
-            .anySatisfy(link -> assertThat(link.getGroupId()).startsWith("rtp-atpd")));
-    assertThat(loginStatus("rtp-atpd.officer", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(loginStatus("coordinator", "cockpit")).isEqualTo(HttpStatus.OK);
-  }
-
   private String newCase() {
     ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
         .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
@@ -189,66 +158,5 @@ class EngineAuthorizationTest {
   private ResponseEntity<String> setAssignee(String user, String taskId, String assignee) {
     return http.withBasicAuth(user, "demo").postForEntity(
         "/engine-rest/task/" + taskId + "/assignee", Map.of("userId", assignee), String.class);
-  }
-
-  private HttpStatus loginStatus(String user, String app) {
-    return (HttpStatus) loginResponse(user, app, new HttpHeaders()).getStatusCode();
-  }
-
-  private WebappSession login(String user, String app) {
-    HttpHeaders headers = new HttpHeaders();
-    ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/", String.class);
-    List<String> cookies = page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
-    ResponseEntity<String> login = loginResponse(user, app, cookieHeaders(cookies));
-    assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
-    List<String> all = new java.util.ArrayList<>(cookies);
-    all.addAll(login.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()));
-    headers.putAll(cookieHeaders(all));
-    return new WebappSession(headers);
-  }
-
-  private ResponseEntity<String> loginResponse(String user, String app, HttpHeaders headers) {
-    if (headers.isEmpty()) {
-      ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/", String.class);
-      headers = cookieHeaders(page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()));
-    }
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", "demo");
-    return http.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
-        new HttpEntity<>(form, headers), String.class);
-  }
-
-  /** The session and XSRF cookies as a browser would send them back, with the XSRF header. */
-  private static HttpHeaders cookieHeaders(List<String> setCookies) {
-    HttpHeaders headers = new HttpHeaders();
-    Map<String, String> cookies = new java.util.LinkedHashMap<>();
-    for (String setCookie : setCookies) {
-      String pair = setCookie.split(";", 2)[0];
-      String[] nameValue = pair.split("=", 2);
-      cookies.put(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
-    }
-    if (!cookies.isEmpty()) {
-      headers.add(HttpHeaders.COOKIE, cookies.entrySet().stream()
-          .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-          .reduce((a, b) -> a + "; " + b).orElseThrow());
-    }
-    if (cookies.containsKey("XSRF-TOKEN")) {
-      headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    }
-    return headers;
-  }
-
-  private final class WebappSession {
-    private final HttpHeaders headers;
-
-    WebappSession(HttpHeaders headers) {
-      this.headers = headers;
-    }
-
-    ResponseEntity<JsonNode> get(String path) {
-      return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
-    }
   }
 }
