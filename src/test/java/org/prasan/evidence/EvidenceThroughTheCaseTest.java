@@ -1,5 +1,7 @@
 package org.prasan.evidence;
 
+import org.prasan.ThisContextsEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +35,7 @@ import org.springframework.util.MultiValueMap;
  * hand-over passes it to the lead agency in its chain of custody, and the prosecutor's
  * approval task shows whether every exhibit is still intact.
  */
+@ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class EvidenceThroughTheCaseTest {

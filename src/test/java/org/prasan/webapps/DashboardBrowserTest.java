@@ -1,5 +1,7 @@
 package org.prasan.webapps;
 
+import org.prasan.ThisContextsEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code target/screenshots/dashboard-en.png} is the README's picture (docs/images).
  */
 @Tag("browser")
+@ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class DashboardBrowserTest {

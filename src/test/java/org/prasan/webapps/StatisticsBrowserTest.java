@@ -1,5 +1,7 @@
 package org.prasan.webapps;
 
+import org.prasan.ThisContextsEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBeNotEmpty;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
@@ -30,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code mvn verify -Pbrowser}.
  */
 @Tag("browser")
+@ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class StatisticsBrowserTest {

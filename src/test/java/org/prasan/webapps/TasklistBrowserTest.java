@@ -1,5 +1,7 @@
 package org.prasan.webapps;
 
+import org.prasan.ThisContextsEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
  * submitted is then checked in the engine. Run with {@code mvn verify -Pbrowser}.
  */
 @Tag("browser")
+@ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class TasklistBrowserTest {

@@ -1,5 +1,7 @@
 package org.prasan.webapps;
 
+import org.prasan.ThisContextsEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
@@ -18,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Tasklist offers a language switch and hides what the engine would refuse them.
  */
 @Tag("browser")
+@ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ThaiWebappsBrowserTest {

@@ -1,5 +1,7 @@
 package org.prasan.webapps;
 
+import org.prasan.ThisContextsEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -45,6 +47,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * due 2 working days on.
  */
 @Tag("browser")
+@ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class WorkbenchBrowserTest {
