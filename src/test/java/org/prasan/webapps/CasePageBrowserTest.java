@@ -169,7 +169,7 @@ class CasePageBrowserTest {
     List<WebElement> inputs = driver.findElements(By.cssSelector(".fjs-form input"));
     String ids = inputs.stream().map(input -> input.getAttribute("id")).toList().toString();
     WebElement time = inputs.stream()
-        .filter(input -> String.valueOf(input.getAttribute("id")).contains("screeningStartedAt")
+        .filter(input -> String.valueOf(input.getAttribute("id")).contains("receivedIntoCareAt")
             && String.valueOf(input.getAttribute("id")).endsWith("time"))
         .findFirst().orElseThrow(() -> new AssertionError("no time input among " + ids));
 

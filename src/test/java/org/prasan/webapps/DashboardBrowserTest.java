@@ -141,7 +141,7 @@ class DashboardBrowserTest {
     ClockUtil.setCurrentTime(Date.from(later));
     work.runDueJobs(late);
     work.complete(screened, "Task_ScreenPotentialVictims", "rtp-atpd",
-        DashboardForms.screeningNeedingExtension(later.minus(Duration.ofHours(1))));
+        DashboardForms.screeningNeedingExtension(later.minus(Duration.ofMinutes(30))));
   }
 
   private String newCase() {

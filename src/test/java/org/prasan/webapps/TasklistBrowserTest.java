@@ -114,6 +114,11 @@ class TasklistBrowserTest {
         .choose("Field_chargingDecision", "Approve the charges")
         .type("Field_chargesApproved", "Trafficking in children (s.52), two counts")
         .select("Field_principalCharge", "Trafficking in persons")
+        // The date the prosecutor decided (issue 16: charging records its date).
+        .type("Field_chargingDecidedAt-date", java.time.LocalDate.now(java.time.ZoneId.of(
+            "Asia/Bangkok")).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+            + org.openqa.selenium.Keys.ENTER)
+        .type("Field_chargingDecidedAt-time", "00:05" + org.openqa.selenium.Keys.TAB)
         .complete();
 
     assertThat(historicTask(approvalId).getAssignee()).isEqualTo("oag-tip.officer");
