@@ -16,6 +16,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Our {@code /api/**} and the Camunda REST API {@code /engine-rest/**} need
@@ -41,6 +42,12 @@ public class SecurityConfiguration {
 
   private static final PathPatternRequestMatcher.Builder PATHS =
       PathPatternRequestMatcher.withDefaults();
+
+  /** Prasan's own pages but the workbench: the dashboard, case pages, statistics, screenings. */
+  private static final RequestMatcher OWN_PAGES = new OrRequestMatcher(
+      PATHS.matcher("/dashboard/**"), PATHS.matcher("/cases/**"),
+      PATHS.matcher("/statistics/**"), PATHS.matcher("/screenings/**"),
+      PATHS.matcher("/common/**"));
 
   @Bean
   @Order(1)
@@ -103,11 +110,10 @@ public class SecurityConfiguration {
         // The Camunda webapps run their own CSRF filter and login.
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
-            // Our own dashboard loads only its own files (issue 15); the Camunda webapps keep
-            // theirs, which need inline scripts.
-            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                PATHS.matcher("/dashboard/**"), new StaticHeadersWriter(
-                    "Content-Security-Policy", DASHBOARD_POLICY))))
+            // Our own pages load only their own files (issue 15); the Camunda webapps keep
+            // theirs, which need inline scripts, and so does the workbench's bpmn-js.
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(OWN_PAGES,
+                new StaticHeadersWriter("Content-Security-Policy", DASHBOARD_POLICY))))
         .build();
   }
 }
