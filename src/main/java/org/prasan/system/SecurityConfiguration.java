@@ -61,7 +61,12 @@ public class SecurityConfiguration {
         .securityMatcher(new OrRequestMatcher(SecurityConfiguration::decodedApiPath,
             PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // No session of our own; and a request that arrives with the webapps' login
+        // (WebappSessionAuthenticationFilter) keeps its session id: the webapps changed it at
+        // login already, and changing it again on every call would log out the page's other
+        // calls running at the same time (the screening page makes four at once).
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // Stateless Basic authentication: no cookie a forged cross-site request could ride on.
         .csrf(csrf -> csrf.disable())
         .exceptionHandling(errors -> errors
