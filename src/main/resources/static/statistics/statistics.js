@@ -11,7 +11,8 @@
       from: 'From', to: 'To', show: 'Show', csv: 'CSV', xlsx: 'Excel (XLSX)',
       htcds: 'HTCDS, anonymised (CSV)', investigations: 'Investigations',
       prosecutions: 'Prosecutions', convictions: 'Convictions', acquittals: 'Acquittals',
-      victims: 'Victims identified', suspects: 'Suspects', officials: 'Officials suspected',
+      victims: 'Victims identified', victimRate: 'Victims per 100,000 population (SDG 16.2.2)',
+      suspects: 'Suspects', officials: 'Officials suspected',
       exploitationChart: 'Victims by form of exploitation', sexAgeChart: 'Victims by sex and age',
       sectorChart: 'Victims by sector', stageChart: 'Median days per stage',
       reports: 'Asked for by', days: 'days', count: 'People'
@@ -22,7 +23,8 @@
       from: 'ตั้งแต่', to: 'ถึง', show: 'แสดง', csv: 'CSV', xlsx: 'Excel (XLSX)',
       htcds: 'HTCDS แบบไม่ระบุตัวตน (CSV)', investigations: 'การสืบสวน',
       prosecutions: 'การฟ้องคดี', convictions: 'การพิพากษาลงโทษ', acquittals: 'การยกฟ้อง',
-      victims: 'ผู้เสียหายที่คัดแยกได้', suspects: 'ผู้ต้องหา',
+      victims: 'ผู้เสียหายที่คัดแยกได้',
+      victimRate: 'ผู้เสียหายต่อประชากร 100,000 คน (SDG 16.2.2)', suspects: 'ผู้ต้องหา',
       officials: 'เจ้าหน้าที่รัฐที่ถูกสงสัย',
       exploitationChart: 'ผู้เสียหาย จำแนกตามรูปแบบการแสวงประโยชน์',
       sexAgeChart: 'ผู้เสียหาย จำแนกตามเพศและอายุ', sectorChart: 'ผู้เสียหาย จำแนกตามภาคธุรกิจ',
@@ -90,6 +92,8 @@
       figure('convictions', figures.convictions),
       figure('acquittals', figures.acquittals),
       figure('victims', figures.victims.total),
+      figure('victimRate', figures.victimRate.total == null ? '–'
+        : figures.victimRate.total.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB')),
       figure('suspects', figures.suspects.total),
       figure('officials', figures.suspects.officialsSuspected));
   }
