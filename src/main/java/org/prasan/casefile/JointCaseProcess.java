@@ -130,6 +130,7 @@ public final class JointCaseProcess {
   // Delegates
   public static final String DELEGATE_RECORD_LEAD_AGENCY = "recordLeadAgencyDelegate";
   public static final String DELEGATE_RECORD_CASE_OUTCOME = "recordCaseOutcomeDelegate";
+  public static final String DELEGATE_NOTE_CHARGING_UNDER_WAY = "noteChargingUnderWayDelegate";
   public static final String SERVICE_TASK_RECORD_LEAD_AGENCY = "ServiceTask_RecordLeadAgency";
   public static final String DECISION_LEAD_AGENCY = "lead-agency";
   public static final String FORM_CONFIRM_LEAD_AGENCY = "confirm-lead-agency";

@@ -83,6 +83,8 @@ class JointCaseProcessTest {
 
   /** The case's own delegates record what they were asked; the standard beans stay real. */
   private void registerStageDelegates() {
+    Mocks.register(JointCaseProcess.DELEGATE_NOTE_CHARGING_UNDER_WAY,
+        new NoteChargingUnderWayDelegate());
     Mocks.register(JointCaseProcess.DELEGATE_RECORD_LEAD_AGENCY, (JavaDelegate) execution ->
         recordedLeads.add(execution.getProcessBusinessKey() + ":"
             + execution.getVariable(JointCaseProcess.VAR_LEAD_AGENCY)));
@@ -302,6 +304,19 @@ class JointCaseProcessTest {
     Assertions.assertThat(chargingsStarted()).isOne();
     finishStage(jointCase, "charging", Map.of(JointCaseProcess.VAR_CHARGING_DECISION, "APPROVE"));
     assertThat(jointCase).isWaitingAtExactly(CALL_LITIGATION);
+  }
+
+  @Test
+  void startsNoSecondChargingInACaseMovedFromAVersionThatDidNotNoteChargingStarts() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+    finishAgencyWork(jointCase);
+    runtimeService().removeVariable(jointCase.getId(), JointCaseProcess.VAR_CHARGING_STARTED);
+
+    chargeBeforeTheCap();
+
+    assertThat(jointCase).hasPassed(JointCaseProcess.END_CHARGING_ALREADY_UNDER_WAY)
+        .isWaitingAtExactly(CALL_CHARGING);
+    Assertions.assertThat(chargingsStarted()).isOne();
   }
 
   @Test
