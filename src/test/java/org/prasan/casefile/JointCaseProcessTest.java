@@ -261,7 +261,9 @@ class JointCaseProcessTest {
       assertThat(jointCase).isWaitingAt(JointCaseProcess.CALL_CHARGE_ON_FILE_AT_HAND,
           CALL_DIGITAL_EVIDENCE, JointCaseProcess.CALL_REMAND_CUSTODY)
           .isNotWaitingAt(CALL_CHARGING);
-      assertThat(calledProcessInstance("charging", jointCase)).hasBusinessKey(CASE_ID);
+      // The forms of the charging on the file at hand say so to the officer and the prosecutor.
+      assertThat(calledProcessInstance("charging", jointCase)).hasBusinessKey(CASE_ID)
+          .variables().containsEntry(JointCaseProcess.VAR_CHARGED_ON_FILE_AT_HAND, true);
       finishStage(jointCase, "charging", Map.of(JointCaseProcess.VAR_CHARGING_DECISION, "APPROVE",
           "chargesApproved", "Anti-TIP Act s.6, s.52"));
       assertThat(jointCase).isWaitingAt(JointCaseProcess.CALL_LITIGATE_ON_FILE_AT_HAND,
