@@ -93,7 +93,7 @@
       figure('acquittals', figures.acquittals),
       figure('victims', figures.victims.total),
       figure('victimRate', figures.victimRate.total == null ? '–'
-        : figures.victimRate.total.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB')),
+        : figures.victimRate.total.toLocaleString(page.language() === 'th' ? 'th-TH' : 'en-GB')),
       figure('suspects', figures.suspects.total),
       figure('officials', figures.suspects.officialsSuspected));
   }
