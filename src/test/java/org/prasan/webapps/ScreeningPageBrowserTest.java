@@ -62,10 +62,7 @@ class ScreeningPageBrowserTest {
     Browser browser = browsers.preferring("th-TH");
     WebDriver driver = browser.driver();
     driver.get("http://localhost:" + port + "/screenings/?operation=" + operationId);
-    browser.waiting().until(visibilityOfElementLocated(By.id("username")))
-        .sendKeys("msdhs.officer");
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.id("log-in")).click();
+    LoginForm.logInOnOurPage(browser, "msdhs.officer");
 
     browser.waiting().until(visibilityOfElementLocated(By.id("operation-view")));
     browser.waiting().until(textToBe(By.cssSelector("header h1"), "ปฏิบัติการคัดแยก"));
@@ -78,10 +75,7 @@ class ScreeningPageBrowserTest {
     // Another agency's officer is refused on the page, in Thai, with no figures shown.
     driver.manage().deleteAllCookies();
     driver.get("http://localhost:" + port + "/screenings/?operation=" + operationId);
-    browser.waiting().until(visibilityOfElementLocated(By.id("username")))
-        .sendKeys("amlo.officer");
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.id("log-in")).click();
+    LoginForm.logInOnOurPage(browser, "amlo.officer");
     browser.waiting().until(visibilityOfElementLocated(By.id("refusal")));
     assertThat(driver.findElement(By.id("operation-view")).isDisplayed()).isFalse();
   }
