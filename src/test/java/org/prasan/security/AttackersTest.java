@@ -281,6 +281,87 @@ class AttackersTest {
     assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  @Test
+  void anOfficerSetsNoCaseVariableThroughTheTasksVariablesOnlyItsFormsFields() {
+    String caseId = newCase();
+    String other = newCase();
+    Task triage = triageOf(caseId);
+    String task = "/engine-rest/task/" + triage.getId();
+    send("rtp-atpd.officer", HttpMethod.POST, task + "/claim",
+        Map.of("userId", "rtp-atpd.officer"));
+
+    List<ResponseEntity<String>> refused = List.of(
+        send("rtp-atpd.officer", HttpMethod.PUT, task + "/variables/caseId",
+            Map.of("value", other)),
+        send("rtp-atpd.officer", HttpMethod.POST, task + "/variables", Map.of(
+            "modifications", Map.of("triageAgency", Map.of("value", "dsi")))),
+        send("rtp-atpd.officer", HttpMethod.DELETE, task + "/variables/caseId", null),
+        send("rtp-atpd.officer", HttpMethod.PUT, task + "/localVariables/slaEscalation",
+            Map.of("value", "none")),
+        send("rtp-atpd.officer", HttpMethod.POST, task + "/localVariables", Map.of(
+            "modifications", Map.of("triageNotes", Map.of("value", "hidden")))));
+
+    assertThat(refused).allSatisfy(answer -> {
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).containsAnyOf("caseId", "triageAgency", "slaEscalation",
+          "triageNotes").contains("form").contains("แบบฟอร์ม");
+    });
+    assertThat(runtimeService.getVariable(triage.getProcessInstanceId(), "caseId"))
+        .isEqualTo(caseId);
+    assertThat(runtimeService.getVariable(triage.getProcessInstanceId(), "triageAgency"))
+        .isNotEqualTo("dsi");
+    assertThat(taskService.getVariablesLocal(triage.getId())).doesNotContainKey("triageNotes")
+        .doesNotContainKey("slaEscalation");
+
+    ResponseEntity<String> draft = send("rtp-atpd.officer", HttpMethod.PUT,
+        task + "/variables/triageNotes", Map.of("value", "A field of the triage form"));
+    assertThat(draft.getStatusCode()).as(draft.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void nobodyButTheEngineSetsCaseVariablesThroughInstancesMessagesSignalsOrStarts() {
+    String caseId = newCase();
+    String other = newCase();
+    String instance = triageOf(caseId).getProcessInstanceId();
+    Map<String, Object> caseIdOfOther = Map.of("caseId", Map.of("value", other));
+
+    List<ResponseEntity<String>> refused = List.of(
+        send("admin", HttpMethod.PUT, "/engine-rest/process-instance/" + instance
+            + "/variables/caseId", Map.of("value", other)),
+        send("admin", HttpMethod.POST, "/engine-rest/process-instance/" + instance
+            + "/variables", Map.of("modifications", caseIdOfOther)),
+        send("admin", HttpMethod.DELETE, "/engine-rest/process-instance/" + instance
+            + "/variables/caseId", null),
+        send("admin", HttpMethod.POST, "/engine-rest/execution/" + instance
+            + "/localVariables", Map.of("modifications", caseIdOfOther)),
+        send("admin", HttpMethod.PUT, "/engine-rest/execution/" + instance
+            + "/localVariables/caseId", Map.of("value", other)),
+        send("admin", HttpMethod.POST, "/engine-rest/process-instance/" + instance
+            + "/modification", Map.of("instructions", List.of(Map.of(
+                "type", "startBeforeActivity", "activityId", "Task_TriageTip",
+                "variables", Map.of("caseId", Map.of("value", other, "local", false)))))),
+        send("admin", HttpMethod.POST, "/engine-rest/process-definition/key/joint-case/start",
+            Map.of("businessKey", other, "variables", caseIdOfOther)),
+        send("admin", HttpMethod.POST, "/engine-rest/message", Map.of(
+            "messageName", "Message_CloseCase", "processInstanceId", instance,
+            "processVariables", caseIdOfOther)),
+        send("admin", HttpMethod.POST, "/engine-rest/signal", Map.of(
+            "name", "anything", "variables", caseIdOfOther)),
+        send("coordinator", HttpMethod.PUT, "/engine-rest/process-instance/" + instance
+            + "/variables/triageAgency", Map.of("value", "dsi")));
+
+    assertThat(refused).allSatisfy(answer -> {
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).containsAnyOf("caseId", "triageAgency")
+          .contains("is a case variable").contains("ตัวแปรของคดี");
+    });
+    assertThat(runtimeService.getVariable(instance, "caseId")).isEqualTo(caseId);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance)
+        .singleResult().isEnded()).isFalse();
+    assertThat(taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("Task_TriageTip").count()).as("no second triage").isOne();
+  }
+
   // Item 3: an administrator read victims.
 
   @Test
