@@ -307,6 +307,48 @@ class EscalationLadderTest {
   }
 
   @Test
+  void aTaskClockRunBeforeItsTimeTellsNobodyAndWaitsForItsTime() throws Exception {
+    String caseId = arrested("2026-03-08T14:00+07:00");
+    Instant custodyEnds = bangkok(2026, 3, 10, 14, 0);
+    Instant warnAt = custodyEnds.minus(Duration.ofHours(12));
+    ClockUtil.setCurrentTime(Date.from(warnAt.minus(Duration.ofHours(6))));
+
+    // As a job moved into the past (or run by hand) would: every clock of the task, now.
+    List<String> early = taskClockJobs(caseId);
+    assertThat(early).hasSizeGreaterThanOrEqualTo(2);
+    early.forEach(job -> engine.getManagementService().executeJob(job));
+
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.WARNED
+        || event.kind() == SlaEvent.Kind.BREACHED).isEmpty();
+    assertThat(escalations(caseId)).isEmpty();
+    assertThat(taskClockJobs(caseId)).as("each waits for its time again").hasSize(early.size());
+
+    runDueJobsAt(caseId, warnAt.minusSeconds(1));
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.WARNED)
+        .isEmpty();
+    runDueJobsAt(caseId, warnAt.plusSeconds(1));
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.WARNED)
+        .hasSize(1);
+    runDueJobsAt(caseId, custodyEnds.minusSeconds(1));
+    assertThat(escalations(caseId)).isEmpty();
+    runDueJobsAt(caseId, custodyEnds.plusSeconds(1));
+    assertThat(escalations(caseId)).extracting(SlaEvent::level)
+        .containsExactly(SlaEvent.Level.SUPERVISORS);
+  }
+
+  /** The ids of the task clock jobs (overdue, warning, breach) of the case's open tasks. */
+  private List<String> taskClockJobs(String caseId) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseId).list().stream()
+        .flatMap(instance -> engine.getManagementService().createJobQuery()
+            .processInstanceId(instance.getId()).list().stream())
+        .filter(job -> TaskClockJobHandler.TYPE.equals(
+            ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getJobHandlerType()))
+        .map(org.camunda.bpm.engine.runtime.Job::getId)
+        .toList();
+  }
+
+  @Test
   void refusesToExtendPastAFixedLegalDeadline() throws Exception {
     String caseId = arrested("2026-03-08T14:00+07:00");
     runDueJobsAt(caseId, bangkok(2026, 3, 10, 14, 1));
