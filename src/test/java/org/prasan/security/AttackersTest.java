@@ -428,10 +428,24 @@ class AttackersTest {
     assertThat(as("amlo.supervisor").getForEntity("/engine-rest/task/count", String.class)
         .getStatusCode()).as("this source waits a while").isEqualTo(HttpStatus.UNAUTHORIZED);
 
-    loginThrottle.clear("amlo.supervisor");
+    assertThat(send(OFFICER, HttpMethod.DELETE, "/api/admin/login-throttle/amlo.supervisor",
+        null).getStatusCode()).as("an officer unlocks nobody").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("admin").getForEntity("/api/admin/login-throttle", String.class).getBody())
+        .contains("amlo.supervisor");
+
+    assertThat(send("admin", HttpMethod.DELETE, "/api/admin/login-throttle/amlo.supervisor",
+        null).getStatusCode()).as("the administrator's unlock").isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(as("amlo.supervisor").getForEntity("/engine-rest/task/count", String.class)
         .getStatusCode()).as("not locked in the engine").isEqualTo(HttpStatus.OK);
+    ResponseEntity<JsonNode> unlocks = as("admin").getForEntity("/api/admin/login-unlocks",
+        JsonNode.class);
+    assertThat(unlocks.getBody().get(0).get("userId").asText()).isEqualTo("amlo.supervisor");
+    assertThat(unlocks.getBody().get(0).get("unlockedBy").asText()).isEqualTo("admin");
+    ResponseEntity<String> nobody = send("admin", HttpMethod.DELETE,
+        "/api/admin/login-throttle/no.such.user", null);
+    assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(nobody.getHeaders().getContentType().toString()).contains("problem+json");
   }
 
   @Test
@@ -533,6 +547,47 @@ class AttackersTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("receivedAt").contains("2000");
+  }
+
+  @Test
+  void aPhoneIdentifierThatIsNoPhoneIsRefusedNamingTheField() {
+    ResponseEntity<String> refused = as("rtp-atpd.officer").postForEntity("/api/tips",
+        TipRequests.aTip().with("identifiers", List.of(Map.of("type", "PHONE",
+            "value", "not a phone ' or 1=1"))).build(), String.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getHeaders().getContentType().toString()).contains("problem+json");
+    assertThat(refused.getBody()).contains("identifiers[0].value").contains("telephone")
+        .contains("โทรศัพท์");
+  }
+
+  @Test
+  void anOutsiderGetsTheSameAnswerForACaseTheyMayNotOpenAsForNoCase() {
+    String existing = newCase();
+    String missing = "TIP-2099-999999";
+    for (String path : List.of("/api/cases/%s", "/api/cases/%s/page", "/api/cases/%s/clocks",
+        "/api/cases/%s/audit")) {
+      ResponseEntity<JsonNode> hidden = as("amlo.officer").getForEntity(
+          path.formatted(existing), JsonNode.class);
+      ResponseEntity<JsonNode> absent = as("amlo.officer").getForEntity(
+          path.formatted(missing), JsonNode.class);
+
+      assertThat(hidden.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(absent.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      for (String member : List.of("title", "detail", "type")) {
+        assertThat(hidden.getBody().path(member).asText().replace(existing, "ID")).as(path)
+            .isEqualTo(absent.getBody().path(member).asText().replace(missing, "ID"));
+      }
+    }
+    ResponseEntity<String> identifier = send("amlo.officer", HttpMethod.POST,
+        "/api/cases/" + existing + "/identifiers", Map.of("type", "PHONE",
+            "value", TipRequests.aPhoneOfItsOwn()));
+    assertThat(identifier.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    // Those who may open the case but not do this are told so: 403.
+    assertThat(send("coordinator", HttpMethod.POST, "/api/cases/" + existing + "/victims",
+        Map.of("fullName", "Synthetic Person", "dateOfBirth", "2008-01-01",
+            "nationality", "MM", "documentNumber", "MA0000002")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   // Helpers
