@@ -86,7 +86,7 @@ public class CaseVariableGuard extends AbstractProcessEnginePlugin {
       if (personActs()) {
         List<FieldProblem> problems = problems(command);
         if (!problems.isEmpty()) {
-          throw new RuleViolationException(problems);
+          throw new CaseVariablesRefused(new RuleViolationException(problems));
         }
       }
       return next.execute(command);

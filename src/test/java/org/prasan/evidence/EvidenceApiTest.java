@@ -240,14 +240,15 @@ class EvidenceApiTest {
         Multipart.evidence().withFile(CONTENT))).get("exhibitId").asText();
     String elsewhere = api.read(upload("rtp-ccib.officer", caseId,
         Multipart.evidence().withFile(CONTENT))).get("exhibitId").asText();
-    handOver("rtp-ccib.officer", elsewhere, "amlo");
+    handOver("rtp-ccib.officer", elsewhere, "oag-tip");
     DelegateExecution execution = execution(caseId);
 
     handOverEvidence.execute(execution);
     verifyEvidence.execute(execution);
 
     assertThat(verify("rtp-atpd.officer", held).get("holder").asText()).isEqualTo("rtp-atpd");
-    assertThat(verify("rtp-atpd.officer", elsewhere).get("holder").asText()).isEqualTo("amlo");
+    assertThat(verify("rtp-atpd.officer", elsewhere).get("holder").asText())
+        .isEqualTo("oag-tip");
     org.mockito.Mockito.verify(execution).setVariable(
         org.mockito.ArgumentMatchers.eq(DigitalEvidenceProcess.VAR_CUSTODY_HANDED_OVER),
         org.mockito.ArgumentMatchers.argThat(heads -> heads.toString().startsWith(held + "#2 ")));
