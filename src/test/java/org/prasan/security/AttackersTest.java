@@ -304,7 +304,7 @@ class AttackersTest {
     assertThat(refused).allSatisfy(answer -> {
       assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(answer.getBody()).containsAnyOf("caseId", "triageAgency", "slaEscalation",
-          "triageNotes").contains("form").contains("แบบฟอร์ม");
+          "triageNotes").contains("form").contains("\"messageTh\":\"");
     });
     assertThat(runtimeService.getVariable(triage.getProcessInstanceId(), "caseId"))
         .isEqualTo(caseId);
@@ -446,6 +446,30 @@ class AttackersTest {
         "/api/admin/login-throttle/no.such.user", null);
     assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(nobody.getHeaders().getContentType().toString()).contains("problem+json");
+  }
+
+  @Test
+  void anAdministratorUnlocksFromAdminWithTheSessionAndItsCsrfToken() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      http.withBasicAuth("mdt.officer", "guess" + i).getForEntity("/api/dashboard/sla",
+          String.class);
+    }
+    org.prasan.WebappClient admin = new org.prasan.WebappClient(
+        java.net.URI.create(http.getRootUri() + "/"));
+    assertThat(admin.login("admin", "admin", DEMO).statusCode()).isEqualTo(200);
+    assertThat(admin.get("/camunda/app/admin/scripts/config.js").body())
+        .contains("prasan.loginThrottle");
+    assertThat(admin.get("/camunda/app/prasan/login-throttle.js").statusCode()).isEqualTo(200);
+    assertThat(admin.get("/api/admin/login-throttle").body()).contains("mdt.officer");
+
+    assertThat(admin.deleteWithoutToken("/api/admin/login-throttle/mdt.officer").statusCode())
+        .as("no cross-site request rides on the session").isEqualTo(401);
+    assertThat(admin.delete("/api/admin/login-throttle/mdt.officer").statusCode())
+        .isEqualTo(204);
+
+    assertThat(admin.get("/api/admin/login-throttle").body()).doesNotContain("mdt.officer");
+    assertThat(as("mdt.officer").getForEntity("/engine-rest/task/count", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
