@@ -313,9 +313,21 @@ class AttackersTest {
     assertThat(taskService.getVariablesLocal(triage.getId())).doesNotContainKey("triageNotes")
         .doesNotContainKey("slaEscalation");
 
-    ResponseEntity<String> draft = send("rtp-atpd.officer", HttpMethod.PUT,
+    // Officers hold no grant to set a task's variables at all; supervisors (UPDATE on their
+    // agency's tasks) may, but only the form's fields.
+    assertThat(send("rtp-atpd.officer", HttpMethod.PUT, task + "/variables/triageNotes",
+        Map.of("value", "A field of the triage form")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> bySupervisor = send("rtp-atpd.supervisor", HttpMethod.PUT,
+        task + "/variables/caseId", Map.of("value", other));
+    assertThat(bySupervisor.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bySupervisor.getBody()).contains("caseId").contains("read-only");
+    ResponseEntity<String> formField = send("rtp-atpd.supervisor", HttpMethod.PUT,
         task + "/variables/triageNotes", Map.of("value", "A field of the triage form"));
-    assertThat(draft.getStatusCode()).as(draft.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(formField.getStatusCode()).as(formField.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtimeService.getVariable(triage.getProcessInstanceId(), "caseId"))
+        .isEqualTo(caseId);
   }
 
   @Test
