@@ -337,6 +337,29 @@ class EscalationLadderTest {
         .extracting(SlaEvent::level).containsExactly(SlaEvent.Level.SUPERVISORS);
   }
 
+  @Test
+  void aBreachRunBeforeTheLegalClockEndsRecordsNothingAndWaitsForTheEnd() throws Exception {
+    // Arrested as recorded: the petition is due after 36 h, custody ends after 48 h.
+    String caseId = arrested("2026-03-09T10:00+07:00");
+    Instant custodyEnds = bangkok(2026, 3, 11, 10, 0);
+    assertThat(openTask(caseId, "Task_PetitionRemand").getDueDate().toInstant())
+        .isBefore(custodyEnds);
+    ClockUtil.setCurrentTime(Date.from(bangkok(2026, 3, 9, 12, 0)));
+
+    List<String> early = taskClockJobs(caseId);
+    early.forEach(job -> engine.getManagementService().executeJob(job));
+
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.BREACHED
+        || event.kind() == SlaEvent.Kind.WARNED).isEmpty();
+    assertThat(taskClockJobs(caseId)).hasSize(early.size());
+    runDueJobsAt(caseId, custodyEnds.minusSeconds(1));
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.BREACHED)
+        .isEmpty();
+    runDueJobsAt(caseId, custodyEnds.plusSeconds(1));
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.BREACHED)
+        .extracting(SlaEvent::clock).containsExactly("police-custody");
+  }
+
   /** The ids of the task clock jobs (overdue, warning, breach) of the case's open tasks. */
   private List<String> taskClockJobs(String caseId) {
     return engine.getRuntimeService().createProcessInstanceQuery()
