@@ -64,6 +64,15 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/evidence/*/custody"),
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases/*/victims"),
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/victims/*"));
+  /**
+   * Admin's "Logins" section (app/prasan/login-throttle.js): who waits is read with the
+   * session; an unlock needs the CSRF token too. The API lets only administrators in.
+   */
+  private static final RequestMatcher ADMIN_READS = new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/admin/login-throttle"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/admin/login-unlocks"));
+  private static final RequestMatcher ADMIN_CHANGES = PathPatternRequestMatcher.withDefaults()
+      .matcher(HttpMethod.DELETE, "/api/admin/login-throttle/*");
 
   private final String engineName;
   private final IdentityService identityService;
@@ -82,8 +91,9 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     boolean reading = DASHBOARD.matches(request) || STATISTICS.matches(request)
         || SCREENINGS.matches(request)
         || WORKBENCH.matches(request) && HttpMethod.GET.matches(request.getMethod())
-        || CASE_READS.matches(request);
-    boolean changing = !reading && (WORKBENCH.matches(request) || CASE_CHANGES.matches(request));
+        || CASE_READS.matches(request) || ADMIN_READS.matches(request);
+    boolean changing = !reading && (WORKBENCH.matches(request) || CASE_CHANGES.matches(request)
+        || ADMIN_CHANGES.matches(request));
     if ((reading || changing && carriesCsrfToken(request))
         && SecurityContextHolder.getContext().getAuthentication() == null) {
       String userId = webappUser(request.getSession(false));
