@@ -16,7 +16,15 @@ public final class PersonScreeningProcess {
   public static final String VAR_YOUTH_INTERVIEW = "youthInterview";
   /** The person's ISO 639 codes, {@code ;}-separated: the interpreter must speak one. */
   public static final String VAR_PERSON_LANGUAGES = "personLanguages";
+  /** The end the screening tasks are due by, also their follow-up date: queues sort by it. */
   public static final String VAR_HOLD_ENDS_AT = "holdEndsAt";
+  /** The operation's site: a Tasklist queue criterion. */
+  public static final String VAR_SCREENING_SITE = "screeningSite";
+  /**
+   * The language the person is screened in: their first listed one, then the interpreter's
+   * from the rights task. A Tasklist queue criterion.
+   */
+  public static final String VAR_SCREENING_LANGUAGE = "screeningLanguage";
   /** ISO 8601 duration: how long the agencies' systems have to take a check. */
   public static final String VAR_CHECK_FALLBACK_AFTER = "checkFallbackAfter";
 
