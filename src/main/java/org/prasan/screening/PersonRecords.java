@@ -31,6 +31,8 @@ public class PersonRecords {
       "LEFT_IRREGULARLY", "FOREIGN_DOCUMENTED", "FOREIGN_UNDOCUMENTED");
   static final Set<String> OFFENCES = Set.of("ONLINE_FRAUD", "ILLEGAL_ENTRY", "FALSE_DOCUMENTS",
       "PROSTITUTION", "WORK_WITHOUT_PERMIT", "OTHER");
+  static final Set<String> IMMIGRATION_PROCEDURES = Set.of("REMOVAL", "PROSECUTION",
+      "RELEASED");
   static final Set<String> HOLD_END_ACTIONS = Set.of("RELEASED", "NRM_SHELTER_WITH_CONSENT",
       "IMMIGRATION_PROCEDURE");
 
@@ -133,6 +135,22 @@ public class PersonRecords {
     jdbc.sql("UPDATE screening_person SET hold_end_action = ?, updated_at = ? "
             + "WHERE person_ref = ?")
         .params(value, now(), personRef)
+        .update();
+  }
+
+  /** Not a victim: Immigration took the person into one of its procedures, at that time. */
+  public void handedToImmigration(String personRef, Object procedure, Object takenOverAt) {
+    String value = procedure == null ? null : procedure.toString();
+    if (value == null || !IMMIGRATION_PROCEDURES.contains(value)) {
+      throw RuleViolationException.field(PersonScreeningProcess.VAR_IMMIGRATION_PROCEDURE,
+          Bilingual.of("ต้องเป็นหนึ่งใน " + IMMIGRATION_PROCEDURES,
+              "Must be one of " + IMMIGRATION_PROCEDURES));
+    }
+    Instant at = instant(takenOverAt, PersonScreeningProcess.VAR_HANDED_TO_IMMIGRATION_AT);
+    jdbc.sql("""
+            UPDATE screening_person SET immigration_procedure = ?, handed_to_immigration_at = ?,
+                updated_at = ? WHERE person_ref = ?""")
+        .params(value, Timestamp.from(at), now(), personRef)
         .update();
   }
 

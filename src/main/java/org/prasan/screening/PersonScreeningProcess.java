@@ -37,6 +37,8 @@ public final class PersonScreeningProcess {
   public static final String VAR_COMPELLED_OFFENCES = "compelledOffences";
   public static final String VAR_NON_PUNISHMENT_RECOMMENDATION = "nonPunishmentRecommendation";
   public static final String VAR_HOLD_END_ACTION = "holdEndAction";
+  public static final String VAR_IMMIGRATION_PROCEDURE = "immigrationProcedure";
+  public static final String VAR_HANDED_TO_IMMIGRATION_AT = "handedToImmigrationAt";
 
   public static final String TOPIC_IMMIGRATION_STATUS = "immigration-status-check";
   public static final String TOPIC_POLICE_WARRANTS = "police-warrant-check";
@@ -51,11 +53,13 @@ public final class PersonScreeningProcess {
   public static final String TASK_ARRANGE_MORE_TIME = "Task_ArrangeMoreScreeningTime";
   public static final String TASK_CONSIDER_NON_PUNISHMENT = "Task_ConsiderNonPunishment";
   public static final String TASK_RELEASE_FROM_HOLD = "Task_ReleaseFromHold";
+  public static final String TASK_HAND_OVER_TO_IMMIGRATION = "Task_HandOverToImmigration";
   public static final String TIMER_HOLD_ENDS = "TimerEvent_HoldEnds";
 
   public static final String END_SCREENED = "EndEvent_Screened";
   public static final String END_NON_PUNISHMENT_CONSIDERED = "EndEvent_NonPunishmentConsidered";
   public static final String END_HOLD_ENDED = "EndEvent_HoldEnded";
+  public static final String END_HANDED_TO_IMMIGRATION = "EndEvent_HandedToImmigration";
 
   /** The {@code indicator*} checkboxes of the screening forms, stored as a list. */
   public static final java.util.List<String> INDICATORS = java.util.List.of(

@@ -59,7 +59,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
     "forms/screen-child-person.form",
     "forms/arrange-more-screening-time.form",
     "forms/consider-non-punishment.form",
-    "forms/release-from-hold.form"})
+    "forms/release-from-hold.form",
+    "forms/hand-over-to-immigration.form"})
 @Tag("mariadb")
 class PersonScreeningProcessTest {
 
@@ -86,6 +87,8 @@ class PersonScreeningProcessTest {
     Mocks.register("recordWarrantCheckDelegate", new RecordWarrantCheckDelegate(records));
     Mocks.register("recordScreeningOutcomeDelegate", new RecordScreeningOutcomeDelegate(records));
     Mocks.register("recordHoldEndedDelegate", new RecordHoldEndedDelegate(records));
+    Mocks.register("recordImmigrationHandoverDelegate",
+        new RecordImmigrationHandoverDelegate(records));
     ClockUtil.setCurrentTime(Date.from(RECEIVED.plus(Duration.ofMinutes(30))));
     personRef = new ScreeningRefs().person();
     String operationId = new ScreeningRefs().operation();
@@ -225,9 +228,54 @@ class PersonScreeningProcessTest {
         .anyMatch(link -> "msdhs".equals(link.getGroupId()));
     taskService().complete(arrange.getId(), Map.of("moreTimeArrangement", "NRM_SHELTER",
         "shelterConsent", true));
+    screen(person, TASK_SCREEN_PERSON, Map.of("screeningOutcome", "VICTIM",
+        "exploitationSector", "FISHING"));
+    BpmnAwareTests.assertThat(person).isEnded().hasPassed(END_SCREENED);
+  }
+
+  @Test
+  void aPersonFoundNotAVictimIsHandedToImmigrationsOfficersByRefNotByName() {
+    ProcessInstance person = start(false);
+    passChecks(person);
     screen(person, TASK_SCREEN_PERSON, Map.of("screeningOutcome", "NOT_VICTIM",
         "exploitationSector", "NONE"));
-    BpmnAwareTests.assertThat(person).isEnded().hasPassed(END_SCREENED);
+
+    Task handover = task(person, PersonScreeningProcess.TASK_HAND_OVER_TO_IMMIGRATION);
+    assertThat(taskService().getIdentityLinksForTask(handover.getId()))
+        .anyMatch(link -> "immigration".equals(link.getGroupId()))
+        .noneMatch(link -> "mdt".equals(link.getGroupId()));
+    assertThat(handover.getName()).isEqualTo("Hand over to Immigration's procedure");
+    assertThat(handover.getFollowUpDate()).isEqualTo(Date.from(HOLD_ENDS));
+    assertThat(runtimeService().getVariable(person.getId(), "personRef")).isEqualTo(personRef);
+    assertThatThrownBy(() -> taskService().complete(handover.getId(), Map.of(
+        "immigrationProcedure", "DEPORTED_SOMEWHERE",
+        "handedToImmigrationAt", "2026-02-20T10:00:00+07:00")))
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("REMOVAL");
+    taskService().complete(handover.getId(), Map.of("immigrationProcedure", "REMOVAL",
+        "handedToImmigrationAt", "2026-02-20T09:29:00+07:00"));
+
+    BpmnAwareTests.assertThat(person).isEnded()
+        .hasPassed(PersonScreeningProcess.END_HANDED_TO_IMMIGRATION);
+    assertThat(holdTimers(person)).isEmpty();
+    Map<String, Object> row = row();
+    assertThat(row.get("OUTCOME")).isEqualTo("NOT_VICTIM");
+    assertThat(row.get("IMMIGRATION_PROCEDURE")).isEqualTo("REMOVAL");
+    assertThat(((Timestamp) row.get("HANDED_TO_IMMIGRATION_AT")).toInstant())
+        .isEqualTo(Instant.parse("2026-02-20T02:29:00Z"));
+  }
+
+  @Test
+  void theScreeningTasksAreForMdtAndMsdhsAndFollowUpAtTheHoldsEnd() {
+    ProcessInstance person = start(false);
+    passChecks(person);
+
+    Task screening = task(person, TASK_SCREEN_PERSON);
+    assertThat(screening.getFollowUpDate()).isEqualTo(Date.from(HOLD_ENDS));
+    assertThat(taskService().getIdentityLinksForTask(screening.getId()))
+        .anyMatch(link -> "mdt".equals(link.getGroupId()))
+        .anyMatch(link -> "msdhs".equals(link.getGroupId()));
+    assertThat(runtimeService().getVariable(person.getId(),
+        PersonScreeningProcess.VAR_SCREENING_LANGUAGE)).isEqualTo("my");
   }
 
   @Test
