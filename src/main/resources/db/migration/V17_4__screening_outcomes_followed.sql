@@ -1,8 +1,16 @@
 -- After the screening (issue 17): a person found not a victim is handed over to Immigration's
--- procedure (which one, when); identified victims are grouped by the coordinators into joint
+-- procedure (which one, when); a foreign victim goes home after the testimony; identified victims are grouped by the coordinators into joint
 -- cases, each person then a victim of that case in the vault (victim_ref). Codes and refs only.
 ALTER TABLE screening_person ADD COLUMN immigration_procedure VARCHAR(32);
 ALTER TABLE screening_person ADD COLUMN handed_to_immigration_at TIMESTAMP(3) NULL;
+-- A foreign victim's testimony before the charge (Anti-TIP Act s.31: TAKEN, or NOT_TAKEN with
+-- the prosecutor's reason, kept in the process) and the repatriation the home government
+-- arranged (the embassy or organisation, when it confirmed, when the person went home).
+ALTER TABLE screening_person ADD COLUMN pretrial_testimony VARCHAR(16);
+ALTER TABLE screening_person ADD COLUMN testimony_taken_at TIMESTAMP(3) NULL;
+ALTER TABLE screening_person ADD COLUMN home_arranged_at TIMESTAMP(3) NULL;
+ALTER TABLE screening_person ADD COLUMN home_arranged_by VARCHAR(200);
+ALTER TABLE screening_person ADD COLUMN repatriated_at TIMESTAMP(3) NULL;
 ALTER TABLE screening_person ADD COLUMN case_id VARCHAR(32);
 ALTER TABLE screening_person ADD COLUMN victim_ref VARCHAR(32);
 

@@ -62,13 +62,14 @@ class PersonProcesses {
 
   private int startBatch(String operationId) {
     List<Waiting> waiting = jdbc.sql("""
-            SELECT person_ref, age_band, child, youth_interview, languages, hold_ends_at
+            SELECT person_ref, age_band, child, youth_interview, languages, nationality,
+                hold_ends_at
             FROM screening_person WHERE operation_id = ? AND process_instance_id IS NULL
             ORDER BY hold_ends_at, person_ref LIMIT ?""")
         .params(operationId, properties.startBatch())
         .query((rs, row) -> new Waiting(rs.getString("person_ref"), rs.getString("age_band"),
             rs.getBoolean("child"), rs.getBoolean("youth_interview"), rs.getString("languages"),
-            rs.getTimestamp("hold_ends_at")))
+            !"TH".equals(rs.getString("nationality")), rs.getTimestamp("hold_ends_at")))
         .list();
     // One engine command for the whole batch: its inserts are flushed together (JDBC
     // batches), not person by person; the round trips, not the rows, are what cost.
@@ -123,6 +124,8 @@ class PersonProcesses {
         .putValue(PersonScreeningProcess.VAR_CHILD, person.child())
         .putValue(PersonScreeningProcess.VAR_YOUTH_INTERVIEW, person.youthInterview())
         .putValue(PersonScreeningProcess.VAR_PERSON_LANGUAGES, person.languages())
+        .putValue(PersonScreeningProcess.VAR_FOREIGN, person.foreign())
+        .putValue(PersonScreeningProcess.VAR_HOLD_APPLIES, true)
         .putValue(PersonScreeningProcess.VAR_SCREENING_SITE, site)
         .putValue(PersonScreeningProcess.VAR_SCREENING_LANGUAGE,
             ScreeningQueues.firstLanguage(person.languages()))
@@ -133,6 +136,6 @@ class PersonProcesses {
   }
 
   private record Waiting(String personRef, String ageBand, boolean child, boolean youthInterview,
-                         String languages, Timestamp holdEndsAt) {
+                         String languages, boolean foreign, Timestamp holdEndsAt) {
   }
 }

@@ -154,6 +154,56 @@ public class PersonRecords {
         .update();
   }
 
+  /**
+   * A foreign victim's testimony before the charge (s.31, CPC s.237 bis): taken, when; or not
+   * taken, with the prosecutor's reason. Without one of them nobody is repatriated.
+   */
+  public void pretrialTestimony(String personRef, Object outcome, Object takenAt,
+                                Object reason) {
+    String value = outcome == null ? null : outcome.toString();
+    Instant at = null;
+    if ("TAKEN".equals(value)) {
+      at = instant(takenAt, PersonScreeningProcess.VAR_TESTIMONY_TAKEN_AT);
+    } else if ("NOT_TAKEN".equals(value)) {
+      if (reason == null || reason.toString().isBlank()) {
+        throw RuleViolationException.field(PersonScreeningProcess.VAR_PRETRIAL_TESTIMONY_REASON,
+            Bilingual.of("ต้องบันทึกเหตุผลของพนักงานอัยการที่ไม่สืบพยานไว้ก่อน",
+                "The prosecutor's reason for not taking the testimony is required"));
+      }
+    } else {
+      throw RuleViolationException.field(PersonScreeningProcess.VAR_PRETRIAL_TESTIMONY_OUTCOME,
+          Bilingual.of("ต้องเป็น TAKEN หรือ NOT_TAKEN", "Must be TAKEN or NOT_TAKEN"));
+    }
+    jdbc.sql("""
+            UPDATE screening_person SET pretrial_testimony = ?, testimony_taken_at = ?,
+                updated_at = ? WHERE person_ref = ?""")
+        .params(value, at == null ? null : Timestamp.from(at), now(), personRef)
+        .update();
+  }
+
+  /** The home government's arrangement (who, when confirmed) and the return itself. */
+  public void repatriated(String personRef, Object arrangedAt, Object arrangedBy,
+                          Object repatriatedAt) {
+    Instant arranged = instant(arrangedAt, PersonScreeningProcess.VAR_HOME_GOVERNMENT_ARRANGED_AT);
+    String by = arrangedBy == null ? "" : arrangedBy.toString().strip();
+    if (by.isEmpty() || by.length() > 200) {
+      throw RuleViolationException.field(PersonScreeningProcess.VAR_HOME_GOVERNMENT_ARRANGED_BY,
+          Bilingual.of("ระบุสถานเอกอัครราชทูตหรือองค์กรที่จัดการ (ไม่เกิน 200 ตัวอักษร)",
+              "Name the embassy or organisation that arranged it (at most 200 characters)"));
+    }
+    Instant home = instant(repatriatedAt, PersonScreeningProcess.VAR_REPATRIATED_AT);
+    if (home.isBefore(arranged)) {
+      throw RuleViolationException.field(PersonScreeningProcess.VAR_REPATRIATED_AT,
+          Bilingual.of("ต้องไม่ก่อนวันที่รัฐบาลประเทศต้นทางยืนยันการรับกลับ",
+              "Must not be before the home government confirmed the return"));
+    }
+    jdbc.sql("""
+            UPDATE screening_person SET home_arranged_at = ?, home_arranged_by = ?,
+                repatriated_at = ?, updated_at = ? WHERE person_ref = ?""")
+        .params(Timestamp.from(arranged), by, Timestamp.from(home), now(), personRef)
+        .update();
+  }
+
   /** A screening form as completed. */
   public record Screening(Object outcome, String sector, List<String> indicators,
                           Object offences, String recommendation, boolean youthInterview,
