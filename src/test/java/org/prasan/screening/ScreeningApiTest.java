@@ -266,6 +266,10 @@ class ScreeningApiTest {
           PersonScreeningProcess.VAR_HOLD_ENDS_AT);
       assertThat(((java.util.Date) processHoldEnd).toInstant())
           .isEqualTo(received.plus(Duration.ofDays(7)));
+      // The person's open task follows up at the new end: the screening queues sort by it.
+      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(
+              extended.get("personRef").asText()).singleResult().getFollowUpDate().toInstant())
+          .isEqualTo(received.plus(Duration.ofDays(7)));
     } finally {
       ClockUtil.reset();
     }
