@@ -1,6 +1,7 @@
 package org.prasan.agency;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -32,6 +33,16 @@ public class TasklistFilters {
   /** The filter of this name (created with this query if missing), readable by the groups. */
   public String ensure(String name, int priority, String description, TaskQuery query,
                        Collection<String> groups) {
+    return ensure(name, priority, description, List.of(), query, groups);
+  }
+
+  /**
+   * As {@link #ensure(String, int, String, TaskQuery, Collection)}, the Tasklist showing these
+   * process variables on each task of the list ({@code name}, bilingual {@code label}).
+   */
+  public String ensure(String name, int priority, String description,
+                       List<Map<String, String>> shownVariables, TaskQuery query,
+                       Collection<String> groups) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       // A database from before the bilingual names keeps its filter (and the officers' choice
@@ -41,7 +52,7 @@ public class TasklistFilters {
           .filterName(name.substring(english + 3)).singleResult();
       filter = older != null ? older.setName(name) : filterService.newTaskFilter(name)
           .setProperties(Map.of("priority", priority, "description", description,
-              "refresh", true))
+              "refresh", true, "variables", shownVariables))
           .setQuery(query);
       filterService.saveFilter(filter);
     }

@@ -3,6 +3,7 @@ package org.prasan.screening;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.TaskService;
@@ -31,6 +32,14 @@ class ScreeningQueues {
   /** MDT/MSDHS screening: the teams that take the next person from a queue. */
   static final List<String> TEAMS = List.of("mdt", "mdt-sup", "msdhs", "msdhs-sup");
   static final int PRIORITY = 10;
+  /** Shown on each task of a queue: refs and codes, never a name. */
+  static final List<Map<String, String>> SHOWN = List.of(
+      Map.of("name", PersonScreeningProcess.VAR_PERSON_REF, "label", "รหัสบุคคล / Person ref"),
+      Map.of("name", PersonScreeningProcess.VAR_AGE_BAND, "label", "ช่วงอายุ / Age band"),
+      Map.of("name", PersonScreeningProcess.VAR_PERSON_LANGUAGES,
+          "label", "ภาษา / Languages"),
+      Map.of("name", PersonScreeningProcess.VAR_HOLD_ENDS_AT,
+          "label", "สิ้นสุดการควบคุมตัว / Hold ends"));
 
   private final TasklistFilters filters;
   private final TaskService taskService;
@@ -72,7 +81,7 @@ class ScreeningQueues {
   List<String> ensure(String site, Collection<String> languages) {
     return languages.stream().map(language -> filters.ensure(name(site, language), PRIORITY,
         "Unclaimed screening tasks at " + site + " in " + english(language)
-            + ", soonest hold end first", query(site, language), TEAMS)).toList();
+            + ", soonest hold end first", SHOWN, query(site, language), TEAMS)).toList();
   }
 
   static String firstLanguage(String languages) {

@@ -104,6 +104,9 @@ class ScreeningQueuesTest {
         "/engine-rest/filter?resourceType=Task", JsonNode.class).getBody();
     for (JsonNode filter : filters) {
       if (name.equals(filter.get("name").asText())) {
+        assertThat(filter.get("properties").get("variables").toString())
+            .contains(PersonScreeningProcess.VAR_PERSON_REF)
+            .contains(PersonScreeningProcess.VAR_HOLD_ENDS_AT);
         return filter.get("id").asText();
       }
     }
