@@ -25,6 +25,8 @@ import org.springframework.stereotype.Service;
 public class PersonRecords {
 
   static final String SCREENING = "SCREENING";
+  /** As the form record-warrant-check's maxLength, for the system's answer too. */
+  static final int WARRANT_REFERENCE_MAX = 100;
   static final String MORE_TIME = "MORE_TIME";
   static final String SCREENED = "SCREENED";
   static final Set<String> IMMIGRATION_STATUSES = Set.of("LEFT_LEGALLY", "LEFT_LEGALLY_EXPIRED",
@@ -76,13 +78,23 @@ public class PersonRecords {
         .update();
   }
 
-  public void warrantCheck(String personRef, Object hit) {
+  /**
+   * The warrant check, from the police system or its officer, by the form's rules: whether a
+   * warrant was found, and the warrant's number (optional) of at most 100 characters.
+   */
+  public void warrantCheck(String personRef, Object hit, Object reference) {
     Boolean found = hit instanceof Boolean bool ? bool
         : "true".equals(String.valueOf(hit)) ? Boolean.TRUE
         : "false".equals(String.valueOf(hit)) ? Boolean.FALSE : null;
     if (found == null) {
       throw RuleViolationException.field(PersonScreeningProcess.VAR_WARRANT_HIT,
           Bilingual.of("ต้องระบุว่าพบหรือไม่พบ", "Must say whether a warrant was found"));
+    }
+    if (reference != null && (!(reference instanceof String number)
+        || number.length() > WARRANT_REFERENCE_MAX)) {
+      throw RuleViolationException.field(PersonScreeningProcess.VAR_WARRANT_REFERENCE,
+          Bilingual.of("ต้องเป็นข้อความไม่เกิน " + WARRANT_REFERENCE_MAX + " ตัวอักษร",
+              "Must be text of at most " + WARRANT_REFERENCE_MAX + " characters"));
     }
     jdbc.sql("UPDATE screening_person SET warrant_hit = ?, status = ?, updated_at = ? "
             + "WHERE person_ref = ?")

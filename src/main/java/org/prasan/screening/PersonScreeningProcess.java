@@ -32,6 +32,7 @@ public final class PersonScreeningProcess {
   public static final String VAR_RIGHTS_INFORMED_AT = "rightsInformedAt";
   public static final String VAR_IMMIGRATION_STATUS = "immigrationStatus";
   public static final String VAR_WARRANT_HIT = "warrantHit";
+  public static final String VAR_WARRANT_REFERENCE = "warrantReference";
   public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
   public static final String VAR_EXPLOITATION_SECTOR = "exploitationSector";
   public static final String VAR_COMPELLED_OFFENCES = "compelledOffences";

@@ -149,6 +149,26 @@ class PersonScreeningProcessTest {
   }
 
   @Test
+  void aWarrantReferenceOver100CharactersIsRefusedAsOnTheForm() {
+    ProcessInstance person = start(false);
+    informRights(person, "my");
+    completeCheck(TOPIC_IMMIGRATION_STATUS, Map.of("immigrationStatus", "LEFT_LEGALLY"));
+    List<LockedExternalTask> locked = externalTaskService().fetchAndLock(1, WORKER)
+        .topic(TOPIC_POLICE_WARRANTS, 60_000).execute();
+
+    assertThatThrownBy(() -> externalTaskService().complete(locked.get(0).getId(), WORKER,
+        Map.of("warrantHit", true, "warrantReference", "W".repeat(101))))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("at most 100 characters");
+    assertThat(externalTaskService().createExternalTaskQuery().processInstanceId(person.getId())
+        .topicName(TOPIC_POLICE_WARRANTS).count()).isEqualTo(1);
+    externalTaskService().complete(locked.get(0).getId(), WORKER,
+        Map.of("warrantHit", true, "warrantReference", "W".repeat(100)));
+    assertThat(row().get("WARRANT_HIT")).isEqualTo(true);
+    BpmnAwareTests.assertThat(person).isWaitingAt(TASK_SCREEN_PERSON);
+  }
+
+  @Test
   void eachCheckFallsBackToItsAgencysOfficersWhenNoSystemTookItInTime() {
     ProcessInstance person = start(false);
     informRights(person, "my");
