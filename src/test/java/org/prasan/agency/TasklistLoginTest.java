@@ -26,7 +26,7 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The Tasklist as officers use it: its login, its filters and their task lists through the
- * webapp's own API, Cockpit refused. A context of its own (the property below), started when
+ * webapp's own API, Cockpit refused; and Admin's unlock of a throttled login. A context of its own (the property below), started when
  * this class runs: the Spring Boot webapps keep state in statics that the application started
  * last in this JVM owns (FirstAdministratorTest starts several), so a cached older context
  * answered the webapps' login with a 500 in a full run.
@@ -65,6 +65,33 @@ class TasklistLoginTest {
             .anySatisfy(link -> assertThat(link.getGroupId()).startsWith("rtp-atpd")));
     assertThat(loginStatus("rtp-atpd.officer", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(loginStatus("coordinator", "cockpit")).isEqualTo(HttpStatus.OK);
+  }
+
+  // Issue 15: an administrator unlocks a throttled user from the Admin webapp (its plugin
+  // calls our API with the webapps' session and their CSRF token). Here, not in AttackersTest:
+  // the webapps' login needs the context that started last.
+  @Test
+  void anAdministratorUnlocksFromAdminWithTheSessionAndItsCsrfToken() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      http.withBasicAuth("mdt.officer", "guess" + i).getForEntity("/api/dashboard/sla",
+          String.class);
+    }
+    org.prasan.WebappClient admin = new org.prasan.WebappClient(
+        java.net.URI.create(http.getRootUri() + "/"));
+    assertThat(admin.login("admin", "admin", "demo").statusCode()).isEqualTo(200);
+    assertThat(admin.get("/camunda/app/admin/scripts/config.js").body())
+        .contains("prasan.loginThrottle");
+    assertThat(admin.get("/camunda/app/prasan/login-throttle.js").statusCode()).isEqualTo(200);
+    assertThat(admin.get("/api/admin/login-throttle").body()).contains("mdt.officer");
+
+    assertThat(admin.deleteWithoutToken("/api/admin/login-throttle/mdt.officer").statusCode())
+        .as("no cross-site request rides on the session").isEqualTo(401);
+    assertThat(admin.delete("/api/admin/login-throttle/mdt.officer").statusCode())
+        .isEqualTo(204);
+
+    assertThat(admin.get("/api/admin/login-throttle").body()).doesNotContain("mdt.officer");
+    assertThat(http.withBasicAuth("mdt.officer", "demo").getForEntity("/engine-rest/task/count", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   private String newCase() {

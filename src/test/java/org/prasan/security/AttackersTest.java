@@ -461,30 +461,6 @@ class AttackersTest {
   }
 
   @Test
-  void anAdministratorUnlocksFromAdminWithTheSessionAndItsCsrfToken() throws Exception {
-    for (int i = 0; i < 6; i++) {
-      http.withBasicAuth("mdt.officer", "guess" + i).getForEntity("/api/dashboard/sla",
-          String.class);
-    }
-    org.prasan.WebappClient admin = new org.prasan.WebappClient(
-        java.net.URI.create(http.getRootUri() + "/"));
-    assertThat(admin.login("admin", "admin", DEMO).statusCode()).isEqualTo(200);
-    assertThat(admin.get("/camunda/app/admin/scripts/config.js").body())
-        .contains("prasan.loginThrottle");
-    assertThat(admin.get("/camunda/app/prasan/login-throttle.js").statusCode()).isEqualTo(200);
-    assertThat(admin.get("/api/admin/login-throttle").body()).contains("mdt.officer");
-
-    assertThat(admin.deleteWithoutToken("/api/admin/login-throttle/mdt.officer").statusCode())
-        .as("no cross-site request rides on the session").isEqualTo(401);
-    assertThat(admin.delete("/api/admin/login-throttle/mdt.officer").statusCode())
-        .isEqualTo(204);
-
-    assertThat(admin.get("/api/admin/login-throttle").body()).doesNotContain("mdt.officer");
-    assertThat(as("mdt.officer").getForEntity("/engine-rest/task/count", String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.OK);
-  }
-
-  @Test
   void anOfficerNeitherTestsAnotherUsersPasswordNorListsOtherAgenciesUsers() {
     assertThat(send(OFFICER, HttpMethod.POST, "/engine-rest/identity/verify",
         Map.of("username", "admin", "password", "demo")).getStatusCode())
