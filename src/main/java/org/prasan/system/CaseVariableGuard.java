@@ -1,5 +1,8 @@
 package org.prasan.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -7,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -32,6 +36,7 @@ import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -50,7 +55,7 @@ import org.springframework.stereotype.Component;
  * form's fields, a read-only one only unchanged) and its local variables (none: a local
  * variable would hide the case's own, such as the escalation a late task carries), and, with
  * no form to speak for them, none at all through an execution's or process instance's
- * variables, a start or modification of a process instance, a message correlation, a message
+ * variables, a start (but a start form's own fields) or modification of a process instance, a message correlation, a message
  * or signal trigger, a signal, a BPMN error or escalation thrown from a task, or a variables
  * batch. Refused with 400 naming each variable, whoever the person is (administrators too).
  *
@@ -80,6 +85,8 @@ public class CaseVariableGuard extends AbstractProcessEnginePlugin {
   }
 
   static final class Guard extends CommandInterceptor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public <T> T execute(Command<T> command) {
@@ -154,6 +161,21 @@ public class CaseVariableGuard extends AbstractProcessEnginePlugin {
       return CompletionFields.Guard.problems(task, changes);
     }
 
+    /** The fields of a process definition's deployed start form (none without one). */
+    private static Set<String> startFormFields(String processDefinitionId) {
+      if (processDefinitionId == null) {
+        return Set.of();
+      }
+      return Context.getCommandContext().runWithoutAuthorization(() -> {
+        try (InputStream form = new GetDeployedStartFormCmd(processDefinitionId)
+            .execute(Context.getCommandContext())) {
+          return CompletionFields.fields(JSON.readTree(form)).keySet();
+        } catch (ProcessEngineException | IOException noForm) {
+          return Set.<String>of();
+        }
+      });
+    }
+
     /** Variables a command takes where no form speaks for them. */
     @SuppressWarnings("unchecked")
     private static Set<String> namesWithoutForm(Command<?> command) {
@@ -182,7 +204,15 @@ public class CaseVariableGuard extends AbstractProcessEnginePlugin {
         addNames(names, builder.getVariables());
         addModification(names, builder.getModificationBuilder());
       } else if (command instanceof SubmitStartFormCmd) {
-        addNames(names, (Map<String, ?>) read(command, SubmitStartFormCmd.class, "variables"));
+        // A start form speaks for its own fields, as a task's form does for its task.
+        Map<String, ?> submitted = (Map<String, ?>) read(command, SubmitStartFormCmd.class,
+            "variables");
+        Set<String> fields = startFormFields(
+            (String) read(command, SubmitStartFormCmd.class, "processDefinitionId"));
+        if (submitted != null) {
+          submitted.keySet().stream().filter(name -> !fields.contains(name))
+              .forEach(names::add);
+        }
       } else if (command instanceof ModifyProcessInstanceCmd) {
         addModification(names, (ProcessInstanceModificationBuilderImpl) read(command,
             ModifyProcessInstanceCmd.class, "builder"));

@@ -9,6 +9,8 @@ final class DeadlineProbe {
   static final String PROCESS_KEY = "deadline-probe";
   static final String BPMN = "models/deadline-probe.bpmn";
   static final String FORM = "models/acknowledge-probe.form";
+  /** Its start form: the deadline is its one field, so a person may start it with one. */
+  static final String START_FORM = "models/start-probe.form";
   static final String TASK_ACKNOWLEDGE = "Task_AcknowledgeProbe";
   static final String TIMER_DEADLINE_PASSED = "BoundaryEvent_DeadlinePassed";
   static final String END_ACKNOWLEDGED = "EndEvent_Acknowledged";

@@ -50,6 +50,7 @@ class TimerJobsTest {
   void deployTheProbe() {
     repositoryService.createDeployment().name(DeadlineProbe.PROCESS_KEY)
         .addClasspathResource(DeadlineProbe.BPMN).addClasspathResource(DeadlineProbe.FORM)
+        .addClasspathResource(DeadlineProbe.START_FORM)
         .enableDuplicateFiltering(true).deploy();
     ClockUtil.setCurrentTime(Date.from(NOW));
   }

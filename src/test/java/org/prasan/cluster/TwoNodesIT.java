@@ -99,7 +99,8 @@ class TwoNodesIT {
     createUser("it-coordinator", "coordinator");
     createUser("it-officer", "rtp-atpd");
     NodeApi.Answer deployed = COORDINATOR.upload(a, "/api/models/deployments", "files",
-        List.of(testModel(DeadlineProbe.BPMN), testModel(DeadlineProbe.FORM)));
+        List.of(testModel(DeadlineProbe.BPMN), testModel(DeadlineProbe.FORM),
+            testModel(DeadlineProbe.START_FORM)));
     assertThat(deployed.status()).as("deployment: %s", deployed.body()).isEqualTo(201);
   }
 
@@ -288,7 +289,7 @@ class TwoNodesIT {
   private static boolean startProbe(Node node, String businessKey) throws InterruptedException {
     try {
       return ADMIN.post(node, "/engine-rest/process-definition/key/" + DeadlineProbe.PROCESS_KEY
-          + "/start", probeStart(Instant.now().minusSeconds(1), businessKey)).status() == 200;
+          + "/submit-form", probeStart(Instant.now().minusSeconds(1), businessKey)).status() == 200;
     } catch (IOException noAnswer) {
       return false;
     }
@@ -500,7 +501,7 @@ class TwoNodesIT {
       Node node = probe % 2 == 0 ? a : b;
       starts.add(() -> {
         NodeApi.Answer started = ADMIN.post(node, "/engine-rest/process-definition/key/"
-            + DeadlineProbe.PROCESS_KEY + "/start", body);
+            + DeadlineProbe.PROCESS_KEY + "/submit-form", body);
         assertThat(started.status()).as("probe start: %s", started.body()).isEqualTo(200);
         return started.body().get("id").asText();
       });
