@@ -158,6 +158,102 @@ class CasePageBrowserTest {
     Files.deleteIfExists(file);
   }
 
+  /**
+   * Issue 18's "done when", in Thai: the lead agency's officer registers an exhibit and records
+   * a victim on the case page; the prosecutor sees case ids in every task list, opens "Approve
+   * charging", reads the case page (the exhibit, the victim, the arrest, the remand dates and
+   * cap, each stage's findings) and decides in the Tasklist.
+   */
+  @Test
+  void anOfficerRecordsEvidenceAndAVictimAndTheProsecutorDecidesOnTheFileInThai()
+      throws Exception {
+    String caseId = newCase();
+    String approvalId = tasks.workUntil(caseId, "Task_ApproveCharging", new OfficerAnswers())
+        .get("id").asText();
+
+    // The investigating officer (the lead agency) records on the case page.
+    Browser officerBrowser = browsers.preferring("th-TH");
+    WebDriver officer = officerBrowser.driver();
+    new Tasklist(officerBrowser, base()).open().logIn("rtp-atpd.officer");
+    officer.get(base() + "/cases/" + caseId);
+    officerBrowser.waiting().until(visibilityOfElementLocated(By.cssSelector("#summary-list")));
+    Path file = Files.createTempFile("exhibit", ".txt");
+    Files.writeString(file, "Synthetic chat log\n".repeat(5_000), StandardCharsets.UTF_8);
+    officer.findElement(By.id("exhibit-file")).sendKeys(file.toAbsolutePath().toString());
+    officer.findElement(By.id("exhibit-description")).sendKeys("Recruiter's chat log");
+    officer.findElement(By.id("register")).click();
+    officerBrowser.waiting().until(d -> d.findElements(EXHIBIT_ROWS).stream()
+        .anyMatch(row -> row.getText().contains("Recruiter's chat log")));
+    officer.findElement(By.id("victim-full-name")).sendKeys("Synthetic Person");
+    officer.findElement(By.id("victim-date-of-birth")).sendKeys("05062009");
+    officer.findElement(By.id("victim-nationality")).sendKeys("LA");
+    officer.findElement(By.id("victim-document-number")).sendKeys("LA7654321");
+    officer.findElement(By.cssSelector("#record-victim button[type='submit']")).click();
+    officerBrowser.waiting().until(visibilityOfElementLocated(
+        By.cssSelector("#victims tbody tr[data-victim]")));
+    officerBrowser.screenshot("case-page-officer-records-th");
+    Files.deleteIfExists(file);
+
+    // The prosecutor: case ids in every list of the Tasklist.
+    Browser browser = browsers.preferring("th-TH");
+    WebDriver driver = browser.driver();
+    new Tasklist(browser, base()).open().logIn("oag-tip.officer");
+    int filters = driver.findElements(Tasklist.FILTERS).size();
+    assertThat(filters).isGreaterThan(1);
+    boolean listedSomewhere = false;
+    for (int filter = 0; filter < filters; filter++) {
+      int chosen = filter;
+      driver.findElements(Tasklist.FILTERS).get(filter).findElement(By.cssSelector("h4.name a"))
+          .click();
+      browser.waiting().until(d -> d.findElements(Tasklist.FILTERS).get(chosen)
+          .getAttribute("class").contains("active"));
+      // Every task listed carries its case id (written under it by case-link.js).
+      browser.waiting().until(d -> {
+        List<WebElement> listed = d.findElements(By.cssSelector(".tasks-list h4.task a"));
+        List<WebElement> ids = d.findElements(By.cssSelector(".tasks-list .prasan-case-id"));
+        return listed.size() == ids.size();
+      });
+      listedSomewhere |= !driver.findElements(By.cssSelector(
+          ".tasks-list .prasan-case-id[data-case-id='" + caseId + "']")).isEmpty();
+    }
+    assertThat(listedSomewhere).as("%s's approval in one of the lists", caseId).isTrue();
+
+    // ... opens "Approve charging" and reads the case page.
+    driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + approvalId);
+    WebElement link = browser.waiting().until(visibilityOfElementLocated(CASE_LINK));
+    driver.get(link.getAttribute("href"));
+    browser.waiting().until(visibilityOfElementLocated(By.cssSelector("#summary-list")));
+    assertThat(driver.findElement(By.id("exhibits")).getText()).contains("Recruiter's chat log");
+    browser.waiting().until(visibilityOfElementLocated(
+        By.cssSelector("#victims tbody tr[data-victim]")));
+    assertThat(driver.findElement(By.id("victims")).getText()).contains("15")
+        .doesNotContain("Synthetic Person");
+    String buddhistYear = String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Bangkok"))
+        .getValue() + 543);
+    assertThat(driver.findElement(By.cssSelector("[data-fact='arrestedAt']")).getText())
+        .contains(buddhistYear);
+    assertThat(driver.findElement(By.cssSelector("[data-fact='remandCap']")).getText())
+        .contains(buddhistYear);
+    assertThat(driver.findElement(By.id("clocks")).getText()).contains("ระยะเวลาฝากขัง");
+    assertThat(driver.findElements(By.cssSelector("#stages [data-finding]"))).isNotEmpty();
+    browser.screenshot("case-page-prosecutor-reads-th");
+
+    // ... and decides in the Tasklist.
+    driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + approvalId);
+    browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
+    new Tasklist(browser, base()).claim()
+        .choose("Field_chargingDecision", "Approve the charges")
+        .type("Field_chargesApproved", "Trafficking in persons (s.6), one count")
+        .select("Field_principalCharge", "Trafficking in persons")
+        .type("Field_chargingDecidedAt-date", java.time.LocalDate.now(java.time.ZoneId.of(
+            "Asia/Bangkok")).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+            + org.openqa.selenium.Keys.ENTER)
+        .type("Field_chargingDecidedAt-time", "00:05" + org.openqa.selenium.Keys.TAB)
+        .complete();
+    assertThat(tasks.openTask(caseId, "Task_ApproveCharging")).isEmpty();
+    assertThat(tasks.openTask(caseId, "Task_PrepareCompensationClaim")).isPresent();
+  }
+
   @Test
   void aTimeTypedOnAFormIsKeptToTheMinute() throws Exception {
     String caseId = newCase();
