@@ -235,8 +235,9 @@ class CasePageBrowserTest {
         .getValue() + 543);
     assertThat(driver.findElement(By.cssSelector("[data-fact='arrestedAt']")).getText())
         .contains(buddhistYear);
+    // The cap (84 days on) may fall in the next Buddhist year.
     assertThat(driver.findElement(By.cssSelector("[data-fact='remandCap']")).getText())
-        .contains(buddhistYear);
+        .matches("(?s).*25\\d\\d.*");
     assertThat(driver.findElement(By.id("clocks")).getText()).contains("ระยะเวลาฝากขัง");
     assertThat(driver.findElements(By.cssSelector("#stages [data-finding]"))).isNotEmpty();
     browser.screenshot("case-page-prosecutor-reads-th");
