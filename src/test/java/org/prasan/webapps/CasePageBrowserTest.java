@@ -204,25 +204,34 @@ class CasePageBrowserTest {
       int chosen = filter;
       driver.findElements(Tasklist.FILTERS).get(filter).findElement(By.cssSelector("h4.name a"))
           .click();
-      // The chosen filter shows its count, "(n)", once its list is loaded (none when empty).
+      browser.waiting().until(d -> d.findElements(Tasklist.FILTERS).get(chosen)
+          .getAttribute("class").contains("active"));
+      // The chosen filter shows its count after its name once its list is loaded (the
+      // brackets are drawn by CSS); none when empty.
       int count;
       try {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
             .until(d -> d.findElements(Tasklist.FILTERS).get(chosen).getText()
-                .matches("(?s).*\\(\\d+\\).*"));
+                .matches("(?s).*\\D(\\d+)\\s*"));
         count = Integer.parseInt(driver.findElements(Tasklist.FILTERS).get(chosen).getText()
-            .replaceAll("(?s).*\\((\\d+)\\).*", "$1"));
+            .replaceAll("(?s).*\\D(\\d+)\\s*", "$1"));
       } catch (org.openqa.selenium.TimeoutException empty) {
         count = 0;
       }
       int shown = Math.min(count, 15);
       // Every task listed (a page holds 15) carries its case id, written by case-link.js.
-      browser.waiting().until(d -> {
-        List<WebElement> listed = d.findElements(By.cssSelector(".tasks-list h4.task a"));
-        List<WebElement> ids = d.findElements(
-            By.cssSelector(".tasks-list .prasan-case-id[data-case-id]"));
-        return listed.size() == shown && ids.size() == listed.size();
-      });
+      browser.waiting().withMessage(() -> "filter " + chosen + " ("
+              + driver.findElements(Tasklist.FILTERS).get(chosen).getText() + ") listing "
+              + driver.findElements(By.cssSelector(".tasks-list h4.task a")).size()
+              + " tasks, " + driver.findElements(
+                  By.cssSelector(".tasks-list .prasan-case-id[data-case-id]")).size()
+              + " case ids, count " + shown)
+          .until(d -> {
+            List<WebElement> listed = d.findElements(By.cssSelector(".tasks-list h4.task a"));
+            List<WebElement> ids = d.findElements(
+                By.cssSelector(".tasks-list .prasan-case-id[data-case-id]"));
+            return listed.size() == shown && ids.size() == listed.size();
+          });
     }
     // "My agency" lists this case's approval with its case id.
     driver.findElements(Tasklist.FILTERS).get(0).findElement(By.cssSelector("h4.name a"))
