@@ -4,9 +4,15 @@
 // call to Immigration's own records; never send a name or a document number back.
 //
 //   cd docs/examples && npm ci && node immigration-worker.mjs
-//   ONCE=1 node immigration-worker.mjs      # stops after its first task (a first try by hand)
+//   ONCE=1 node immigration-worker.mjs      # one fetch, then exits (a first try by hand)
 //   PRASAN_URL=http://localhost:8080/engine-rest PRASAN_USER=immigration.system \
 //   PRASAN_PASSWORD=demo node immigration-worker.mjs
+//   PRASAN_BUSINESS_KEY=SP-...              # only that person's check
+//
+// With ONCE=1 the worker fetches once (waiting up to asyncResponseTimeout for work), answers
+// what it got and exits: 0 when it answered everything or found nothing, 1 when the fetch was
+// refused (403: the user is not in immigration-system) or a task failed. The build runs it
+// so (screening/OfficialNodeClientTest).
 import {
   BasicAuthInterceptor,
   Client,
@@ -22,10 +28,12 @@ const STATUSES = new Set([
   "FOREIGN_UNDOCUMENTED",
 ]);
 
+const once = Boolean(process.env.ONCE);
+
 const client = new Client({
   baseUrl: process.env.PRASAN_URL ?? "http://localhost:8080/engine-rest",
   workerId: "immigration-records",
-  maxTasks: 10,
+  maxTasks: once ? 1 : 10,
   lockDuration: 60_000,
   asyncResponseTimeout: 10_000,
   interceptors: new BasicAuthInterceptor({
@@ -35,6 +43,19 @@ const client = new Client({
   use: logger,
 });
 
+if (once) {
+  client.on("poll:success", (tasks) => {
+    client.stop();
+    if (tasks.length === 0) {
+      console.log("nothing to take");
+    }
+  });
+  client.on("poll:error", () => {
+    client.stop();
+    process.exitCode = 1;
+  });
+}
+
 // Stand-in for Immigration's records: the person's ref and languages are all Prasan sends.
 async function lookUpStatus(personRef) {
   return "FOREIGN_DOCUMENTED";
@@ -42,7 +63,10 @@ async function lookUpStatus(personRef) {
 
 client.subscribe(
   "immigration-status-check",
-  { variables: ["personRef", "operationId", "personLanguages"] },
+  {
+    variables: ["personRef", "operationId", "personLanguages"],
+    businessKey: process.env.PRASAN_BUSINESS_KEY,
+  },
   async ({ task, taskService }) => {
     const personRef = task.variables.get("personRef");
     try {
@@ -61,9 +85,7 @@ client.subscribe(
         retries: 1,
         retryTimeout: 60_000,
       });
-    }
-    if (process.env.ONCE) {
-      client.stop();
+      process.exitCode = 1;
     }
   },
 );

@@ -1,5 +1,5 @@
 // The case page: everything about one case from ../api/cases/{caseId}/page, in Thai or
-// English, with the Camunda webapps' login (as the dashboard). Officers register exhibits
+// English, with the Camunda webapps' login (common/page.js, as on the dashboard). Officers register exhibits
 // (streamed upload with a progress bar), hand them over, verify them and read their chain;
 // vault readers record and read victims' identities. Every change carries the webapps' CSRF
 // token. Times are shown in Asia/Bangkok, with the Buddhist Era in Thai.
@@ -8,9 +8,7 @@
 
   const TEXT = {
     en: {
-      title: 'Case', tasklist: 'Tasklist', dashboard: 'Dashboard', asOf: 'As of',
-      loginTitle: 'Log in', loginHint: 'Use your Tasklist account.', username: 'Username',
-      password: 'Password', logIn: 'Log in', loginFailed: 'Wrong username or password.',
+      title: 'Case',
       notFound: 'No such case, or it is not one of your agency\'s cases.',
       summaryTitle: 'The case', status: 'Status', stage: 'Stage', leadAgency: 'Lead agency',
       supportingAgencies: 'Supporting agencies', province: 'Province', receivedAt: 'Tip received',
@@ -45,10 +43,7 @@
       clocks: {}, stages: {}, statuses: {}
     },
     th: {
-      title: 'คดี', tasklist: 'รายการงาน', dashboard: 'แดชบอร์ด', asOf: 'ข้อมูล ณ',
-      loginTitle: 'เข้าสู่ระบบ', loginHint: 'ใช้บัญชีเดียวกับรายการงาน (Tasklist)',
-      username: 'ชื่อผู้ใช้', password: 'รหัสผ่าน', logIn: 'เข้าสู่ระบบ',
-      loginFailed: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+      title: 'คดี',
       notFound: 'ไม่พบคดีนี้ หรือคดีนี้ไม่ใช่คดีของหน่วยงานของท่าน',
       summaryTitle: 'ข้อมูลคดี', status: 'สถานะ', stage: 'ขั้นตอน', leadAgency: 'หน่วยงานหลัก',
       supportingAgencies: 'หน่วยงานสนับสนุน', province: 'จังหวัด', receivedAt: 'รับเบาะแสเมื่อ',
@@ -107,53 +102,23 @@
       statuses: { OPEN: 'ดำเนินการอยู่', CLOSED: 'ปิดแล้ว', MERGED: 'รวมเข้ากับคดีอื่น' }
     }
   };
-  const STORED_LANGUAGE = 'prasan.dashboard.language';
   const CASE_ID = decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop());
-  const API = '../api';
+  const page = PrasanPage.create(TEXT, { 200: 'case', 403: 'not-found', 404: 'not-found' });
+  const t = page.t;
+  const el = page.el;
+  const half = page.half;
+  const problemText = page.problemText;
 
-  let language = initialLanguage();
   let view = null;
-  let csrfToken = null;
-
-  function initialLanguage() {
-    const stored = window.localStorage.getItem(STORED_LANGUAGE);
-    if (stored === 'th' || stored === 'en') {
-      return stored;
-    }
-    const preferred = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-    return preferred.toLowerCase().startsWith('th') ? 'th' : 'en';
-  }
 
   // A stage by the name its process has in the page's language.
   function stageName(stage) {
-    return TEXT[language].stages[stage.processKey] || stage.name || stage.processKey;
-  }
-
-  function t(key) {
-    return TEXT[language][key];
-  }
-
-  function el(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => {
-      if (name.startsWith('on')) {
-        node.addEventListener(name.substring(2), value);
-      } else if (value !== null && value !== undefined && value !== false) {
-        node.setAttribute(name, value === true ? '' : value);
-      }
-    });
-    children.filter(child => child !== null && child !== undefined)
-      .forEach(child => node.append(child));
-    return node;
+    return TEXT[page.language()].stages[stage.processKey] || stage.name || stage.processKey;
   }
 
   // Asia/Bangkok; th-TH counts years in the Buddhist Era (2569 for 2026).
   function when(instant) {
-    if (!instant) {
-      return t('none');
-    }
-    return new Date(instant).toLocaleString(language === 'th' ? 'th-TH' : 'en-GB',
-      { timeZone: 'Asia/Bangkok', dateStyle: 'medium', timeStyle: 'short' });
+    return instant ? page.when(instant) : t('none');
   }
 
   function agencyName(id) {
@@ -161,104 +126,15 @@
     if (!agency) {
       return id;
     }
-    return language === 'th' && agency.nameTh ? agency.nameTh : agency.name;
-  }
-
-  // A form label reads "ไทย / English": show the half of the chosen language.
-  function half(label) {
-    const parts = String(label || '').split(' / ');
-    if (parts.length < 2) {
-      return label;
-    }
-    return language === 'th' ? parts[0] : parts.slice(1).join(' / ');
-  }
-
-  function setLanguage(chosen) {
-    language = chosen;
-    window.localStorage.setItem(STORED_LANGUAGE, chosen);
-    document.documentElement.lang = chosen;
-    document.querySelectorAll('[data-i18n]').forEach(node => {
-      node.textContent = t(node.dataset.i18n);
-    });
-    document.querySelectorAll('.languages button').forEach(button =>
-      button.setAttribute('aria-pressed', String(button.dataset.lang === chosen)));
-    if (view) {
-      draw();
-    }
-  }
-
-  // --- The API, with the webapps' login and their CSRF token -------------------------------
-
-  async function token() {
-    if (!csrfToken) {
-      const probe = await fetch('../camunda/api/admin/auth/user/default',
-        { credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': 'Fetch' } });
-      csrfToken = probe.headers.get('X-XSRF-TOKEN');
-    }
-    return csrfToken || '';
-  }
-
-  async function call(method, path, body) {
-    const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
-    if (method !== 'GET' || path.startsWith('/victims/')) {
-      headers['X-XSRF-TOKEN'] = await token();
-    }
-    if (body) {
-      headers['Content-Type'] = 'application/json';
-      body = JSON.stringify(body);
-    }
-    const response = await fetch(API + path, { method, credentials: 'same-origin', headers, body });
-    // The case's figures carry the session's CSRF token: the webapps hand it out only once.
-    csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
-    const type = response.headers.get('Content-Type') || '';
-    const answer = type.includes('json') ? await response.json() : await response.text();
-    return { status: response.status, ok: response.ok, body: answer };
-  }
-
-  // A refusal (problem+json) in the chosen language, naming each field by its label.
-  function problemText(answer) {
-    const body = answer.body || {};
-    const th = language === 'th';
-    const errors = (body.errors || []).map(error => {
-      const label = (th ? error.labelTh : error.label) || error.label || error.field;
-      return label + ': ' + ((th ? error.messageTh : error.message) || error.message);
-    }).join('; ');
-    const title = (th ? body.titleTh : body.title) || body.title || answer.status;
-    const detail = (th ? body.detailTh : body.detail) || body.detail;
-    return t('failed') + title + (errors ? ' — ' + errors : (detail ? ' — ' + detail : ''));
-  }
-
-  function show(status) {
-    document.getElementById('login').hidden = status !== 401;
-    document.getElementById('not-found').hidden = status !== 404 && status !== 403;
-    document.getElementById('case').hidden = status !== 200;
+    return page.language() === 'th' && agency.nameTh ? agency.nameTh : agency.name;
   }
 
   async function load() {
-    const answer = await call('GET', '/cases/' + encodeURIComponent(CASE_ID) + '/page');
-    show(answer.status);
+    const answer = await page.call('GET', '/cases/' + encodeURIComponent(CASE_ID) + '/page');
+    page.show(answer.status);
     if (answer.ok) {
       view = answer.body;
       draw();
-    }
-  }
-
-  async function logIn(event) {
-    event.preventDefault();
-    csrfToken = null;
-    const response = await fetch('../camunda/api/admin/auth/user/default/login/welcome', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'X-XSRF-TOKEN': await token() },
-      body: new URLSearchParams({
-        username: document.getElementById('username').value,
-        password: document.getElementById('password').value
-      })
-    });
-    document.getElementById('login-error').hidden = response.ok;
-    if (response.ok) {
-      csrfToken = null;   // the login starts a new session with a new token
-      await load();
     }
   }
 
@@ -282,7 +158,7 @@
     const running = view.stages.filter(stage => !stage.ended && stage.processKey !== 'joint-case')
       .map(stageName);
     const facts = [
-      ['status', (TEXT[language].statuses[file.status] || file.status)],
+      ['status', (TEXT[page.language()].statuses[file.status] || file.status)],
       ['stage', running.length ? running.join(', ') : t('none')],
       ['leadAgency', file.leadAgency ? agencyName(file.leadAgency) : t('none')],
       ['supportingAgencies', file.supportingAgencies.length
@@ -314,7 +190,7 @@
     body.replaceChildren();
     view.clocks.forEach(clock => {
       const legal = clock.kind === 'legal';
-      const name = legal ? (TEXT[language].clocks[clock.clock] || clock.name)
+      const name = legal ? (TEXT[page.language()].clocks[clock.clock] || clock.name)
         : t('taskDue') + ': ' + clock.name;
       const ends = when(clock.endsAt) + (clock.latestEndsAt
         ? ' (' + t('latest') + ' ' + when(clock.latestEndsAt) + ')' : '');
@@ -383,7 +259,7 @@
         .filter(Boolean).join(', ');
       body.append(el('tr', { 'data-victim': victim.victimRef },
         el('td', {}, victim.victimRef),
-        el('td', {}, TEXT[language].ages[victim.ageBand] || victim.ageBand),
+        el('td', {}, TEXT[page.language()].ages[victim.ageBand] || victim.ageBand),
         el('td', {}, flags || t('none')),
         el('td', {}, when(victim.recordedAt)),
         el('td', { class: 'identity' }, view.canReadVictims
@@ -452,7 +328,7 @@
     const body = document.querySelector('#history tbody');
     body.replaceChildren();
     view.history.forEach(entry => {
-      const action = TEXT[language].actions[entry.action];
+      const action = TEXT[page.language()].actions[entry.action];
       body.append(el('tr', {},
         el('td', {}, when(entry.at)),
         el('td', {}, entry.actor || t('system')),
@@ -464,7 +340,7 @@
 
   function agencyOptions() {
     return view.agencies.filter(agency => agency.id !== 'coordinator')
-      .map(agency => el('option', { value: agency.id }, language === 'th' && agency.nameTh
+      .map(agency => el('option', { value: agency.id }, page.language() === 'th' && agency.nameTh
         ? agency.nameTh : agency.name));
   }
 
@@ -489,7 +365,7 @@
     const progress = el('progress', { id: 'upload-progress', max: '100', value: '0', hidden: true });
     const status = el('div', { id: 'upload-status', class: 'status' });
     const form = el('form', { id: 'register-exhibit', class: 'tool' },
-      el('h3', { style: 'width:100%' }, t('registerTitle')),
+      el('h3', { class: 'full' }, t('registerTitle')),
       field(t('file'), el('input', { type: 'file', id: 'exhibit-file', required: true })),
       field(t('description'), el('input', { id: 'exhibit-description', required: true, minlength: '3', size: '40' })),
       field(t('seizedAt'), el('input', { type: 'datetime-local', id: 'exhibit-seized-at' })),
@@ -517,14 +393,14 @@
       data.append('seizedBy', seizedBy);
     }
     data.append('file', file, file.name);
-    const csrf = await token();
+    const csrf = await page.token();
     progress.hidden = false;
     progress.value = 0;
     status.className = 'status';
     status.textContent = t('uploading') + ' ' + file.name + '…';
     // XMLHttpRequest, not fetch: only it reports the upload's progress.
     const request = new XMLHttpRequest();
-    request.open('POST', API + '/cases/' + encodeURIComponent(CASE_ID) + '/evidence');
+    request.open('POST', '../api/cases/' + encodeURIComponent(CASE_ID) + '/evidence');
     request.setRequestHeader('Accept', 'application/json');
     request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
     request.setRequestHeader('X-XSRF-TOKEN', csrf);
@@ -570,7 +446,7 @@
   }
 
   async function verify(exhibitId) {
-    const answer = await call('GET', '/evidence/' + encodeURIComponent(exhibitId) + '/verify');
+    const answer = await page.call('GET', '/evidence/' + encodeURIComponent(exhibitId) + '/verify');
     if (!answer.ok) {
       detail(el('p', { class: 'error' }, problemText(answer)));
       return;
@@ -583,7 +459,7 @@
   }
 
   async function chain(exhibitId) {
-    const answer = await call('GET', '/evidence/' + encodeURIComponent(exhibitId));
+    const answer = await page.call('GET', '/evidence/' + encodeURIComponent(exhibitId));
     if (!answer.ok) {
       detail(el('p', { class: 'error' }, problemText(answer)));
       return;
@@ -599,13 +475,13 @@
   function handOverForm(exhibit) {
     const status = el('div', { class: 'status', id: 'hand-over-status' });
     const form = el('form', { class: 'tool', id: 'hand-over-form' },
-      el('h3', { style: 'width:100%' }, t('handOverTitle') + ' ' + exhibit.exhibitId),
+      el('h3', { class: 'full' }, t('handOverTitle') + ' ' + exhibit.exhibitId),
       field(t('toAgency'), el('select', { id: 'to-agency' }, ...agencyOptions())),
       field(t('purpose'), el('input', { id: 'hand-over-purpose', required: true, minlength: '3', size: '40' })),
       el('button', { type: 'submit' }, t('handOver')), status);
     form.addEventListener('submit', async event => {
       event.preventDefault();
-      const answer = await call('POST', '/evidence/' + encodeURIComponent(exhibit.exhibitId) + '/custody', {
+      const answer = await page.call('POST', '/evidence/' + encodeURIComponent(exhibit.exhibitId) + '/custody', {
         toAgency: document.getElementById('to-agency').value,
         purpose: document.getElementById('hand-over-purpose').value
       });
@@ -623,7 +499,8 @@
   // --- Victims ------------------------------------------------------------------------------
 
   async function readIdentity(victimRef, cell) {
-    const answer = await call('GET', '/victims/' + encodeURIComponent(victimRef));
+    const answer = await page.call('GET', '/victims/' + encodeURIComponent(victimRef), null,
+      { csrf: true });   // an identity read is audited: no other site may cause one
     if (!answer.ok) {
       cell.replaceChildren(el('span', { class: 'error' }, problemText(answer)));
       return;
@@ -643,7 +520,7 @@
     }
     const status = el('div', { class: 'status', id: 'victim-status' });
     const form = el('form', { class: 'tool', id: 'record-victim' },
-      el('h3', { style: 'width:100%' }, t('recordVictimTitle')),
+      el('h3', { class: 'full' }, t('recordVictimTitle')),
       field(t('fullName'), el('input', { id: 'victim-full-name', required: true, autocomplete: 'off' })),
       field(t('dateOfBirth'), el('input', { id: 'victim-date-of-birth', type: 'date', required: true })),
       field(t('nationality'), el('input', { id: 'victim-nationality', required: true, size: '4', maxlength: '2' })),
@@ -654,7 +531,7 @@
     form.addEventListener('submit', async event => {
       event.preventDefault();
       const value = id => document.getElementById(id).value || null;
-      const answer = await call('POST', '/cases/' + encodeURIComponent(CASE_ID) + '/victims', {
+      const answer = await page.call('POST', '/cases/' + encodeURIComponent(CASE_ID) + '/victims', {
         fullName: value('victim-full-name'),
         dateOfBirth: value('victim-date-of-birth'),
         nationality: (value('victim-nationality') || '').toUpperCase(),
@@ -675,9 +552,5 @@
     tools.append(form);
   }
 
-  document.querySelectorAll('.languages button').forEach(button =>
-    button.addEventListener('click', () => setLanguage(button.dataset.lang)));
-  document.getElementById('login-form').addEventListener('submit', logIn);
-  setLanguage(language);
-  load();
+  page.start(load, () => view && draw());
 }());

@@ -1,15 +1,12 @@
 // The coordinators' dashboard: figures from ../api/dashboard/sla, charts by uPlot (served from
-// its WebJar), every label in Thai and English. The API answers with the Camunda webapps'
-// login; without one the page logs in through the webapps' own login endpoint, so the user is
-// then logged into the Tasklist too.
+// its WebJar), every label in Thai and English. The login, language switch and API calls are
+// common/page.js's: a login here is a Tasklist login too.
 (function () {
   'use strict';
 
   const TEXT = {
     en: {
-      title: 'Coordinator dashboard', tasklist: 'Tasklist', asOf: 'As of',
-      loginTitle: 'Log in', loginHint: 'Use your Tasklist account.', username: 'Username',
-      password: 'Password', logIn: 'Log in', loginFailed: 'Wrong username or password.',
+      title: 'Coordinator dashboard',
       forbidden: 'Only coordinators and supervisors can see the dashboard.',
       lateToday: 'Late today', overdue: 'overdue', sinceMorning: 'became overdue today',
       noneLate: 'No agency is late today', openCases: 'open cases',
@@ -32,10 +29,7 @@
       clocks: {}, stages: {}
     },
     th: {
-      title: 'แดชบอร์ดผู้ประสานงาน', tasklist: 'รายการงาน', asOf: 'ข้อมูล ณ',
-      loginTitle: 'เข้าสู่ระบบ', loginHint: 'ใช้บัญชีเดียวกับรายการงาน (Tasklist)',
-      username: 'ชื่อผู้ใช้', password: 'รหัสผ่าน', logIn: 'เข้าสู่ระบบ',
-      loginFailed: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+      title: 'แดชบอร์ดผู้ประสานงาน',
       forbidden: 'เฉพาะผู้ประสานงานและผู้บังคับบัญชาเท่านั้นที่ดูแดชบอร์ดได้',
       lateToday: 'ล่าช้าวันนี้', overdue: 'งานเกินกำหนด', sinceMorning: 'เกินกำหนดวันนี้',
       noneLate: 'วันนี้ไม่มีหน่วยงานใดล่าช้า', openCases: 'คดีที่ดำเนินอยู่',
@@ -79,31 +73,12 @@
   };
   const COLOURS = ['#d64545', '#2680c2', '#3f9142', '#de911d', '#8719e0', '#0a6c74',
     '#c65d21', '#486581', '#e668a7', '#7c5e10', '#2f8132'];
-  const STORED_LANGUAGE = 'prasan.dashboard.language';
-
-  let language = initialLanguage();
+  const page = PrasanPage.create(TEXT, { 200: 'dashboard', 403: 'forbidden' });
+  const t = page.t;
+  const el = page.el;
+  const when = page.when;
   let figures = null;
   let charts = [];
-
-  function initialLanguage() {
-    const stored = window.localStorage.getItem(STORED_LANGUAGE);
-    if (stored === 'th' || stored === 'en') {
-      return stored;
-    }
-    const preferred = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-    return preferred.toLowerCase().startsWith('th') ? 'th' : 'en';
-  }
-
-  function t(key) {
-    return TEXT[language][key];
-  }
-
-  function el(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-    children.forEach(child => node.append(child));
-    return node;
-  }
 
   // Each case named on the dashboard opens its case page.
   function caseLink(caseId) {
@@ -165,64 +140,15 @@
   }
 
   function agencyName(agency) {
-    return language === 'th' && agency.nameTh ? agency.nameTh : agency.name;
-  }
-
-  function when(instant) {
-    return new Date(instant).toLocaleString(language === 'th' ? 'th-TH' : 'en-GB',
-      { timeZone: figures.zone, dateStyle: 'medium', timeStyle: 'short' });
-  }
-
-  function setLanguage(chosen) {
-    language = chosen;
-    window.localStorage.setItem(STORED_LANGUAGE, chosen);
-    document.documentElement.lang = chosen;
-    document.querySelectorAll('[data-i18n]').forEach(node => {
-      node.textContent = t(node.dataset.i18n);
-    });
-    document.querySelectorAll('.languages button').forEach(button =>
-      button.setAttribute('aria-pressed', String(button.dataset.lang === chosen)));
-    if (figures) {
-      draw();
-    }
+    return page.language() === 'th' && agency.nameTh ? agency.nameTh : agency.name;
   }
 
   async function load() {
-    const response = await fetch('../api/dashboard/sla', {
-      // Without X-Requested-With the API's 401 would make the browser ask for a password.
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
-    });
-    show(response.status);
-    if (response.ok) {
-      figures = await response.json();
+    const answer = await page.call('GET', '/dashboard/sla');
+    page.show(answer.status);
+    if (answer.ok) {
+      figures = answer.body;
       draw();
-    }
-  }
-
-  function show(status) {
-    document.getElementById('login').hidden = status !== 401;
-    document.getElementById('forbidden').hidden = status !== 403;
-    document.getElementById('dashboard').hidden = status !== 200;
-  }
-
-  // The webapps' CSRF filter gives its token on any GET of their API; their login wants it back.
-  async function logIn(event) {
-    event.preventDefault();
-    const probe = await fetch('../camunda/api/admin/auth/user/default',
-      { credentials: 'same-origin' });
-    const response = await fetch('../camunda/api/admin/auth/user/default/login/welcome', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'X-XSRF-TOKEN': probe.headers.get('X-XSRF-TOKEN') || '' },
-      body: new URLSearchParams({
-        username: document.getElementById('username').value,
-        password: document.getElementById('password').value
-      })
-    });
-    document.getElementById('login-error').hidden = response.ok;
-    if (response.ok) {
-      await load();
     }
   }
 
@@ -349,7 +275,7 @@
       count('clocks-cases', figures.clocksEnding.length, () => ({ title: t('clocksCases'),
         caseIds: distinct(figures.clocksEnding.map(clock => clock.caseId)) })), ')');
     fill('clocks', figures.clocksEnding, 'noClocks', clock => {
-      const name = (language === 'th' && t('clocks')[clock.clock]) || clock.name;
+      const name = (page.language() === 'th' && t('clocks')[clock.clock]) || clock.name;
       const item = el('li', { class: 'clock' },
         caseLink(clock.caseId), ' · ' + name + (clock.law ? ' (' + clock.law + ')' : '') + ' · ',
         el('span', { class: clock.passed ? 'passed' : '' },
@@ -404,17 +330,13 @@
     const body = document.querySelector('#stages tbody');
     body.replaceChildren();
     figures.casesByStage.forEach(stage => {
-      const name = (language === 'th' && t('stages')[stage.stage]) || stage.name;
+      const name = (page.language() === 'th' && t('stages')[stage.stage]) || stage.name;
       body.append(row(name, [[stage.cases, () => ({ title: name, caseIds: stage.caseIds,
         total: stage.cases }), 'cases']], { 'data-stage': stage.stage }));
     });
   }
 
-  document.querySelectorAll('.languages button').forEach(button =>
-    button.addEventListener('click', () => setLanguage(button.dataset.lang)));
-  document.getElementById('login-form').addEventListener('submit', logIn);
   document.getElementById('cases-behind-close').addEventListener('click', closeCases);
   window.addEventListener('resize', () => figures && draw());
-  setLanguage(language);
-  load();
+  page.start(load, () => figures && draw());
 }());

@@ -9,10 +9,7 @@
 
   const TEXT = {
     en: {
-      title: 'Model workbench', tasklist: 'Tasklist', dashboard: 'Dashboard',
-      templates: 'Element templates for Camunda Modeler',
-      loginTitle: 'Log in', loginHint: 'Use your Tasklist account.', username: 'Username',
-      password: 'Password', logIn: 'Log in', loginFailed: 'Wrong username or password.',
+      title: 'Model workbench', templates: 'Element templates for Camunda Modeler',
       forbidden: 'Only coordinators change the procedure.',
       noEditors: 'The editors were not built into this application (built with -Dprasan.editors.skip): build it with node and npm.',
       catalogueTitle: 'Deployed processes, decisions and forms',
@@ -49,11 +46,7 @@
       latestEnd: 'at most', warn: 'warned', before: 'before'
     },
     th: {
-      title: 'ปรับปรุงขั้นตอนการทำงาน', tasklist: 'รายการงาน', dashboard: 'แดชบอร์ด',
-      templates: 'แม่แบบองค์ประกอบสำหรับ Camunda Modeler',
-      loginTitle: 'เข้าสู่ระบบ', loginHint: 'ใช้บัญชีเดียวกับรายการงาน (Tasklist)',
-      username: 'ชื่อผู้ใช้', password: 'รหัสผ่าน', logIn: 'เข้าสู่ระบบ',
-      loginFailed: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+      title: 'ปรับปรุงขั้นตอนการทำงาน', templates: 'แม่แบบองค์ประกอบสำหรับ Camunda Modeler',
       forbidden: 'เฉพาะผู้ประสานงานเท่านั้นที่แก้ไขขั้นตอนการทำงานได้',
       noEditors: 'แอปพลิเคชันนี้ไม่ได้สร้างตัวแก้ไขไว้ (สร้างด้วย -Dprasan.editors.skip) ต้องสร้างใหม่โดยมี node และ npm',
       catalogueTitle: 'กระบวนการ การตัดสินใจ และแบบฟอร์มที่ใช้งานอยู่',
@@ -90,56 +83,17 @@
       dueTasks: 'งานที่ต้องเสร็จก่อนครบกำหนด', latestEnd: 'ไม่เกิน', warn: 'เตือนก่อน', before: ''
     }
   };
-  const STORED_LANGUAGE = 'prasan.dashboard.language';
   const API = '../api/models';
+  const page = PrasanPage.create(TEXT, { 200: 'workbench', 403: 'forbidden' });
+  const t = page.t;
+  const el = page.el;
+  const problemText = page.problemText;
 
-  let language = initialLanguage();
   let catalogue = [];
   let clocks = null;
-  let csrfToken = null;
   const files = [];          // open files: {name, kind, key, version, editor, container, created}
   let active = null;
   let templates = [];
-
-  function initialLanguage() {
-    const stored = window.localStorage.getItem(STORED_LANGUAGE);
-    if (stored === 'th' || stored === 'en') {
-      return stored;
-    }
-    const preferred = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-    return preferred.toLowerCase().startsWith('th') ? 'th' : 'en';
-  }
-
-  function t(key) {
-    return TEXT[language][key];
-  }
-
-  function el(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => {
-      if (name.startsWith('on')) {
-        node.addEventListener(name.substring(2), value);
-      } else {
-        node.setAttribute(name, value);
-      }
-    });
-    children.filter(child => child !== null && child !== undefined)
-      .forEach(child => node.append(child));
-    return node;
-  }
-
-  function setLanguage(chosen) {
-    language = chosen;
-    window.localStorage.setItem(STORED_LANGUAGE, chosen);
-    document.documentElement.lang = chosen;
-    document.querySelectorAll('[data-i18n]').forEach(node => {
-      node.textContent = t(node.dataset.i18n);
-    });
-    document.querySelectorAll('.languages button').forEach(button =>
-      button.setAttribute('aria-pressed', String(button.dataset.lang === chosen)));
-    drawCatalogue();
-    drawClocks();
-  }
 
   function status(text, kind) {
     const node = document.getElementById('status');
@@ -147,51 +101,14 @@
     node.className = 'status ' + (kind || '');
   }
 
-  // --- The API, with the webapps' login and their CSRF token -------------------------------
-
-  async function token() {
-    if (!csrfToken) {
-      const probe = await fetch('../camunda/api/admin/auth/user/default',
-        { credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': 'Fetch' } });
-      csrfToken = probe.headers.get('X-XSRF-TOKEN');
-    }
-    return csrfToken || '';
-  }
-
-  async function call(method, path, body) {
-    const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
-    if (method !== 'GET') {
-      headers['X-XSRF-TOKEN'] = await token();
-    }
-    if (body && !(body instanceof FormData)) {
-      headers['Content-Type'] = 'application/json';
-      body = JSON.stringify(body);
-    }
-    const response = await fetch(API + path, { method, credentials: 'same-origin', headers, body });
-    const type = response.headers.get('Content-Type') || '';
-    const answer = type.includes('json') ? await response.json() : await response.text();
-    if (response.status === 401) {
-      show(401);
-    }
-    return { status: response.status, ok: response.ok, body: answer };
-  }
-
-  function problemText(answer) {
-    const body = answer.body || {};
-    const errors = (body.errors || []).map(error => error.field + ': ' + error.message).join('; ');
-    return t('failed') + (body.title || answer.status) + (errors ? ' — ' + errors : '')
-      + (body.detail && !errors ? ' — ' + body.detail : '');
-  }
-
-  function show(status) {
-    document.getElementById('login').hidden = status !== 401;
-    document.getElementById('forbidden').hidden = status !== 403;
-    document.getElementById('workbench').hidden = status !== 200;
+  // The workbench's part of the API (common/page.js adds the login and the CSRF token).
+  function call(method, path, body) {
+    return page.call(method, '/models' + path, body);
   }
 
   async function load() {
     const models = await call('GET', '');
-    show(models.status);
+    page.show(models.status);
     if (!models.ok) {
       return;
     }
@@ -200,25 +117,6 @@
     const clockAnswer = await call('GET', '/clocks');
     clocks = clockAnswer.ok ? clockAnswer.body : null;
     drawClocks();
-  }
-
-  async function logIn(event) {
-    event.preventDefault();
-    csrfToken = null;
-    const response = await fetch('../camunda/api/admin/auth/user/default/login/welcome', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'X-XSRF-TOKEN': await token() },
-      body: new URLSearchParams({
-        username: document.getElementById('username').value,
-        password: document.getElementById('password').value
-      })
-    });
-    document.getElementById('login-error').hidden = response.ok;
-    if (response.ok) {
-      csrfToken = null;   // the login starts a new session with a new token
-      await load();
-    }
   }
 
   // --- The catalogue ------------------------------------------------------------------------
@@ -621,7 +519,7 @@
     }
     const report = answer.body;
     document.getElementById('dry-run-summary').textContent =
-      TEXT[language].dryRunSummary(report.instances, report.migrate, report.stay);
+      TEXT[page.language()].dryRunSummary(report.instances, report.migrate, report.stay);
     const table = document.getElementById('dry-run');
     table.hidden = report.outcomes.length === 0;
     table.querySelector('tbody').replaceChildren(...report.outcomes.map(outcome =>
@@ -631,7 +529,7 @@
         el('td', {}, outcome.outcome === 'MIGRATE' ? t('canMove') : t('stays')),
         el('td', {}, outcome.reasons.join('; ')))));
     confirm.hidden = report.migrate === 0;
-    confirm.textContent = TEXT[language].confirmMove(report.migrate);
+    confirm.textContent = TEXT[page.language()].confirmMove(report.migrate);
     document.getElementById('migration-result').textContent =
       report.migrate === 0 ? t('nothingToMove') : '';
   }
@@ -644,7 +542,7 @@
       return;
     }
     document.getElementById('confirm-migration').hidden = true;
-    result.textContent = TEXT[language].moved(answer.body.migrate, answer.body.stay);
+    result.textContent = TEXT[page.language()].moved(answer.body.migrate, answer.body.stay);
     result.className = 'status ok';
     await load();
   }
@@ -661,9 +559,6 @@
   }
 
   window.workbench = { files, openModel, check, deploy };
-  document.querySelectorAll('.languages button').forEach(button =>
-    button.addEventListener('click', () => setLanguage(button.dataset.lang)));
-  document.getElementById('login-form').addEventListener('submit', logIn);
   document.getElementById('check').addEventListener('click', check);
   document.getElementById('compare').addEventListener('click', compare);
   document.getElementById('deploy').addEventListener('click', deploy);
@@ -674,9 +569,11 @@
   document.getElementById('migration-process').addEventListener('change', fillVersions);
   document.getElementById('start-dry-run').addEventListener('click', dryRun);
   document.getElementById('confirm-migration').addEventListener('click', confirmMigration);
-  setLanguage(language);
   if (!window.BpmnModeler || !window.DmnJS || !window.FormEditor) {
     document.getElementById('no-editors').hidden = false;
   }
-  loadTemplates().then(load);
+  loadTemplates().then(() => page.start(load, () => {
+    drawCatalogue();
+    drawClocks();
+  }));
 })();

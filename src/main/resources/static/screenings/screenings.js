@@ -1,19 +1,18 @@
 // One screening operation: its counts, the import of its list (progress bar), the holds ending
-// soonest and the interpreter backlog, live (every 5 s), in Thai and English. Reads /api with
-// HTTP Basic; the credentials stay in this page's memory only. Never shows a name: the API has
-// none to give.
+// soonest and the interpreter backlog, live (every 5 s), in Thai and English, with the Camunda
+// webapps' login (common/page.js). Never shows a name: the API has none to give.
 (function () {
   'use strict';
 
   const TEXT = {
     en: {
-      title: 'Screening operation', tasklist: 'Tasklist', loginTitle: 'Open an operation',
-      operation: 'Operation', username: 'Username', password: 'Password', open: 'Open',
+      title: 'Screening operation',
+      operation: 'Operation', open: 'Open',
       importing: 'Importing the list', countsTitle: 'Counts', holdsTitle: 'Holds ending soonest',
       backlogTitle: 'Interpreter backlog and the extension petition', listRef: 'List ref',
       person: 'Person', ageBand: 'Age band', languages: 'Languages', holdEnds: 'Hold ends',
-      status: 'Status', language: 'Language', people: 'People', asOf: 'As of',
-      loginFailed: 'Wrong username or password.', forbidden: 'Only police, Immigration, MSDHS and MDT officers and coordinators may see screening operations.',
+      status: 'Status', language: 'Language', people: 'People',
+      forbidden: 'Only police, Immigration, MSDHS and MDT officers and coordinators may see screening operations.',
       notFound: 'No such operation.', site: 'Site', receivedAt: 'received', handedOverBy: 'handed over by',
       stored: 'storing the rows', starting: 'starting processes', noPetition: 'No petition is due: everyone still waiting can be screened before their hold ends.',
       petitionDue: 'cannot be screened before their hold ends; the extension petition is due',
@@ -25,13 +24,13 @@
       }
     },
     th: {
-      title: 'ปฏิบัติการคัดแยก', tasklist: 'รายการงาน', loginTitle: 'เปิดปฏิบัติการ',
-      operation: 'ปฏิบัติการ', username: 'ชื่อผู้ใช้', password: 'รหัสผ่าน', open: 'เปิด',
+      title: 'ปฏิบัติการคัดแยก',
+      operation: 'ปฏิบัติการ', open: 'เปิด',
       importing: 'กำลังนำเข้ารายชื่อ', countsTitle: 'จำนวน', holdsTitle: 'การควบคุมตัวที่จะครบกำหนดก่อน',
       backlogTitle: 'งานค้างของล่ามและคำร้องขอขยายเวลา', listRef: 'ลำดับในรายชื่อ',
       person: 'บุคคล', ageBand: 'ช่วงอายุ', languages: 'ภาษา', holdEnds: 'ครบกำหนดควบคุมตัว',
-      status: 'สถานะ', language: 'ภาษา', people: 'คน', asOf: 'ข้อมูล ณ',
-      loginFailed: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', forbidden: 'เฉพาะเจ้าหน้าที่ตำรวจ ตรวจคนเข้าเมือง พม. ทีมสหวิชาชีพ และผู้ประสานงาน',
+      status: 'สถานะ', language: 'ภาษา', people: 'คน',
+      forbidden: 'เฉพาะเจ้าหน้าที่ตำรวจ ตรวจคนเข้าเมือง พม. ทีมสหวิชาชีพ และผู้ประสานงาน',
       notFound: 'ไม่พบปฏิบัติการนี้', site: 'สถานที่', receivedAt: 'รับตัว', handedOverBy: 'ส่งตัวโดย',
       stored: 'กำลังบันทึกรายชื่อ', starting: 'กำลังเริ่มกระบวนการ', noPetition: 'ยังไม่ต้องยื่นคำร้อง: ทุกคนที่รออยู่คัดแยกได้ทันก่อนครบกำหนด',
       petitionDue: 'คนคัดแยกไม่ทันก่อนครบกำหนด ต้องยื่นคำร้องขอขยายเวลาภายใน',
@@ -43,58 +42,43 @@
       }
     }
   };
-  const STORED_LANGUAGE = 'prasan.dashboard.language';
-  let language = initialLanguage();
-  let auth = null;
-  let operationId = null;
+  const page = PrasanPage.create(TEXT, { 200: 'operation-view', 400: 'choose', 403: 'refused',
+    404: 'refused', choose: 'choose' });
+  const t = page.t;
+  const when = page.when;
+  let operationId = new URLSearchParams(window.location.search).get('operation');
   let last = null;
 
-  function initialLanguage() {
-    const stored = window.localStorage.getItem(STORED_LANGUAGE);
-    if (stored === 'th' || stored === 'en') {
-      return stored;
-    }
-    const preferred = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-    return preferred.toLowerCase().startsWith('th') ? 'th' : 'en';
-  }
-
-  function t(key) {
-    return TEXT[language][key];
-  }
-
-  function when(instant) {
-    return instant ? new Date(instant).toLocaleString(language === 'th' ? 'th-TH-u-ca-gregory' : 'en-GB',
-      {timeZone: 'Asia/Bangkok', dateStyle: 'medium', timeStyle: 'short'}) : '';
-  }
-
   async function api(path) {
-    const response = await fetch('../api/screenings/' + encodeURIComponent(operationId) + path, {
-      headers: {'Authorization': auth, 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json'}
-    });
-    if (!response.ok) {
-      const error = new Error(String(response.status));
-      error.status = response.status;
+    const answer = await page.call('GET', '/screenings/' + encodeURIComponent(operationId) + path);
+    if (!answer.ok) {
+      const error = new Error(String(answer.status));
+      error.status = answer.status;
       throw error;
     }
-    return response.json();
+    return answer.body;
   }
 
-  async function refresh() {
+  // The counts, people, plan and imports of the operation, or the reason they are not shown.
+  async function load() {
+    if (!operationId) {
+      page.show('choose');
+      return;
+    }
     try {
       const [counts, people, plan, imports] = await Promise.all([api(''), api('/people'),
         api('/plan'), api('/imports')]);
       last = {counts, people, plan, imports};
-      document.getElementById('login').hidden = true;
-      document.getElementById('operation-view').hidden = false;
+      page.show(200);
       render();
     } catch (error) {
-      const message = document.getElementById('login-error');
-      message.textContent = error.status === 401 ? t('loginFailed')
-        : error.status === 403 ? t('forbidden') : error.status === 404 ? t('notFound') : error.message;
-      message.hidden = false;
-      document.getElementById('login').hidden = false;
-      document.getElementById('operation-view').hidden = true;
-      auth = null;
+      last = null;
+      if (error.status !== 401) {
+        document.getElementById('refusal').textContent =
+          error.status === 403 ? t('forbidden') : t('notFound');
+        page.show(error.status === 400 ? 400 : error.status === 403 ? 403 : 404);
+        document.getElementById('choose').hidden = false;
+      }
     }
   }
 
@@ -108,13 +92,6 @@
   }
 
   function render() {
-    document.querySelectorAll('[data-i18n]').forEach(element => {
-      element.textContent = t(element.dataset.i18n);
-    });
-    document.querySelectorAll('.languages button').forEach(button => {
-      button.setAttribute('aria-pressed', String(button.dataset.lang === language));
-    });
-    document.documentElement.lang = language;
     if (!last) {
       return;
     }
@@ -176,30 +153,20 @@
     });
   }
 
-  document.getElementById('login-form').addEventListener('submit', event => {
+  document.getElementById('operation-form').addEventListener('submit', event => {
     event.preventDefault();
     operationId = document.getElementById('operation').value.trim();
-    auth = 'Basic ' + btoa(unescape(encodeURIComponent(document.getElementById('username').value
-      + ':' + document.getElementById('password').value)));
-    document.getElementById('password').value = '';
     history.replaceState(null, '', '?operation=' + encodeURIComponent(operationId));
-    refresh();
+    load();
   });
-  document.querySelectorAll('.languages button').forEach(button => {
-    button.addEventListener('click', () => {
-      language = button.dataset.lang;
-      window.localStorage.setItem(STORED_LANGUAGE, language);
-      render();
-    });
-  });
-  const fromUrl = new URLSearchParams(window.location.search).get('operation');
-  if (fromUrl) {
-    document.getElementById('operation').value = fromUrl;
+  if (operationId) {
+    document.getElementById('operation').value = operationId;
   }
+  // Live: the counts and the import's progress every 5 s while the operation is shown.
   setInterval(() => {
-    if (auth) {
-      refresh();
+    if (last) {
+      load();
     }
   }, 5000);
-  render();
+  page.start(load, render);
 })();

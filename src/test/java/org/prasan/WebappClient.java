@@ -46,6 +46,18 @@ public final class WebappClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A DELETE with the session's XSRF token, as the webapps' own scripts send it. */
+  public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return http.send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The same with the session cookie alone, as a forged cross-site request would send it. */
+  public HttpResponse<String> deleteWithoutToken(String path)
+      throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** The same with the session cookie alone, as a forged cross-site form would send it. */
   public HttpResponse<String> postWithoutToken(String path, String json)
       throws IOException, InterruptedException {

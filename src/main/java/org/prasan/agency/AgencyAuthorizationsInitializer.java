@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * a permission is missing (idempotent: a restart or a second node changes nothing). Tasks are
  * not granted here: each task's candidate groups get their grants from the engine as the task
  * is created ({@link AgencyTaskAuthorizations}). Every agency group (officers, supervisors,
- * coordinators) may open the Tasklist, read its filters, the process models and the names of
+ * coordinators) may open the Tasklist, read the process models and the names of
  * users and groups; coordinators also read every task and case and open Cockpit.
  * {@code camunda-admin} holds ALL on every resource, and alone administers; the engine holds
  * no victim identity to read.
@@ -48,6 +48,7 @@ public class AgencyAuthorizationsInitializer {
   @EventListener(ApplicationReadyEvent.class)
   @Order(3)
   public void grant() {
+    withdrawEveryFilterGrant();
     long changed = grants().stream().filter(this::ensure).count();
     if (changed > 0) {
       LOG.info("Granted or completed {} engine authorizations from the agency registry", changed);
@@ -58,7 +59,6 @@ public class AgencyAuthorizationsInitializer {
     List<Grant> grants = new ArrayList<>();
     for (String group : registry.groupIds()) {
       grants.add(new Grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
-      grants.add(new Grant(group, Resources.FILTER, Authorization.ANY, Permissions.READ));
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY,
           ProcessDefinitionPermissions.READ));
       grants.add(new Grant(group, Resources.USER, Authorization.ANY, Permissions.READ));
@@ -82,6 +82,18 @@ public class AgencyAuthorizationsInitializer {
       grants.add(new Grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL));
     }
     return grants;
+  }
+
+  /**
+   * Agency groups once read every filter; now each filter is granted on its own
+   * ({@link TasklistFilters}), so one agency's queues stay out of the others' Tasklists.
+   */
+  private void withdrawEveryFilterGrant() {
+    authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .resourceType(Resources.FILTER).resourceId(Authorization.ANY).list().stream()
+        .filter(grant -> grant.getGroupId() != null
+            && registry.groupIds().contains(grant.getGroupId()))
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
   }
 
   private boolean ensure(Grant grant) {

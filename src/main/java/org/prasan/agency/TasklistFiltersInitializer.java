@@ -1,9 +1,6 @@
 package org.prasan.agency;
 
-import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -14,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Tasklist filters every officer needs. They use {@code currentUserGroups()}, so one filter
  * shows each officer the tasks of their own agency's groups; without filters the Tasklist is
  * empty. Their names are bilingual, Thai first ("ของหน่วยงานฉัน / My agency"): a filter's name is
- * data, not a label, so the Tasklist shows it as stored whatever the browser's language.
+ * data, not a label, so the Tasklist shows it as stored whatever the browser's language. Every
+ * agency group reads them ({@link TasklistFilters} grants each filter on its own).
  */
 @Component
 public class TasklistFiltersInitializer {
@@ -23,12 +21,15 @@ public class TasklistFiltersInitializer {
   static final String OVERDUE = "เกินกำหนด / Overdue";
   static final String DUE_TODAY = "ครบกำหนดวันนี้ / Due today";
 
-  private final FilterService filterService;
+  private final TasklistFilters filters;
   private final TaskService taskService;
+  private final AgencyRegistry registry;
 
-  public TasklistFiltersInitializer(FilterService filterService, TaskService taskService) {
-    this.filterService = filterService;
+  public TasklistFiltersInitializer(TasklistFilters filters, TaskService taskService,
+                                    AgencyRegistry registry) {
+    this.filters = filters;
     this.taskService = taskService;
+    this.registry = registry;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -51,20 +52,6 @@ public class TasklistFiltersInitializer {
   }
 
   private void ensureFilter(String name, int priority, String description, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
-      return;
-    }
-    // A database from before the bilingual names keeps its filter (and the officers' choice of
-    // it) under the new name, rather than getting a second one.
-    String english = name.substring(name.indexOf(" / ") + 3);
-    Filter older = filterService.createFilterQuery().filterName(english).singleResult();
-    if (older != null) {
-      filterService.saveFilter(older.setName(name));
-      return;
-    }
-    Filter filter = filterService.newTaskFilter(name)
-        .setProperties(Map.of("priority", priority, "description", description, "refresh", true))
-        .setQuery(query);
-    filterService.saveFilter(filter);
+    filters.ensure(name, priority, description, query, registry.groupIds());
   }
 }

@@ -38,6 +38,27 @@ public final class JointCaseProcess {
   public static final String END_DATA_OBTAINED = "EndEvent_DataObtained";
   public static final String END_SEIZED_ASSETS_DECIDED = "EndEvent_SeizedAssetsDecided";
 
+  // Charging on the file at hand before the remand cap (CPC s.87; issue 16, item 11)
+  /** From the remand watch: the coordinators decided to charge now, before the cap. */
+  public static final String MESSAGE_CHARGE_BEFORE_REMAND_CAP = "Message_ChargeBeforeRemandCap";
+  public static final String CALL_CHARGE_ON_FILE_AT_HAND = "CallActivity_ChargeOnFileAtHand";
+  public static final String CALL_LITIGATE_ON_FILE_AT_HAND = "CallActivity_LitigateOnFileAtHand";
+  public static final String END_CHARGING_ALREADY_UNDER_WAY = "EndEvent_ChargingAlreadyUnderWay";
+  public static final String END_JUDGED_ON_FILE_AT_HAND = "EndEvent_JudgedOnFileAtHand";
+  public static final String END_NOT_PROSECUTED_ON_FILE_AT_HAND =
+      "EndEvent_NotProsecutedOnFileAtHand";
+  /** The parallel stages' results after charging on the file at hand: no second charging. */
+  public static final String TASK_JOIN_LATER_EVIDENCE = "Task_JoinLaterEvidence";
+  public static final String END_LATER_EVIDENCE_JOINED = "EndEvent_LaterEvidenceJoined";
+  public static final String END_NOTHING_MORE_TO_CHARGE = "EndEvent_NothingMoreToCharge";
+  public static final String FORM_JOIN_LATER_EVIDENCE = "join-later-evidence";
+  /** Set when either charging starts: charging is never started a second time. */
+  public static final String VAR_CHARGING_STARTED = "chargingStarted";
+  /** Set when charging started on the file at hand, before the parallel stages ended. */
+  public static final String VAR_CHARGED_ON_FILE_AT_HAND = "chargedOnFileAtHand";
+  public static final String VAR_LATER_EVIDENCE_SUMMARY = "laterEvidenceSummary";
+  public static final String VAR_LATER_EVIDENCE_JOINED_AT = "laterEvidenceJoinedAt";
+
   // Messages
   public static final String MESSAGE_CLOSE_CASE = "Message_CloseCase";
   /** From the investigation: a suspect is remanded, the remand custody is watched. */
@@ -109,6 +130,7 @@ public final class JointCaseProcess {
   // Delegates
   public static final String DELEGATE_RECORD_LEAD_AGENCY = "recordLeadAgencyDelegate";
   public static final String DELEGATE_RECORD_CASE_OUTCOME = "recordCaseOutcomeDelegate";
+  public static final String DELEGATE_NOTE_CHARGING_UNDER_WAY = "noteChargingUnderWayDelegate";
   public static final String SERVICE_TASK_RECORD_LEAD_AGENCY = "ServiceTask_RecordLeadAgency";
   public static final String DECISION_LEAD_AGENCY = "lead-agency";
   public static final String FORM_CONFIRM_LEAD_AGENCY = "confirm-lead-agency";

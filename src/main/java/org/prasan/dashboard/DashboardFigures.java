@@ -61,6 +61,11 @@ public class DashboardFigures {
       JointCaseProcess.CALL_INVESTIGATION, JointCaseProcess.CALL_DIGITAL_EVIDENCE,
       JointCaseProcess.CALL_CHARGING, JointCaseProcess.CALL_LITIGATION);
 
+  /** Charging and litigation on the file at hand, before the remand cap, count as theirs. */
+  static final Map<String, String> COUNTED_AS = Map.of(
+      JointCaseProcess.CALL_CHARGE_ON_FILE_AT_HAND, JointCaseProcess.CALL_CHARGING,
+      JointCaseProcess.CALL_LITIGATE_ON_FILE_AT_HAND, JointCaseProcess.CALL_LITIGATION);
+
   private final DashboardProperties properties;
   private final AgencyRegistry agencies;
   private final AgencyTasks agencyTasks;
@@ -223,7 +228,8 @@ public class DashboardFigures {
           .map(FlowElement::getName).ifPresent(name -> names.put(stage, name)));
       for (ActivityStatistics statistics : managementService
           .createActivityStatisticsQuery(version.getId()).list()) {
-        cases.merge(statistics.getId(), (long) statistics.getInstances(), Long::sum);
+        cases.merge(COUNTED_AS.getOrDefault(statistics.getId(), statistics.getId()),
+            (long) statistics.getInstances(), Long::sum);
       }
     }
     return STAGES.stream().map(stage -> new SlaDashboard.StageCount(stage,

@@ -8,9 +8,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Runs a task clock job. A task done before its job fired has taken the job with it; an overdue
- * clock that fires before the task's due date, or for a task whose ladder already climbs,
- * starts nothing (issue 15: a job moved into the past escalated a task on time). A failure
+ * Runs a task clock job, each checking at the instant it fires that it is due: a task done
+ * before its job fired has taken the job with it; an overdue clock that fires before the
+ * task's due date, or for a task whose ladder already climbs, starts nothing; a warning before
+ * its time or a breach before the legal clock's end tells nobody and waits for its time; a
+ * stopped clock warns and breaches nothing (issue 15: a job moved into the past escalated a
+ * task on time). A failure
  * here is technical, so the engine retries the job and raises an incident.
  */
 public class TaskClockJobHandler implements JobHandler<TaskClockJob> {
@@ -46,8 +49,16 @@ public class TaskClockJobHandler implements JobHandler<TaskClockJob> {
           ladder.getObject().open(task);
         }
       }
-      case WARNING -> ladder.getObject().warn(task);
-      case BREACH -> ladder.getObject().breach(task);
+      case WARNING -> {
+        if (clocks.getObject().warningNow(task)) {
+          ladder.getObject().warn(task);
+        }
+      }
+      case BREACH -> {
+        if (clocks.getObject().breachedNow(task)) {
+          ladder.getObject().breach(task);
+        }
+      }
       default -> throw new IllegalStateException("Unknown task clock job " + job);
     }
   }

@@ -87,6 +87,43 @@ public class TaskClocks {
     return true;
   }
 
+  /**
+   * Whether the task's warning may go out now: a legal clock still binds it and its warning
+   * time has come, its deadline not yet. Fired earlier (a job moved or run by hand), the
+   * warning is set again for its time; once the deadline has passed the breach speaks instead.
+   */
+  public boolean warningNow(TaskEntity task) {
+    Optional<LegalClock> bound = boundClock(task);
+    if (bound.isEmpty()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    Instant deadline = bound.get().deadlineAfter(now);
+    Instant warnAt = deadline.minus(legalClocks.warnBefore(bound.get().clock()));
+    if (warnAt.isAfter(now)) {
+      newTimer(task.getExecution(), job(TaskClockJob.Kind.WARNING, task), warnAt);
+      return false;
+    }
+    return deadline.isAfter(now);
+  }
+
+  /**
+   * Whether the task's legal deadline has passed now, the clock still running. Fired before
+   * the clock's end, the breach is set again for the end and records nothing now.
+   */
+  public boolean breachedNow(TaskEntity task) {
+    Optional<LegalClock> bound = boundClock(task);
+    if (bound.isEmpty()) {
+      return false;
+    }
+    Instant end = bound.get().endsAt();
+    if (end.isAfter(clock.instant())) {
+      newTimer(task.getExecution(), job(TaskClockJob.Kind.BREACH, task), end);
+      return false;
+    }
+    return true;
+  }
+
   /** The running legal clock the task must beat, if any: its deadline may be after the due. */
   public Optional<LegalClock> boundClock(TaskEntity task) {
     ExecutionEntity execution = task.getExecution();

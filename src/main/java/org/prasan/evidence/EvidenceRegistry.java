@@ -11,6 +11,7 @@ import org.prasan.agency.Actor;
 import org.prasan.agency.AgencyRegistry;
 import org.prasan.casefile.AccessRule;
 import org.prasan.casefile.CaseAccess;
+import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseFile;
 import org.prasan.casefile.CaseId;
 import org.prasan.casefile.CaseStatus;
@@ -37,13 +38,15 @@ public class EvidenceRegistry {
   private final ExhibitRepository exhibits;
   private final EvidenceStore store;
   private final CaseAccess access;
+  private final CaseFileRepository cases;
   private final AgencyRegistry agencies;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   public EvidenceRegistry(ExhibitRepository exhibits, EvidenceStore store, CaseAccess access,
-                          AgencyRegistry agencies, TransactionTemplate transaction,
-                          Clock clock) {
+                          CaseFileRepository cases, AgencyRegistry agencies,
+                          TransactionTemplate transaction, Clock clock) {
+    this.cases = cases;
     this.exhibits = exhibits;
     this.store = store;
     this.access = access;
@@ -107,8 +110,30 @@ public class EvidenceRegistry {
             exhibitId + " อยู่ในความครอบครองของ " + holder + " แล้ว",
             exhibitId + " is held by " + holder + " now"));
       }
+      requireOnTheCase(exhibit, transfer.toAgency());
       return append(exhibit, holder, transfer, caller.userId());
     });
+  }
+
+  /**
+   * An exhibit goes only to an agency working on its case, or to the prosecutors, who read
+   * every case's evidence (issue 15: it could be handed to any agency of the registry).
+   */
+  private void requireOnTheCase(Exhibit exhibit, String toAgency) {
+    if (!agencies.isAgency(toAgency)) {
+      return;
+    }
+    Set<String> receivers = new java.util.LinkedHashSet<>(agencies.withRole(
+        org.prasan.agency.Agency.Role.PROSECUTION));
+    cases.findById(exhibit.caseId()).ifPresent(file -> receivers.addAll(access.agenciesOn(file)));
+    if (!receivers.contains(toAgency)) {
+      throw new InvalidFieldException("toAgency", Bilingual.of(
+          "'" + toAgency + "' ไม่ได้ทำงานในคดี " + exhibit.caseId()
+              + " จึงรับวัตถุพยานไม่ได้ ส่งมอบได้แก่: " + String.join(", ", receivers),
+          "'" + toAgency + "' does not work on case " + exhibit.caseId()
+              + " and cannot receive its evidence; it may go to: "
+              + String.join(", ", receivers)));
+    }
   }
 
   /**

@@ -7,5 +7,10 @@ public enum TipSource {
   NGO,
   FOREIGN_AGENCY,
   LABOUR_INSPECTION,
-  ONLINE_PATROL
+  ONLINE_PATROL,
+  /**
+   * Coordinators opened the case for victims identified in a mass screening, grouped by their
+   * compound, recruiter or network (screening's groupings); the triage agency triages it as any.
+   */
+  SCREENING_OPERATION
 }

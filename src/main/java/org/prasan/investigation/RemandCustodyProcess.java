@@ -22,6 +22,11 @@ public final class RemandCustodyProcess {
   // Messages
   /** Thrown by litigation when the indictment is filed: the watch ends. */
   public static final String MESSAGE_CHARGES_FILED = "Message_ChargesFiled";
+  /**
+   * Thrown when the coordinators decide CHARGE_NOW: joint-case charges on the file at hand while
+   * the parallel stages go on.
+   */
+  public static final String MESSAGE_CHARGE_BEFORE_REMAND_CAP = "Message_ChargeBeforeRemandCap";
 
   // Forms
   public static final String FORM_PETITION_REMAND_RENEWAL = "petition-remand-renewal";
@@ -31,7 +36,17 @@ public final class RemandCustodyProcess {
   public static final String VAR_REMAND_CAP_ARRANGEMENT = "remandCapArrangement";
   /** The coordinators' decision a week before the cap: CHARGE_NOW, RELEASE or OTHER. */
   public static final String VAR_REMAND_CAP_DECISION = "remandCapDecision";
+  /** With OTHER, what will be done before the cap and why (required then). */
+  public static final String VAR_REMAND_CAP_OTHER_REASON = "remandCapOtherReason";
+  public static final String CHARGE_NOW = "CHARGE_NOW";
+  public static final String RELEASE = "RELEASE";
+  public static final String OTHER = "OTHER";
   public static final String END_RELEASED_BEFORE_CAP = "EndEvent_ReleasedBeforeCap";
+  /** CHARGE_NOW: joint-case is told to charge on the file at hand. */
+  public static final String EVENT_CHARGE_BEFORE_CAP = "Event_ChargeBeforeCap";
+  public static final String END_CHARGING_BEFORE_CAP = "EndEvent_ChargingBeforeCap";
+  public static final String END_REMAND_CAP_REVIEWED = "EndEvent_RemandCapReviewed";
+  public static final String DELEGATE_CHECK_REMAND_CAP_DECISION = "checkRemandCapDecisionDelegate";
   /** A renewal's real first day; removed once its period started, so the next is asked. */
   public static final String VAR_REMAND_RENEWED_FROM = "remandRenewedFrom";
 

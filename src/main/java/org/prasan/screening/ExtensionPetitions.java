@@ -8,10 +8,8 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.prasan.system.Bilingual;
 import org.prasan.system.ConflictException;
-import org.prasan.system.EngineAccess;
 import org.prasan.system.InvalidFieldException;
 import org.prasan.system.NotFoundException;
 import org.slf4j.Logger;
@@ -41,22 +39,20 @@ class ExtensionPetitions {
   private final ScreeningStore store;
   private final ScreeningRefs refs;
   private final ScreeningProperties properties;
-  private final RuntimeService runtimeService;
-  private final EngineAccess engine;
+  private final HoldEnds holdEnds;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   ExtensionPetitions(JdbcClient jdbc, JdbcTemplate batches, ScreeningStore store,
                      ScreeningRefs refs, ScreeningProperties properties,
-                     RuntimeService runtimeService, EngineAccess engine,
+                     HoldEnds holdEnds,
                      TransactionTemplate transaction, Clock clock) {
     this.jdbc = jdbc;
     this.batches = batches;
     this.store = store;
     this.refs = refs;
     this.properties = properties;
-    this.runtimeService = runtimeService;
-    this.engine = engine;
+    this.holdEnds = holdEnds;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -206,8 +202,7 @@ class ExtensionPetitions {
         rows.add(new Object[] {Timestamp.from(hold.endsAt()), Timestamp.from(now),
             hold.personRef()});
         if (hold.processInstanceId() != null) {
-          engine.asSystem(() -> runtimeService.setVariable(hold.processInstanceId(),
-              PersonScreeningProcess.VAR_HOLD_ENDS_AT, Date.from(hold.endsAt())));
+          holdEnds.move(hold.processInstanceId(), Date.from(hold.endsAt()));
         }
       }
       batches.batchUpdate("UPDATE screening_person SET hold_ends_at = ?, extended = TRUE, "

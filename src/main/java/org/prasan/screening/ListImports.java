@@ -50,9 +50,10 @@ class ListImports {
   private final ObjectMapper json;
   private final Clock clock;
   private final PersonRows rows;
+  private final ScreeningQueues queues;
 
   ListImports(ScreeningStore store, ImportRecords records, PersonSeals seals,
-              ScreeningRefs refs, PersonProcesses processes, ScreeningProperties properties,
+              ScreeningRefs refs, PersonProcesses processes, ScreeningProperties properties, ScreeningQueues queues,
               @Qualifier(ScreeningConfiguration.IMPORT_EXECUTOR) ExecutorService executor,
               TransactionTemplate transaction, JdbcClient jdbc, ObjectMapper json, Clock clock,
               @Value("${prasan.api.clock-skew:PT2M}") Duration skew) {
@@ -68,6 +69,7 @@ class ListImports {
     this.json = json;
     this.clock = clock;
     this.rows = new PersonRows(clock, skew);
+    this.queues = queues;
   }
 
   /** Reads the list (a malformed one is refused whole) and imports it, now or in the background. */
@@ -97,6 +99,7 @@ class ListImports {
       Counts counts = transaction.execute(status -> store(operation, importId, raw));
       int running = processes.startWaiting(operation.operationId());
       processes.moveHolds(counts.changed);
+      queues.ofOperation(operation);
       records.finish(importId, ImportStatus.State.DONE, clock.instant());
       LOG.info("Screening {} import {}: {} rows, {} new, {} updated, {} unchanged, {} rejected, "
               + "{} processes started, {} ms", operation.operationId(), importId, raw.size(),

@@ -32,11 +32,12 @@ class PersonProcesses {
   private final EngineAccess engine;
   private final TransactionTemplate transaction;
   private final ScreeningProperties properties;
+  private final HoldEnds holdEnds;
 
   PersonProcesses(JdbcClient jdbc, JdbcTemplate batches, RuntimeService runtimeService,
                   ManagementService managementService, EngineAccess engine,
                   TransactionTemplate transaction,
-                  ScreeningProperties properties) {
+                  ScreeningProperties properties, HoldEnds holdEnds) {
     this.jdbc = jdbc;
     this.batches = batches;
     this.runtimeService = runtimeService;
@@ -44,6 +45,7 @@ class PersonProcesses {
     this.engine = engine;
     this.transaction = transaction;
     this.properties = properties;
+    this.holdEnds = holdEnds;
   }
 
   /** Starts the process of every person of the operation who has none yet; answers how many. */
@@ -60,21 +62,24 @@ class PersonProcesses {
 
   private int startBatch(String operationId) {
     List<Waiting> waiting = jdbc.sql("""
-            SELECT person_ref, age_band, child, youth_interview, languages, hold_ends_at
+            SELECT person_ref, age_band, child, youth_interview, languages, nationality,
+                hold_ends_at
             FROM screening_person WHERE operation_id = ? AND process_instance_id IS NULL
             ORDER BY hold_ends_at, person_ref LIMIT ?""")
         .params(operationId, properties.startBatch())
         .query((rs, row) -> new Waiting(rs.getString("person_ref"), rs.getString("age_band"),
             rs.getBoolean("child"), rs.getBoolean("youth_interview"), rs.getString("languages"),
-            rs.getTimestamp("hold_ends_at")))
+            !"TH".equals(rs.getString("nationality")), rs.getTimestamp("hold_ends_at")))
         .list();
     // One engine command for the whole batch: its inserts are flushed together (JDBC
     // batches), not person by person; the round trips, not the rows, are what cost.
+    String site = jdbc.sql("SELECT site FROM screening_operation WHERE operation_id = ?")
+        .param(operationId).query(String.class).single();
     List<Object[]> started = engine.asSystem(() -> {
       List<Object[]> ids = new ArrayList<>(waiting.size());
       for (Waiting person : waiting) {
         ids.add(new Object[] {runtimeService.startProcessInstanceByKey(
-            PersonScreeningProcess.KEY, person.personRef(), variables(operationId, person))
+            PersonScreeningProcess.KEY, person.personRef(), variables(operationId, site, person))
             .getId(), CHECKING, person.personRef()});
       }
       return ids;
@@ -100,23 +105,18 @@ class PersonProcesses {
         continue;
       }
       Date ends = new Date(((Timestamp) row.get("HOLD_ENDS_AT")).getTime());
-      engine.asSystem(() -> {
-        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
-            .count() == 0) {
-          return;
-        }
-        runtimeService.setVariable(processInstanceId, PersonScreeningProcess.VAR_HOLD_ENDS_AT,
-            ends);
-        managementService.createJobQuery().processInstanceId(processInstanceId)
+      if (holdEnds.move(processInstanceId, ends)) {
+        engine.asSystem(() -> managementService.createJobQuery()
+            .processInstanceId(processInstanceId)
             .activityId(PersonScreeningProcess.TIMER_HOLD_ENDS).list()
-            .forEach(job -> managementService.setJobDuedate(job.getId(), ends));
-      });
+            .forEach(job -> managementService.setJobDuedate(job.getId(), ends)));
+      }
       moved++;
     }
     return moved;
   }
 
-  private Map<String, Object> variables(String operationId, Waiting person) {
+  private Map<String, Object> variables(String operationId, String site, Waiting person) {
     return Variables.createVariables()
         .putValue(PersonScreeningProcess.VAR_PERSON_REF, person.personRef())
         .putValue(PersonScreeningProcess.VAR_OPERATION_ID, operationId)
@@ -124,6 +124,11 @@ class PersonProcesses {
         .putValue(PersonScreeningProcess.VAR_CHILD, person.child())
         .putValue(PersonScreeningProcess.VAR_YOUTH_INTERVIEW, person.youthInterview())
         .putValue(PersonScreeningProcess.VAR_PERSON_LANGUAGES, person.languages())
+        .putValue(PersonScreeningProcess.VAR_FOREIGN, person.foreign())
+        .putValue(PersonScreeningProcess.VAR_HOLD_APPLIES, true)
+        .putValue(PersonScreeningProcess.VAR_SCREENING_SITE, site)
+        .putValue(PersonScreeningProcess.VAR_SCREENING_LANGUAGE,
+            ScreeningQueues.firstLanguage(person.languages()))
         .putValue(PersonScreeningProcess.VAR_HOLD_ENDS_AT,
             new Date(person.holdEndsAt().getTime()))
         .putValue(PersonScreeningProcess.VAR_CHECK_FALLBACK_AFTER,
@@ -131,6 +136,6 @@ class PersonProcesses {
   }
 
   private record Waiting(String personRef, String ageBand, boolean child, boolean youthInterview,
-                         String languages, Timestamp holdEndsAt) {
+                         String languages, boolean foreign, Timestamp holdEndsAt) {
   }
 }

@@ -25,12 +25,16 @@ import org.springframework.stereotype.Service;
 public class PersonRecords {
 
   static final String SCREENING = "SCREENING";
+  /** As the form record-warrant-check's maxLength, for the system's answer too. */
+  static final int WARRANT_REFERENCE_MAX = 100;
   static final String MORE_TIME = "MORE_TIME";
   static final String SCREENED = "SCREENED";
   static final Set<String> IMMIGRATION_STATUSES = Set.of("LEFT_LEGALLY", "LEFT_LEGALLY_EXPIRED",
       "LEFT_IRREGULARLY", "FOREIGN_DOCUMENTED", "FOREIGN_UNDOCUMENTED");
   static final Set<String> OFFENCES = Set.of("ONLINE_FRAUD", "ILLEGAL_ENTRY", "FALSE_DOCUMENTS",
       "PROSTITUTION", "WORK_WITHOUT_PERMIT", "OTHER");
+  static final Set<String> IMMIGRATION_PROCEDURES = Set.of("REMOVAL", "PROSECUTION",
+      "RELEASED");
   static final Set<String> HOLD_END_ACTIONS = Set.of("RELEASED", "NRM_SHELTER_WITH_CONSENT",
       "IMMIGRATION_PROCEDURE");
 
@@ -74,13 +78,23 @@ public class PersonRecords {
         .update();
   }
 
-  public void warrantCheck(String personRef, Object hit) {
+  /**
+   * The warrant check, from the police system or its officer, by the form's rules: whether a
+   * warrant was found, and the warrant's number (optional) of at most 100 characters.
+   */
+  public void warrantCheck(String personRef, Object hit, Object reference) {
     Boolean found = hit instanceof Boolean bool ? bool
         : "true".equals(String.valueOf(hit)) ? Boolean.TRUE
         : "false".equals(String.valueOf(hit)) ? Boolean.FALSE : null;
     if (found == null) {
       throw RuleViolationException.field(PersonScreeningProcess.VAR_WARRANT_HIT,
           Bilingual.of("ต้องระบุว่าพบหรือไม่พบ", "Must say whether a warrant was found"));
+    }
+    if (reference != null && (!(reference instanceof String number)
+        || number.length() > WARRANT_REFERENCE_MAX)) {
+      throw RuleViolationException.field(PersonScreeningProcess.VAR_WARRANT_REFERENCE,
+          Bilingual.of("ต้องเป็นข้อความไม่เกิน " + WARRANT_REFERENCE_MAX + " ตัวอักษร",
+              "Must be text of at most " + WARRANT_REFERENCE_MAX + " characters"));
     }
     jdbc.sql("UPDATE screening_person SET warrant_hit = ?, status = ?, updated_at = ? "
             + "WHERE person_ref = ?")
@@ -133,6 +147,72 @@ public class PersonRecords {
     jdbc.sql("UPDATE screening_person SET hold_end_action = ?, updated_at = ? "
             + "WHERE person_ref = ?")
         .params(value, now(), personRef)
+        .update();
+  }
+
+  /** Not a victim: Immigration took the person into one of its procedures, at that time. */
+  public void handedToImmigration(String personRef, Object procedure, Object takenOverAt) {
+    String value = procedure == null ? null : procedure.toString();
+    if (value == null || !IMMIGRATION_PROCEDURES.contains(value)) {
+      throw RuleViolationException.field(PersonScreeningProcess.VAR_IMMIGRATION_PROCEDURE,
+          Bilingual.of("ต้องเป็นหนึ่งใน " + IMMIGRATION_PROCEDURES,
+              "Must be one of " + IMMIGRATION_PROCEDURES));
+    }
+    Instant at = instant(takenOverAt, PersonScreeningProcess.VAR_HANDED_TO_IMMIGRATION_AT);
+    jdbc.sql("""
+            UPDATE screening_person SET immigration_procedure = ?, handed_to_immigration_at = ?,
+                updated_at = ? WHERE person_ref = ?""")
+        .params(value, Timestamp.from(at), now(), personRef)
+        .update();
+  }
+
+  /**
+   * A foreign victim's testimony before the charge (s.31, CPC s.237 bis): taken, when; or not
+   * taken, with the prosecutor's reason. Without one of them nobody is repatriated.
+   */
+  public void pretrialTestimony(String personRef, Object outcome, Object takenAt,
+                                Object reason) {
+    String value = outcome == null ? null : outcome.toString();
+    Instant at = null;
+    if ("TAKEN".equals(value)) {
+      at = instant(takenAt, PersonScreeningProcess.VAR_TESTIMONY_TAKEN_AT);
+    } else if ("NOT_TAKEN".equals(value)) {
+      if (reason == null || reason.toString().isBlank()) {
+        throw RuleViolationException.field(PersonScreeningProcess.VAR_PRETRIAL_TESTIMONY_REASON,
+            Bilingual.of("ต้องบันทึกเหตุผลของพนักงานอัยการที่ไม่สืบพยานไว้ก่อน",
+                "The prosecutor's reason for not taking the testimony is required"));
+      }
+    } else {
+      throw RuleViolationException.field(PersonScreeningProcess.VAR_PRETRIAL_TESTIMONY_OUTCOME,
+          Bilingual.of("ต้องเป็น TAKEN หรือ NOT_TAKEN", "Must be TAKEN or NOT_TAKEN"));
+    }
+    jdbc.sql("""
+            UPDATE screening_person SET pretrial_testimony = ?, testimony_taken_at = ?,
+                updated_at = ? WHERE person_ref = ?""")
+        .params(value, at == null ? null : Timestamp.from(at), now(), personRef)
+        .update();
+  }
+
+  /** The home government's arrangement (who, when confirmed) and the return itself. */
+  public void repatriated(String personRef, Object arrangedAt, Object arrangedBy,
+                          Object repatriatedAt) {
+    Instant arranged = instant(arrangedAt, PersonScreeningProcess.VAR_HOME_GOVERNMENT_ARRANGED_AT);
+    String by = arrangedBy == null ? "" : arrangedBy.toString().strip();
+    if (by.isEmpty() || by.length() > 200) {
+      throw RuleViolationException.field(PersonScreeningProcess.VAR_HOME_GOVERNMENT_ARRANGED_BY,
+          Bilingual.of("ระบุสถานเอกอัครราชทูตหรือองค์กรที่จัดการ (ไม่เกิน 200 ตัวอักษร)",
+              "Name the embassy or organisation that arranged it (at most 200 characters)"));
+    }
+    Instant home = instant(repatriatedAt, PersonScreeningProcess.VAR_REPATRIATED_AT);
+    if (home.isBefore(arranged)) {
+      throw RuleViolationException.field(PersonScreeningProcess.VAR_REPATRIATED_AT,
+          Bilingual.of("ต้องไม่ก่อนวันที่รัฐบาลประเทศต้นทางยืนยันการรับกลับ",
+              "Must not be before the home government confirmed the return"));
+    }
+    jdbc.sql("""
+            UPDATE screening_person SET home_arranged_at = ?, home_arranged_by = ?,
+                repatriated_at = ?, updated_at = ? WHERE person_ref = ?""")
+        .params(Timestamp.from(arranged), by, Timestamp.from(home), now(), personRef)
         .update();
   }
 

@@ -20,5 +20,8 @@ public class RecordRightsInformedDelegate implements JavaDelegate {
         (String) execution.getVariable(PersonScreeningProcess.VAR_PERSON_LANGUAGES),
         (String) execution.getVariable(PersonScreeningProcess.VAR_INTERPRETER_LANGUAGE),
         execution.getVariable(PersonScreeningProcess.VAR_RIGHTS_INFORMED_AT));
+    // The person is screened in the language they were told their rights in: their queue.
+    execution.setVariable(PersonScreeningProcess.VAR_SCREENING_LANGUAGE,
+        execution.getVariable(PersonScreeningProcess.VAR_INTERPRETER_LANGUAGE));
   }
 }

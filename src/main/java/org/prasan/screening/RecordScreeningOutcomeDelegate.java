@@ -30,5 +30,10 @@ public class RecordScreeningOutcomeDelegate implements JavaDelegate {
             execution.getVariable(PersonScreeningProcess.VAR_COMPELLED_OFFENCES),
             (String) execution.getVariable(PersonScreeningProcess.VAR_NON_PUNISHMENT_RECOMMENDATION), youth,
             safeguards));
+    // An identified victim is no longer held for screening (s.29): the hold's branch ends.
+    Object outcome = execution.getVariable(PersonScreeningProcess.VAR_SCREENING_OUTCOME);
+    if (VictimGroupings.IDENTIFIED.contains(String.valueOf(outcome))) {
+      execution.setVariable(PersonScreeningProcess.VAR_HOLD_APPLIES, false);
+    }
   }
 }

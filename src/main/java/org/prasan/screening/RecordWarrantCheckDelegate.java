@@ -17,6 +17,7 @@ public class RecordWarrantCheckDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     records.warrantCheck((String) execution.getVariable(PersonScreeningProcess.VAR_PERSON_REF),
-        execution.getVariable(PersonScreeningProcess.VAR_WARRANT_HIT));
+        execution.getVariable(PersonScreeningProcess.VAR_WARRANT_HIT),
+        execution.getVariable(PersonScreeningProcess.VAR_WARRANT_REFERENCE));
   }
 }

@@ -45,12 +45,14 @@ public class ScreeningController {
   private final ScreeningProperties properties;
   private final AgencyRegistry agencies;
   private final ExtensionPetitions petitions;
+  private final VictimGroupings groupings;
 
   public ScreeningController(ScreeningOperations operations, ListImports imports,
                              ImportRecords importRecords, ScreeningViews views,
                              ScreeningProperties properties, AgencyRegistry agencies,
-                             ExtensionPetitions petitions) {
+                             ExtensionPetitions petitions, VictimGroupings groupings) {
     this.petitions = petitions;
+    this.groupings = groupings;
     this.operations = operations;
     this.imports = imports;
     this.importRecords = importRecords;
@@ -187,6 +189,32 @@ public class ScreeningController {
     operations.require(operationId);
     return Map.of("extended", petitions.decide(operationId, petitionId, decision.granted(),
         decision.until(), decision.courtOrderRef().strip(), caller.userId()));
+  }
+
+  @PostMapping(path = "/api/screenings/{operationId}/groupings", consumes = "application/json",
+      produces = "application/json")
+  @Access(AccessRule.COORDINATORS)
+  @Operation(summary = "Group identified victims of the operation into a joint case",
+      description = "{personRefs, caseId} joins them to an existing case, {personRefs, newCase: "
+          + "{name, province?}} opens one named after their compound, recruiter or network. "
+          + "Each person becomes a victim of the case in the vault; 201 with {groupingId, "
+          + "caseId, victimRefs: {personRef: victimRef}, alreadyInCase}. Coordinators only; "
+          + "400 naming persons not of the operation or not identified as victims.")
+  public ResponseEntity<VictimGroupings.Grouping> group(@PathVariable String operationId,
+                                                        @Valid @RequestBody GroupingRequest request,
+                                                        Actor caller) {
+    org.prasan.screening.Operation operation = operations.require(operationId);
+    if ((request.caseId() == null) == (request.newCase() == null)) {
+      throw new InvalidFieldException("caseId", Bilingual.of(
+          "ระบุคดีที่มีอยู่ (caseId) หรือคดีใหม่ (newCase) อย่างใดอย่างหนึ่ง",
+          "Give either an existing case (caseId) or a new case (newCase), not both"));
+    }
+    VictimGroupings.Grouping grouping = request.caseId() != null
+        ? groupings.intoCase(operation, request.personRefs(), request.caseId(), caller.userId())
+        : groupings.intoNewCase(operation, request.personRefs(), request.newCase(),
+            caller.userId());
+    return ResponseEntity.created(URI.create("/api/screenings/" + operationId + "/groupings/"
+        + grouping.groupingId())).body(grouping);
   }
 
   private byte[] body(HttpServletRequest request) throws IOException {

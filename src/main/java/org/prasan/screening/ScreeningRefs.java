@@ -30,6 +30,10 @@ public class ScreeningRefs {
     return next("SX", 2);
   }
 
+  public String grouping() {
+    return next("SG", 2);
+  }
+
   public String person() {
     return next("SP", 4);
   }

@@ -13,7 +13,7 @@ import java.util.Map;
 public record Statistics(LocalDate from, LocalDate to, String zone, long investigations,
                          long prosecutions, long convictions, long acquittals,
                          Map<String, Long> prosecutionsByCharge, Map<String, Long> sentences,
-                         Victims victims,
+                         Victims victims, VictimRate victimRate,
                          List<Province> byProvince, MedianDays medianDays, Suspects suspects,
                          Seizures amloSeizures, Compensation compensation,
                          List<Table> tables) {
@@ -22,6 +22,17 @@ public record Statistics(LocalDate from, LocalDate to, String zone, long investi
   public record Victims(long total, Map<String, Long> bySex, Map<String, Long> bySexAndAge,
                         Map<String, Long> byAgeBand, Map<String, Long> byNationality,
                         Map<String, Long> byExploitation, Map<String, Long> bySector) {
+  }
+
+  /**
+   * SDG indicator 16.2.2: victims identified per 100,000 population, by sex, age band and form
+   * of exploitation, each over the whole population of {@code populationYear} (from the
+   * configuration, with its source); the rates are null when no population is configured for
+   * the period. Rounded to three decimals.
+   */
+  public record VictimRate(Integer populationYear, Long population, String populationSource,
+                           Double total, Map<String, Double> bySex,
+                           Map<String, Double> byAgeBand, Map<String, Double> byExploitation) {
   }
 
   public record Province(String province, long investigations, long prosecutions,

@@ -34,18 +34,23 @@ public class StatisticsFigures {
   private static final List<String> COUNT = List.of("จำนวน / Count");
   static final String UNKNOWN_PROVINCE = "(unknown)";
 
-  private final ReportingRows rows;
+  private static final String PER_100K = "ต่อประชากร 100,000 คน / Per 100,000 population";
 
-  public StatisticsFigures(ReportingRows rows) {
+  private final ReportingRows rows;
+  private final PopulationProperties population;
+
+  public StatisticsFigures(ReportingRows rows, PopulationProperties population) {
     this.rows = rows;
+    this.population = population;
   }
 
   public Statistics of(Period period) {
-    return of(period, rows.cases(period), rows.victims(period), rows.seizures(period));
+    return of(period, rows.cases(period), rows.victims(period), rows.seizures(period),
+        population);
   }
 
   static Statistics of(Period period, List<CaseRow> cases, List<VictimRow> victims,
-                       List<SeizureRow> seizures) {
+                       List<SeizureRow> seizures, PopulationProperties population) {
     List<CaseRow> investigated = only(cases, c -> period.contains(c.investigationStarted()));
     List<CaseRow> indicted = only(cases, c -> period.contains(c.indictmentFiled()));
     List<CaseRow> judged = only(cases, c -> period.contains(c.judgmentAt()));
@@ -63,6 +68,7 @@ public class StatisticsFigures {
         Long::sum));
 
     Statistics.Victims victimFigures = victims(victims);
+    Statistics.VictimRate rate = rate(victimFigures, population, period);
     List<Statistics.Province> provinces = provinces(investigated, indicted, convicted, victims);
     Statistics.MedianDays days = new Statistics.MedianDays(
         median(submitted, CaseRow::opened, CaseRow::caseFileSubmitted),
@@ -112,6 +118,7 @@ public class StatisticsFigures {
     tables.add(codeTable("victims-exploitation", "Victims identified by form of exploitation",
         "ผู้เสียหาย จำแนกตามรูปแบบการแสวงประโยชน์", List.of(US_TIP, GLOTIP, SDG),
         victimFigures.byExploitation(), key -> Exploitation.valueOf(key).label()));
+    tables.add(rateTable(victimFigures, rate));
     tables.add(codeTable("victims-sector", "Victims identified by sector",
         "ผู้เสียหาย จำแนกตามภาคธุรกิจ", List.of(US_TIP, THAILAND), victimFigures.bySector(),
         key -> Sector.valueOf(key).label()));
@@ -160,7 +167,7 @@ public class StatisticsFigures {
 
     return new Statistics(period.from(), period.to(), Period.ZONE.getId(), investigated.size(),
         indicted.size(), convicted.size(), acquittals, byCharge, sentences, victimFigures,
-        provinces, days, suspects, seized, compensation, List.copyOf(tables));
+        rate, provinces, days, suspects, seized, compensation, List.copyOf(tables));
   }
 
   private static Statistics.Victims victims(List<VictimRow> groups) {
@@ -187,6 +194,60 @@ public class StatisticsFigures {
     }
     return new Statistics.Victims(total, bySex, bySexAndAge, byAge,
         new LinkedHashMap<>(byNationality), byExploitation, bySector);
+  }
+
+  /** SDG 16.2.2's rates: each count over the whole population of the period's year. */
+  static Statistics.VictimRate rate(Statistics.Victims victims, PopulationProperties population,
+                                    Period period) {
+    var year = population.forYear(period.to().getYear()).orElse(null);
+    Long people = year == null || year.getValue() <= 0 ? null : year.getValue();
+    Function<Long, Double> per100k = count -> people == null ? null
+        : Math.round(count * 100_000_000.0 / people) / 1000.0;
+    return new Statistics.VictimRate(year == null ? null : year.getKey(), people,
+        population.source(), per100k.apply(victims.total()),
+        rates(victims.bySex(), per100k), rates(victims.byAgeBand(), per100k),
+        rates(victims.byExploitation(), per100k));
+  }
+
+  private static Map<String, Double> rates(Map<String, Long> counts,
+                                           Function<Long, Double> per100k) {
+    Map<String, Double> rates = new LinkedHashMap<>();
+    counts.forEach((key, count) -> rates.put(key, per100k.apply(count)));
+    return rates;
+  }
+
+  /** The rate next to its count, the population's year and source in the title. */
+  private static Table rateTable(Statistics.Victims victims, Statistics.VictimRate rate) {
+    String basis = rate.population() == null
+        ? "no population configured for the period (prasan.statistics.population)"
+        : "population " + rate.populationYear() + ": "
+            + String.format(Locale.ENGLISH, "%,d", rate.population()) + ", "
+            + rate.populationSource();
+    String basisTh = rate.population() == null
+        ? "ยังไม่ได้กำหนดจำนวนประชากรของช่วงเวลานี้ (prasan.statistics.population)"
+        : "ประชากรปี " + rate.populationYear() + ": "
+            + String.format(Locale.ENGLISH, "%,d", rate.population()) + " คน, "
+            + rate.populationSource();
+    List<Table.Row> lines = new ArrayList<>();
+    lines.add(rateRow("total", "ผู้เสียหายทั้งหมด", "all victims", victims.total(),
+        rate.total()));
+    victims.bySex().forEach((key, count) -> lines.add(rateRow(key, Labels.sex(key).th(),
+        Labels.sex(key).en(), count, rate.bySex().get(key))));
+    victims.byAgeBand().forEach((key, count) -> lines.add(rateRow(key,
+        Labels.ageBand(key).th(), Labels.ageBand(key).en(), count, rate.byAgeBand().get(key))));
+    victims.byExploitation().forEach((key, count) -> lines.add(rateRow(key,
+        Exploitation.valueOf(key).label().th(), Exploitation.valueOf(key).label().en(), count,
+        rate.byExploitation().get(key))));
+    return new Table("victims-rate", "Victims identified per 100,000 population (" + basis
+        + ")", "ผู้เสียหายที่คัดแยกได้ต่อประชากร 100,000 คน (" + basisTh + ")", List.of(SDG),
+        List.of("ผู้เสียหาย / Victims", PER_100K), lines);
+  }
+
+  private static Table.Row rateRow(String key, String th, String en, long count, Double rate) {
+    List<Number> values = new ArrayList<>();
+    values.add(count);
+    values.add(rate);
+    return new Table.Row(key, en, th, java.util.Collections.unmodifiableList(values));
   }
 
   /** The children of a group whose band says which: under 15, 15 to 17; else only "child". */

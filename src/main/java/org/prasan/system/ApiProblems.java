@@ -81,6 +81,12 @@ public class ApiProblems {
         violation.fields());
   }
 
+  /** Case variables a person may not set ({@link CaseVariableGuard}), met through {@code /api}. */
+  @ExceptionHandler(CaseVariablesRefused.class)
+  public ProblemDetail caseVariablesRefused(CaseVariablesRefused refused) {
+    return ruleViolated(refused.violation());
+  }
+
   @ExceptionHandler(MethodArgumentNotValidException.class)
   public ProblemDetail invalidFields(MethodArgumentNotValidException exception) {
     List<FieldProblem> errors = exception.getBindingResult().getFieldErrors().stream()

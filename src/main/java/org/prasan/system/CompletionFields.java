@@ -100,7 +100,20 @@ public class CompletionFields extends AbstractProcessEnginePlugin {
       if (task == null) {
         return;
       }
-      Map<String, Boolean> fields = context.runWithoutAuthorization(() -> formFields(taskId));
+      List<FieldProblem> problems = problems(task, variables);
+      if (!problems.isEmpty()) {
+        throw new RuleViolationException(problems);
+      }
+    }
+
+    /**
+     * What a person may not set of {@code variables} on the task: a name its form does not
+     * have, or a read-only field with another value than the case holds. Inside a command.
+     */
+    static List<FieldProblem> problems(TaskEntity task, Map<String, ?> variables) {
+      String taskId = task.getId();
+      Map<String, Boolean> fields = Context.getCommandContext()
+          .runWithoutAuthorization(() -> formFields(taskId));
       List<FieldProblem> problems = new ArrayList<>();
       for (Map.Entry<String, ?> variable : variables.entrySet()) {
         String name = variable.getKey();
@@ -115,9 +128,7 @@ public class CompletionFields extends AbstractProcessEnginePlugin {
               "is read-only on this form and cannot be changed")));
         }
       }
-      if (!problems.isEmpty()) {
-        throw new RuleViolationException(problems);
-      }
+      return problems;
     }
 
     private static Map<String, Boolean> formFields(String taskId) {
@@ -148,7 +159,7 @@ public class CompletionFields extends AbstractProcessEnginePlugin {
       return value != null && String.valueOf(current).equals(String.valueOf(value));
     }
 
-    private static Object read(Object command, Class<?> type, String name) {
+    static Object read(Object command, Class<?> type, String name) {
       try {
         Field field = type.getDeclaredField(name);
         field.setAccessible(true);

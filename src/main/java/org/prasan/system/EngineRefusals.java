@@ -55,6 +55,7 @@ public class EngineRefusals extends AbstractProcessEnginePlugin
   @Override
   public void customize(ResourceConfig config) {
     config.register(new RuleViolationMapper());
+    config.register(new CaseVariablesRefusedMapper());
   }
 
   private List<CommandInterceptor> first(List<CommandInterceptor> others) {
@@ -92,6 +93,8 @@ public class EngineRefusals extends AbstractProcessEnginePlugin
     public <T> T execute(Command<T> command) {
       try {
         return next.execute(command);
+      } catch (CaseVariablesRefused refused) {
+        throw new CaseVariablesRefused(refused.violation().labelled(labels));
       } catch (RuntimeException failure) {
         RuleViolationException violation = violationIn(failure);
         throw violation == null ? failure : violation.labelled(labels);
@@ -115,6 +118,16 @@ public class EngineRefusals extends AbstractProcessEnginePlugin
       body.setMessage(violation.getMessage());
       return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
           .entity(body).build();
+    }
+  }
+
+  /** {@link CaseVariableGuard}'s refusal, answered as a rule's: 400 naming each variable. */
+  static final class CaseVariablesRefusedMapper
+      implements ExceptionMapper<CaseVariablesRefused> {
+
+    @Override
+    public Response toResponse(CaseVariablesRefused refused) {
+      return new RuleViolationMapper().toResponse(refused.violation());
     }
   }
 

@@ -3,6 +3,8 @@ package org.prasan.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
  * first, doubling up to 15 minutes, and a success clears it. Camunda's own lock (permanent after
  * ten failures, whoever caused them) is off ({@code login-max-attempts},
  * {@code login-delay-max-time} in application.yaml). Kept in memory: a restart forgets it;
- * an administrator clears a user at once ({@code DELETE /api/logins/{user}/throttle}).
+ * an administrator clears a user at once ({@code DELETE /api/admin/login-throttle/{userId}},
+ * audited).
  */
 @Component
 public class LoginThrottle {
@@ -64,8 +67,32 @@ public class LoginThrottle {
     failures.remove(new Key(userId, source));
   }
 
-  /** An administrator lets the user try again from everywhere. */
-  public void clear(String userId) {
-    failures.keySet().removeIf(key -> key.userId().equals(userId));
+  /** An administrator lets the user try again from everywhere: how many sources waited. */
+  public int clear(String userId) {
+    int[] cleared = {0};
+    failures.keySet().removeIf(key -> {
+      boolean theirs = key.userId().equals(userId);
+      if (theirs) {
+        cleared[0]++;
+      }
+      return theirs;
+    });
+    return cleared[0];
+  }
+
+  /** One user and source made to wait now, for the administrators' list. */
+  public record Waiting(String userId, String source, int failures, Instant waitUntil) {
+  }
+
+  /** Who waits now, and until when, soonest first. */
+  public List<Waiting> waiting() {
+    Instant now = clock.instant();
+    return failures.entrySet().stream()
+        .filter(entry -> entry.getValue().waitUntil() != null
+            && now.isBefore(entry.getValue().waitUntil()))
+        .map(entry -> new Waiting(entry.getKey().userId(), entry.getKey().source(),
+            entry.getValue().count(), entry.getValue().waitUntil()))
+        .sorted(Comparator.comparing(Waiting::waitUntil))
+        .toList();
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Our {@code /api/**} and the Camunda REST API {@code /engine-rest/**} need
@@ -42,6 +43,12 @@ public class SecurityConfiguration {
   private static final PathPatternRequestMatcher.Builder PATHS =
       PathPatternRequestMatcher.withDefaults();
 
+  /** Prasan's own pages but the workbench: the dashboard, case pages, statistics, screenings. */
+  private static final RequestMatcher OWN_PAGES = new OrRequestMatcher(
+      PATHS.matcher("/dashboard/**"), PATHS.matcher("/cases/**"),
+      PATHS.matcher("/statistics/**"), PATHS.matcher("/screenings/**"),
+      PATHS.matcher("/common/**"));
+
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
@@ -54,7 +61,12 @@ public class SecurityConfiguration {
         .securityMatcher(new OrRequestMatcher(SecurityConfiguration::decodedApiPath,
             PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // No session of our own; and a request that arrives with the webapps' login
+        // (WebappSessionAuthenticationFilter) keeps its session id: the webapps changed it at
+        // login already, and changing it again on every call would log out the page's other
+        // calls running at the same time (the screening page makes four at once).
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // Stateless Basic authentication: no cookie a forged cross-site request could ride on.
         .csrf(csrf -> csrf.disable())
         .exceptionHandling(errors -> errors
@@ -103,11 +115,10 @@ public class SecurityConfiguration {
         // The Camunda webapps run their own CSRF filter and login.
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
-            // Our own dashboard loads only its own files (issue 15); the Camunda webapps keep
-            // theirs, which need inline scripts.
-            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                PATHS.matcher("/dashboard/**"), new StaticHeadersWriter(
-                    "Content-Security-Policy", DASHBOARD_POLICY))))
+            // Our own pages load only their own files (issue 15); the Camunda webapps keep
+            // theirs, which need inline scripts, and so does the workbench's bpmn-js.
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(OWN_PAGES,
+                new StaticHeadersWriter("Content-Security-Policy", DASHBOARD_POLICY))))
         .build();
   }
 }

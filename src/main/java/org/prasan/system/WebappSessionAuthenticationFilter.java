@@ -17,8 +17,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets a user logged into the Camunda webapps read the dashboard's figures, work in the
- * model workbench and on the case page, without logging in again. The webapps keep their login in the HTTP session, as {@link Authentications} under
+ * Lets a user logged into the Camunda webapps read the dashboard's figures, the statistics and
+ * screening operations, work in the model workbench and on the case page, without logging in
+ * again. The webapps keep their login in the HTTP session, as {@link Authentications} under
  * {@value #SESSION_ATTRIBUTE}, one per engine; this reads it (never creating a session) for
  * {@code GET /api/dashboard/**} and {@code /api/models/**}, when the request brought no Basic
  * credentials. The rest of {@code /api} stays cookie-free. A request to the workbench that
@@ -44,6 +45,9 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   private static final RequestMatcher STATISTICS = new OrRequestMatcher(
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/statistics/**"),
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/exports/**"));
+  /** The screening operation's page (README "Mass screening"): counts, people, plan; read only. */
+  private static final RequestMatcher SCREENINGS = PathPatternRequestMatcher.withDefaults()
+      .matcher(HttpMethod.GET, "/api/screenings/**");
   private static final RequestMatcher WORKBENCH = PathPatternRequestMatcher.withDefaults()
       .matcher("/api/models/**");
   /**
@@ -60,6 +64,15 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/evidence/*/custody"),
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases/*/victims"),
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/victims/*"));
+  /**
+   * Admin's "Logins" section (app/prasan/login-throttle.js): who waits is read with the
+   * session; an unlock needs the CSRF token too. The API lets only administrators in.
+   */
+  private static final RequestMatcher ADMIN_READS = new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/admin/login-throttle"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/admin/login-unlocks"));
+  private static final RequestMatcher ADMIN_CHANGES = PathPatternRequestMatcher.withDefaults()
+      .matcher(HttpMethod.DELETE, "/api/admin/login-throttle/*");
 
   private final String engineName;
   private final IdentityService identityService;
@@ -76,9 +89,11 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                   FilterChain chain) throws ServletException, IOException {
     boolean reading = DASHBOARD.matches(request) || STATISTICS.matches(request)
+        || SCREENINGS.matches(request)
         || WORKBENCH.matches(request) && HttpMethod.GET.matches(request.getMethod())
-        || CASE_READS.matches(request);
-    boolean changing = !reading && (WORKBENCH.matches(request) || CASE_CHANGES.matches(request));
+        || CASE_READS.matches(request) || ADMIN_READS.matches(request);
+    boolean changing = !reading && (WORKBENCH.matches(request) || CASE_CHANGES.matches(request)
+        || ADMIN_CHANGES.matches(request));
     if ((reading || changing && carriesCsrfToken(request))
         && SecurityContextHolder.getContext().getAuthentication() == null) {
       String userId = webappUser(request.getSession(false));

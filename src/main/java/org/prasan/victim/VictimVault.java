@@ -92,6 +92,42 @@ public class VictimVault {
     return victimRef;
   }
 
+  /**
+   * Victims identified in a mass screening join a case, all in one transaction: each gets a
+   * victim ref of the case, their identity sealed as any victim's, with the age band they were
+   * screened at (a list may give only an estimated age). The case's process learns the new
+   * counts once. Answers the refs in the order given.
+   */
+  public java.util.List<String> recordScreened(String caseId,
+                                               java.util.List<ScreenedIdentity> identities,
+                                               String user) {
+    CaseFile file = cases.findById(caseId).orElseThrow();
+    if (file.status() != CaseStatus.OPEN) {
+      throw new ConflictException(Bilingual.of("คดี " + caseId + " ปิดแล้ว",
+          "Case " + caseId + " is closed"));
+    }
+    java.util.List<String> victimRefs = new java.util.ArrayList<>();
+    transaction.executeWithoutResult(status -> {
+      for (ScreenedIdentity identity : identities) {
+        String victimRef = refs.next();
+        String keyId = keys.activeKeyId();
+        byte[] sealed = cipher.encrypt(keys.activeKey(), serialise(new VictimIdentity.Sealed(
+                identity.fullName().strip(), identity.dateOfBirth(), identity.nationality(),
+                identity.documentNumber() == null ? null : identity.documentNumber().strip(),
+                null, null)),
+            StoredVictim.associatedData(victimRef, caseId, keyId));
+        records.insert(new StoredVictim(victimRef, caseId, identity.ageBand(),
+            identity.questionedAsChild(), !THAI.equals(identity.nationality()), keyId, sealed,
+            user, clock.instant()));
+        audit.record(victimRef, caseId, user, Action.WRITE);
+        victimRefs.add(victimRef);
+      }
+      tellProcess(file);
+    });
+    LOG.info("{} screened victim(s) recorded on case {} by {}", victimRefs.size(), caseId, user);
+    return victimRefs;
+  }
+
   /** A victim's identity, for those the endpoint's rule let in; the read is audited. */
   public VictimIdentity read(String victimRef, String user) {
     StoredVictim victim = records.find(victimRef).orElseThrow(() ->

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -50,7 +51,8 @@ import org.prasan.sla.LegalClock;
  */
 @Deployment(resources = {"processes/joint-case.bpmn", "processes/tip-triage.bpmn",
     "processes/lead-agency.dmn", "forms/triage-tip.form", "forms/confirm-lead-agency.form",
-    "forms/decide-seized-assets.form", "forms/renew-data-preservation.form"})
+    "forms/decide-seized-assets.form", "forms/renew-data-preservation.form",
+    "forms/join-later-evidence.form"})
 @Tag("mariadb")
 class JointCaseProcessTest {
 
@@ -81,6 +83,8 @@ class JointCaseProcessTest {
 
   /** The case's own delegates record what they were asked; the standard beans stay real. */
   private void registerStageDelegates() {
+    Mocks.register(JointCaseProcess.DELEGATE_NOTE_CHARGING_UNDER_WAY,
+        new NoteChargingUnderWayDelegate());
     Mocks.register(JointCaseProcess.DELEGATE_RECORD_LEAD_AGENCY, (JavaDelegate) execution ->
         recordedLeads.add(execution.getProcessBusinessKey() + ":"
             + execution.getVariable(JointCaseProcess.VAR_LEAD_AGENCY)));
@@ -234,6 +238,134 @@ class JointCaseProcessTest {
   }
 
   @Test
+  void chargesOnTheFileAtHandBeforeTheCapWhileForensicsStillRunsAndJoinsTheLaterEvidence()
+      throws Exception {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+    String realWatch = deployTheRealRemandWatch();
+    try {
+      Instant ordered = Instant.parse("2026-03-03T01:00:00Z");
+      ClockUtil.setCurrentTime(Date.from(ordered));
+      suspectRemanded(ordered);
+      finishStage(jointCase, "victim-identification", Map.of());
+      finishStage(jointCase, "investigation", Map.of());
+
+      // A week before the 48-day cap; forensics (digital evidence) is still running.
+      ProcessInstance watch = calledProcessInstance("remand-custody", jointCase);
+      ClockUtil.setCurrentTime(Date.from(ordered.plus(Duration.ofDays(41))));
+      execute(job("Timer_RemandCapNears", watch));
+      org.prasan.FormSubmission.submitForm(watch, "Task_ReviewRemandCap", "coordinator",
+          "review-remand-cap", task("Task_ReviewRemandCap", watch).getDueDate().toInstant(),
+          Map.of("remandCapDecision", "CHARGE_NOW",
+              "remandCapArrangement", "OAG decides on the file at hand by Friday"));
+
+      assertThat(jointCase).isWaitingAt(JointCaseProcess.CALL_CHARGE_ON_FILE_AT_HAND,
+          CALL_DIGITAL_EVIDENCE, JointCaseProcess.CALL_REMAND_CUSTODY)
+          .isNotWaitingAt(CALL_CHARGING);
+      // The forms of the charging on the file at hand say so to the officer and the prosecutor.
+      assertThat(calledProcessInstance("charging", jointCase)).hasBusinessKey(CASE_ID)
+          .variables().containsEntry(JointCaseProcess.VAR_CHARGED_ON_FILE_AT_HAND, true);
+      finishStage(jointCase, "charging", Map.of(JointCaseProcess.VAR_CHARGING_DECISION, "APPROVE",
+          "chargesApproved", "Anti-TIP Act s.6, s.52"));
+      assertThat(jointCase).isWaitingAt(JointCaseProcess.CALL_LITIGATE_ON_FILE_AT_HAND,
+          CALL_DIGITAL_EVIDENCE);
+
+      // Forensics ends after the charge: its results join the trial file, no second charging.
+      finishStage(jointCase, "digital-evidence", Map.of());
+      assertThat(jointCase).isWaitingAt(JointCaseProcess.TASK_JOIN_LATER_EVIDENCE)
+          .isNotWaitingAt(CALL_CHARGING).hasNotPassed(CALL_CHARGING);
+      Assertions.assertThat(chargingsStarted()).isOne();
+      Task join = task(JointCaseProcess.TASK_JOIN_LATER_EVIDENCE, jointCase);
+      org.prasan.FormSubmission.submitForm(jointCase, JointCaseProcess.TASK_JOIN_LATER_EVIDENCE,
+          "oag-tip", JointCaseProcess.FORM_JOIN_LATER_EVIDENCE, join.getDueDate().toInstant(),
+          Map.of(JointCaseProcess.VAR_LATER_EVIDENCE_SUMMARY,
+              "Forensic report on the recruiters' phones, 41 chats with the victims",
+              JointCaseProcess.VAR_LATER_EVIDENCE_JOINED_AT, "2026-04-20T03:00Z"));
+      finishStage(jointCase, "litigation", Map.of(JointCaseProcess.VAR_VERDICT, "CONVICTED"));
+      runtimeService().createMessageCorrelation("Message_ChargesFiled")
+          .processInstanceBusinessKey(CASE_ID).correlateAll();
+
+      assertThat(jointCase).isEnded().hasPassed(JointCaseProcess.END_LATER_EVIDENCE_JOINED,
+          JointCaseProcess.END_JUDGED_ON_FILE_AT_HAND).hasNotPassed(JointCaseProcess.END_JUDGED);
+      Assertions.assertThat(recordedOutcomes).containsExactly("JUDGED: Verdict: CONVICTED");
+      Assertions.assertThat(chargingsStarted()).isOne();
+    } finally {
+      repositoryService().deleteDeployment(realWatch, true);
+    }
+  }
+
+  @Test
+  void startsNoSecondChargingWhenTheCapDecisionComesWhileChargingIsUnderWay() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+    finishAgencyWork(jointCase);
+    assertThat(jointCase).isWaitingAt(CALL_CHARGING);
+
+    chargeBeforeTheCap();
+
+    assertThat(jointCase).hasPassed(JointCaseProcess.END_CHARGING_ALREADY_UNDER_WAY)
+        .isWaitingAtExactly(CALL_CHARGING);
+    Assertions.assertThat(chargingsStarted()).isOne();
+    finishStage(jointCase, "charging", Map.of(JointCaseProcess.VAR_CHARGING_DECISION, "APPROVE"));
+    assertThat(jointCase).isWaitingAtExactly(CALL_LITIGATION);
+  }
+
+  @Test
+  void startsNoSecondChargingInACaseMovedFromAVersionThatDidNotNoteChargingStarts() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+    finishAgencyWork(jointCase);
+    runtimeService().removeVariable(jointCase.getId(), JointCaseProcess.VAR_CHARGING_STARTED);
+
+    chargeBeforeTheCap();
+
+    assertThat(jointCase).hasPassed(JointCaseProcess.END_CHARGING_ALREADY_UNDER_WAY)
+        .isWaitingAtExactly(CALL_CHARGING);
+    Assertions.assertThat(chargingsStarted()).isOne();
+  }
+
+  @Test
+  void startsNoSecondChargingWhenTheCapDecisionIsRepeated() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+
+    chargeBeforeTheCap();
+    chargeBeforeTheCap();
+
+    assertThat(jointCase).hasPassed(JointCaseProcess.END_CHARGING_ALREADY_UNDER_WAY);
+    Assertions.assertThat(chargingsStarted()).isOne();
+  }
+
+  @Test
+  void endsWithoutASecondChargingWhenTheFileAtHandWasNotProsecuted() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+    chargeBeforeTheCap();
+
+    finishStage(jointCase, "charging", Map.of(
+        JointCaseProcess.VAR_CHARGING_DECISION, "NOT_PROSECUTE",
+        JointCaseProcess.VAR_NON_PROSECUTION_REASON, "The victims' statements do not hold"));
+    assertThat(jointCase).hasPassed(JointCaseProcess.END_NOT_PROSECUTED_ON_FILE_AT_HAND)
+        .hasNotPassed(JointCaseProcess.CALL_LITIGATE_ON_FILE_AT_HAND);
+    finishAgencyWork(jointCase);
+
+    assertThat(jointCase).isEnded().hasPassed(JointCaseProcess.END_NOTHING_MORE_TO_CHARGE)
+        .hasNotPassed(CALL_CHARGING, JointCaseProcess.TASK_JOIN_LATER_EVIDENCE);
+    Assertions.assertThat(chargingsStarted()).isOne();
+    Assertions.assertThat(recordedOutcomes)
+        .containsExactly("NOT_PROSECUTED: The victims' statements do not hold");
+  }
+
+  @Test
+  void givesTheStagesResultsToTheProsecutorWhileTheDecisionOnTheFileAtHandIsStillOpen() {
+    ProcessInstance jointCase = caseWithConfirmedLead();
+    chargeBeforeTheCap();
+
+    finishAgencyWork(jointCase);
+
+    assertThat(jointCase).isWaitingAt(JointCaseProcess.TASK_JOIN_LATER_EVIDENCE,
+        JointCaseProcess.CALL_CHARGE_ON_FILE_AT_HAND).isNotWaitingAt(CALL_CHARGING);
+    assertThat(task(JointCaseProcess.TASK_JOIN_LATER_EVIDENCE, jointCase))
+        .hasCandidateGroup("oag-tip");
+    Assertions.assertThat(chargingsStarted()).isOne();
+  }
+
+  @Test
   void givesAmloItsDecisionOnSeizedAssetsBeforeTheNinetyDaysRunOut() {
     ProcessTestEngine.registerServiceLevels(Map.of(JointCaseProcess.TASK_DECIDE_SEIZED_ASSETS,
         Duration.ofDays(120)));
@@ -331,6 +463,37 @@ class JointCaseProcessTest {
     Assertions.assertThat(ProcessTestEngine.legalClocks().ofCase(CASE_ID)).isEmpty();
     receivedIntoCare("2026-03-02T08:00+07:00", "Rescue at a remote pier, no signal");
     assertThat(jointCase).isWaitingAt(CALL_SCREEN_PERSONS_IN_CARE);
+  }
+
+  /** What the remand watch sends when the coordinators decide CHARGE_NOW. */
+  private static void chargeBeforeTheCap() {
+    runtimeService().createMessageCorrelation(JointCaseProcess.MESSAGE_CHARGE_BEFORE_REMAND_CAP)
+        .processInstanceBusinessKey(CASE_ID).correlateAll();
+  }
+
+  private static long chargingsStarted() {
+    return historyService().createHistoricProcessInstanceQuery().processDefinitionKey("charging")
+        .processInstanceBusinessKey(CASE_ID).count();
+  }
+
+  /** The investigation's report of a remand order: both remand clocks run from its first day. */
+  private static void suspectRemanded(Instant orderedAt) {
+    Map<String, Object> order = Map.of("remandOrderedAt", orderedAt.toString(),
+        "maxPenaltyYears", 8,
+        "remandGrantedUntil", orderedAt.plus(Duration.ofDays(12)).toString());
+    ProcessTestEngine.legalClocks().start(CASE_ID, "remand-cap", order::get, "test");
+    ProcessTestEngine.legalClocks().start(CASE_ID, "remand-period", order::get, "test");
+    runtimeService().createMessageCorrelation(JointCaseProcess.MESSAGE_SUSPECT_REMANDED)
+        .processInstanceBusinessKey(CASE_ID).setVariables(order).correlateAll();
+  }
+
+  /** The real remand-custody, deployed after the stand-ins so that the case calls it. */
+  private static String deployTheRealRemandWatch() {
+    Mocks.register("checkRemandCapDecisionDelegate",
+        new org.prasan.investigation.CheckRemandCapDecisionDelegate());
+    return repositoryService().createDeployment().name("the real remand watch")
+        .addClasspathResource("processes/remand-custody.bpmn")
+        .addClasspathResource("forms/review-remand-cap.form").deploy().getId();
   }
 
   private static void receivedIntoCare(String at, String lateReason) {

@@ -307,6 +307,72 @@ class EscalationLadderTest {
   }
 
   @Test
+  void aTaskClockRunBeforeItsTimeTellsNobodyAndWaitsForItsTime() throws Exception {
+    String caseId = arrested("2026-03-08T14:00+07:00");
+    Instant custodyEnds = bangkok(2026, 3, 10, 14, 0);
+    Instant warnAt = custodyEnds.minus(Duration.ofHours(12));
+    ClockUtil.setCurrentTime(Date.from(warnAt.minus(Duration.ofHours(6))));
+
+    // As a job moved into the past (or run by hand) would: every clock of the task, now.
+    List<String> early = taskClockJobs(caseId);
+    assertThat(early).hasSizeGreaterThanOrEqualTo(2);
+    early.forEach(job -> engine.getManagementService().executeJob(job));
+
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.WARNED
+        || event.kind() == SlaEvent.Kind.BREACHED).isEmpty();
+    assertThat(escalations(caseId)).isEmpty();
+    assertThat(taskClockJobs(caseId)).as("each waits for its time again").hasSize(early.size());
+
+    runDueJobsAt(caseId, warnAt.minusSeconds(1));
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.WARNED)
+        .isEmpty();
+    runDueJobsAt(caseId, warnAt.plusSeconds(1));
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.WARNED)
+        .hasSize(1);
+    runDueJobsAt(caseId, custodyEnds.minusSeconds(1));
+    assertThat(escalations(caseId)).filteredOn(event -> "police-custody".equals(event.clock()))
+        .isEmpty();
+    runDueJobsAt(caseId, custodyEnds.plusSeconds(1));
+    assertThat(escalations(caseId)).filteredOn(event -> "police-custody".equals(event.clock()))
+        .extracting(SlaEvent::level).containsExactly(SlaEvent.Level.SUPERVISORS);
+  }
+
+  @Test
+  void aBreachRunBeforeTheLegalClockEndsRecordsNothingAndWaitsForTheEnd() throws Exception {
+    // Arrested as recorded: the petition is due after 36 h, custody ends after 48 h.
+    String caseId = arrested("2026-03-09T10:00+07:00");
+    Instant custodyEnds = bangkok(2026, 3, 11, 10, 0);
+    assertThat(openTask(caseId, "Task_PetitionRemand").getDueDate().toInstant())
+        .isBefore(custodyEnds);
+    ClockUtil.setCurrentTime(Date.from(bangkok(2026, 3, 9, 12, 0)));
+
+    List<String> early = taskClockJobs(caseId);
+    early.forEach(job -> engine.getManagementService().executeJob(job));
+
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.BREACHED
+        || event.kind() == SlaEvent.Kind.WARNED).isEmpty();
+    assertThat(taskClockJobs(caseId)).hasSize(early.size());
+    runDueJobsAt(caseId, custodyEnds.minusSeconds(1));
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.BREACHED)
+        .isEmpty();
+    runDueJobsAt(caseId, custodyEnds.plusSeconds(1));
+    assertThat(events.ofCase(caseId)).filteredOn(event -> event.kind() == SlaEvent.Kind.BREACHED)
+        .extracting(SlaEvent::clock).containsExactly("police-custody");
+  }
+
+  /** The ids of the task clock jobs (overdue, warning, breach) of the case's open tasks. */
+  private List<String> taskClockJobs(String caseId) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseId).list().stream()
+        .flatMap(instance -> engine.getManagementService().createJobQuery()
+            .processInstanceId(instance.getId()).list().stream())
+        .filter(job -> TaskClockJobHandler.TYPE.equals(
+            ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getJobHandlerType()))
+        .map(org.camunda.bpm.engine.runtime.Job::getId)
+        .toList();
+  }
+
+  @Test
   void refusesToExtendPastAFixedLegalDeadline() throws Exception {
     String caseId = arrested("2026-03-08T14:00+07:00");
     runDueJobsAt(caseId, bangkok(2026, 3, 10, 14, 1));

@@ -90,6 +90,7 @@ class EvidenceApiTest {
 
     MockHttpServletResponse byOutsider = handOver("amlo.officer", exhibitId, "amlo");
     MockHttpServletResponse byLead = handOver("rtp-atpd.officer", exhibitId, "amlo");
+    MockHttpServletResponse toOutsider = handOver("rtp-ccib.officer", exhibitId, "amlo");
     MockHttpServletResponse byHolder = handOver("rtp-ccib.officer", exhibitId, "rtp-atpd");
     MockHttpServletResponse toNobody = handOver("rtp-atpd.officer", exhibitId, "nobody");
 
@@ -97,6 +98,11 @@ class EvidenceApiTest {
     // who sees it, is told only its holder hands it on.
     assertThat(byOutsider.getStatus()).isEqualTo(404);
     assertThat(byLead.getStatus()).isEqualTo(403);
+    // Issue 15: only to an agency working on the case (or the prosecutors).
+    assertThat(toOutsider.getStatus()).isEqualTo(400);
+    assertThat(toOutsider.getContentType()).contains("problem+json");
+    assertThat(toOutsider.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("toAgency")
+        .contains("does not work on case").contains("ไม่ได้ทำงานในคดี");
     assertThat(byHolder.getStatus()).isEqualTo(201);
     JsonNode entry = api.read(byHolder);
     assertThat(entry.get("seq").asInt()).isEqualTo(2);
@@ -234,14 +240,15 @@ class EvidenceApiTest {
         Multipart.evidence().withFile(CONTENT))).get("exhibitId").asText();
     String elsewhere = api.read(upload("rtp-ccib.officer", caseId,
         Multipart.evidence().withFile(CONTENT))).get("exhibitId").asText();
-    handOver("rtp-ccib.officer", elsewhere, "amlo");
+    handOver("rtp-ccib.officer", elsewhere, "oag-tip");
     DelegateExecution execution = execution(caseId);
 
     handOverEvidence.execute(execution);
     verifyEvidence.execute(execution);
 
     assertThat(verify("rtp-atpd.officer", held).get("holder").asText()).isEqualTo("rtp-atpd");
-    assertThat(verify("rtp-atpd.officer", elsewhere).get("holder").asText()).isEqualTo("amlo");
+    assertThat(verify("rtp-atpd.officer", elsewhere).get("holder").asText())
+        .isEqualTo("oag-tip");
     org.mockito.Mockito.verify(execution).setVariable(
         org.mockito.ArgumentMatchers.eq(DigitalEvidenceProcess.VAR_CUSTODY_HANDED_OVER),
         org.mockito.ArgumentMatchers.argThat(heads -> heads.toString().startsWith(held + "#2 ")));

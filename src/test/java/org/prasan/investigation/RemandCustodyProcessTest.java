@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.prasan.investigation.InvestigationProcess.BAIL_GRANTED;
@@ -60,6 +61,7 @@ class RemandCustodyProcessTest {
   @BeforeEach
   void registerBeansAndFixTheClock() {
     ProcessTestEngine.registerStandardBeans();
+    registerDecisionCheck();
     ClockUtil.setCurrentTime(Date.from(ORDERED_AT));
   }
 
@@ -142,7 +144,87 @@ class RemandCustodyProcessTest {
             RemandCustodyProcess.VAR_REMAND_CAP_DECISION, "CHARGE_NOW",
             RemandCustodyProcess.VAR_REMAND_CAP_ARRANGEMENT,
             "OAG files the indictment on Monday; DSI brings the suspect to court"));
-    assertThat(watch).isNotEnded().hasPassed(TASK_REVIEW_REMAND_CAP);
+    assertThat(watch).isNotEnded().hasPassed(TASK_REVIEW_REMAND_CAP)
+        .hasPassed(RemandCustodyProcess.EVENT_CHARGE_BEFORE_CAP)
+        .isWaitingAt(TIMER_RENEWAL_DUE);
+  }
+
+  @Test
+  void asksTheCoordinatorsForTheirDecisionOneSecondIntoTheWeekBeforeTheCapWithTheConfiguredLevel() {
+    ProcessTestEngine.registerConfiguredServiceLevels();
+    registerDecisionCheck();
+    ProcessInstance watch = remandedByOrder(Instant.parse("2026-03-03T01:00:00Z"), 12);
+    // 84 days from the first order: 2026-05-26 08:00 Bangkok; a week before is a Tuesday.
+    Instant cap = Instant.parse("2026-05-26T01:00:00Z");
+    Instant aWeekBefore = Instant.parse("2026-05-19T01:00:00Z");
+    Assertions.assertThat(clock(CLOCK_REMAND_CAP).endsAt()).isEqualTo(cap);
+
+    ClockUtil.setCurrentTime(Date.from(aWeekBefore.minusSeconds(1)));
+    Assertions.assertThat(capTimerDue()).isZero();
+    ClockUtil.setCurrentTime(Date.from(aWeekBefore.plusSeconds(1)));
+    Assertions.assertThat(capTimerDue()).isOne();
+    execute(job(TIMER_REMAND_CAP_NEARS, watch));
+
+    // sop.yaml: 1 working day, from the office's opening at 08:30 to 16:30 the same Tuesday;
+    // the cap itself is later, so the service level decides.
+    Assertions.assertThat(task(TASK_REVIEW_REMAND_CAP, watch).getDueDate().toInstant())
+        .isEqualTo(Instant.parse("2026-05-19T09:30:00Z"));
+  }
+
+  @Test
+  void chargesNowOnTheFileAtHandAndTellsTheCaseWhileTheRemandIsStillWatched() throws IOException {
+    ProcessInstance watch = remanded(12);
+    capReviewDue(watch, 12);
+
+    FormSubmission.submitForm(watch, TASK_REVIEW_REMAND_CAP, "coordinator",
+        FORM_REVIEW_REMAND_CAP, task(TASK_REVIEW_REMAND_CAP, watch).getDueDate().toInstant(),
+        Map.of(RemandCustodyProcess.VAR_REMAND_CAP_DECISION, RemandCustodyProcess.CHARGE_NOW));
+
+    assertThat(watch).hasPassed(RemandCustodyProcess.EVENT_CHARGE_BEFORE_CAP,
+        RemandCustodyProcess.END_CHARGING_BEFORE_CAP).isWaitingAt(TIMER_RENEWAL_DUE);
+    Assertions.assertThat(clock(CLOCK_REMAND_CAP).status()).isEqualTo(LegalClock.Status.RUNNING);
+  }
+
+  @Test
+  void recordsAnotherDecisionOnlyWithWhatWillBeDoneAndWhy() throws IOException {
+    ProcessInstance watch = remanded(12);
+    capReviewDue(watch, 12);
+
+    Assertions.assertThatThrownBy(() -> complete(task(TASK_REVIEW_REMAND_CAP, watch),
+            Map.of(RemandCustodyProcess.VAR_REMAND_CAP_DECISION, RemandCustodyProcess.OTHER)))
+        .hasMessageContaining(RemandCustodyProcess.VAR_REMAND_CAP_OTHER_REASON)
+        .hasMessageContaining("เมื่อเลือก \"อื่น ๆ\" ต้องระบุ")
+        .hasMessageContaining("with \"other\", write what will be done");
+    Assertions.assertThatThrownBy(() -> complete(task(TASK_REVIEW_REMAND_CAP, watch),
+            Map.of(RemandCustodyProcess.VAR_REMAND_CAP_DECISION, RemandCustodyProcess.OTHER,
+                RemandCustodyProcess.VAR_REMAND_CAP_OTHER_REASON, "  ")))
+        .hasMessageContaining(RemandCustodyProcess.VAR_REMAND_CAP_OTHER_REASON);
+    assertThat(watch).isWaitingAt(TASK_REVIEW_REMAND_CAP);
+
+    FormSubmission.submitForm(watch, TASK_REVIEW_REMAND_CAP, "coordinator",
+        FORM_REVIEW_REMAND_CAP, task(TASK_REVIEW_REMAND_CAP, watch).getDueDate().toInstant(),
+        Map.of(RemandCustodyProcess.VAR_REMAND_CAP_DECISION, RemandCustodyProcess.OTHER,
+            RemandCustodyProcess.VAR_REMAND_CAP_OTHER_REASON,
+            "The court hears the prosecutor's petition to add a charge on Friday"));
+
+    assertThat(watch).hasPassed(RemandCustodyProcess.END_REMAND_CAP_REVIEWED)
+        .hasNotPassed(RemandCustodyProcess.EVENT_CHARGE_BEFORE_CAP)
+        .isWaitingAt(TIMER_RENEWAL_DUE);
+  }
+
+  @Test
+  void refusesTheReviewWithoutADecisionOrWithOneThatIsNotOnTheForm() {
+    ProcessInstance watch = remanded(12);
+    capReviewDue(watch, 12);
+
+    Assertions.assertThatThrownBy(() -> complete(task(TASK_REVIEW_REMAND_CAP, watch),
+            Map.of(RemandCustodyProcess.VAR_REMAND_CAP_ARRANGEMENT, "Talked to OAG")))
+        .hasMessageContaining(RemandCustodyProcess.VAR_REMAND_CAP_DECISION)
+        .hasMessageContaining("ป.วิ.อ. มาตรา 87").hasMessageContaining("CPC s.87");
+    Assertions.assertThatThrownBy(() -> complete(task(TASK_REVIEW_REMAND_CAP, watch),
+            Map.of(RemandCustodyProcess.VAR_REMAND_CAP_DECISION, "WAIT_FOR_FORENSICS")))
+        .hasMessageContaining(RemandCustodyProcess.VAR_REMAND_CAP_DECISION);
+    assertThat(watch).isWaitingAt(TASK_REVIEW_REMAND_CAP);
   }
 
   @Test
@@ -190,6 +272,42 @@ class RemandCustodyProcessTest {
     assertThat(watch).isEnded().hasPassed(END_SUSPECT_OUT_OF_REMAND);
     Assertions.assertThat(ProcessTestEngine.legalClocks().ofCase(CASE_ID))
         .extracting(LegalClock::status).containsOnly(LegalClock.Status.STOPPED);
+  }
+
+  /** The first remand order's real first day starts the cap; its period runs twelve days. */
+  private static ProcessInstance remandedByOrder(Instant orderedAt, int maxPenaltyYears) {
+    String until = orderedAt.plus(Duration.ofDays(12)).toString();
+    Map<String, Object> recorded = Map.of(InvestigationProcess.VAR_REMAND_ORDERED_AT,
+        orderedAt.toString(), VAR_MAX_PENALTY_YEARS, maxPenaltyYears,
+        VAR_REMAND_GRANTED_UNTIL, until);
+    ClockUtil.setCurrentTime(Date.from(orderedAt));
+    ProcessTestEngine.legalClocks().start(CASE_ID, CLOCK_REMAND_CAP, recorded::get, "test");
+    ProcessTestEngine.legalClocks().start(CASE_ID, CLOCK_REMAND_PERIOD, recorded::get, "test");
+    Map<String, Object> variables = new java.util.HashMap<>(recorded);
+    variables.put(JointCaseProcess.VAR_CASE_ID, CASE_ID);
+    variables.put(JointCaseProcess.VAR_LEAD_AGENCY, LEAD_AGENCY);
+    return runtimeService().startProcessInstanceByKey(RemandCustodyProcess.PROCESS_KEY, CASE_ID,
+        variables);
+  }
+
+  /** The cap's timer, as the job executor would see it at the engine clock's now. */
+  private static long capTimerDue() {
+    return managementService().createJobQuery().activityId(TIMER_REMAND_CAP_NEARS).executable()
+        .count();
+  }
+
+  /** A week before the cap (counted from the arrest, as remanded() records it). */
+  private static void capReviewDue(ProcessInstance watch, int maxPenaltyYears) {
+    Instant cap = ARRESTED_AT.plus(Duration.ofDays(maxPenaltyYears >= 10 ? 84 : 48));
+    ClockUtil.setCurrentTime(Date.from(cap.minus(Duration.ofDays(7))));
+    execute(job(TIMER_REMAND_CAP_NEARS, watch));
+  }
+
+  /** The refusal on completing the review, as the application registers it. */
+  private static void registerDecisionCheck() {
+    org.camunda.bpm.engine.test.mock.Mocks.register(
+        RemandCustodyProcess.DELEGATE_CHECK_REMAND_CAP_DECISION,
+        new CheckRemandCapDecisionDelegate());
   }
 
   /** The investigation started both remand clocks and reported the remand to the case. */

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.prasan.screening.PersonScreeningProcess.END_HOLD_ENDED;
-import static org.prasan.screening.PersonScreeningProcess.END_NON_PUNISHMENT_CONSIDERED;
 import static org.prasan.screening.PersonScreeningProcess.END_SCREENED;
 import static org.prasan.screening.PersonScreeningProcess.TASK_ARRANGE_MORE_TIME;
 import static org.prasan.screening.PersonScreeningProcess.TASK_CONSIDER_NON_PUNISHMENT;
@@ -59,7 +58,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
     "forms/screen-child-person.form",
     "forms/arrange-more-screening-time.form",
     "forms/consider-non-punishment.form",
-    "forms/release-from-hold.form"})
+    "forms/release-from-hold.form",
+    "forms/hand-over-to-immigration.form",
+    "forms/take-screened-victim-testimony.form",
+    "forms/arrange-screened-victim-repatriation.form"})
 @Tag("mariadb")
 class PersonScreeningProcessTest {
 
@@ -86,6 +88,10 @@ class PersonScreeningProcessTest {
     Mocks.register("recordWarrantCheckDelegate", new RecordWarrantCheckDelegate(records));
     Mocks.register("recordScreeningOutcomeDelegate", new RecordScreeningOutcomeDelegate(records));
     Mocks.register("recordHoldEndedDelegate", new RecordHoldEndedDelegate(records));
+    Mocks.register("recordImmigrationHandoverDelegate",
+        new RecordImmigrationHandoverDelegate(records));
+    Mocks.register("recordPretrialTestimonyDelegate", new RecordPretrialTestimonyDelegate(records));
+    Mocks.register("recordRepatriationDelegate", new RecordRepatriationDelegate(records));
     ClockUtil.setCurrentTime(Date.from(RECEIVED.plus(Duration.ofMinutes(30))));
     personRef = new ScreeningRefs().person();
     String operationId = new ScreeningRefs().operation();
@@ -140,6 +146,26 @@ class PersonScreeningProcessTest {
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("interpreter must speak one of the person's languages");
     BpmnAwareTests.assertThat(person).isWaitingAt(TASK_INFORM_RIGHTS);
+  }
+
+  @Test
+  void aWarrantReferenceOver100CharactersIsRefusedAsOnTheForm() {
+    ProcessInstance person = start(false);
+    informRights(person, "my");
+    completeCheck(TOPIC_IMMIGRATION_STATUS, Map.of("immigrationStatus", "LEFT_LEGALLY"));
+    List<LockedExternalTask> locked = externalTaskService().fetchAndLock(1, WORKER)
+        .topic(TOPIC_POLICE_WARRANTS, 60_000).execute();
+
+    assertThatThrownBy(() -> externalTaskService().complete(locked.get(0).getId(), WORKER,
+        Map.of("warrantHit", true, "warrantReference", "W".repeat(101))))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("at most 100 characters");
+    assertThat(externalTaskService().createExternalTaskQuery().processInstanceId(person.getId())
+        .topicName(TOPIC_POLICE_WARRANTS).count()).isEqualTo(1);
+    externalTaskService().complete(locked.get(0).getId(), WORKER,
+        Map.of("warrantHit", true, "warrantReference", "W".repeat(100)));
+    assertThat(row().get("WARRANT_HIT")).isEqualTo(true);
+    BpmnAwareTests.assertThat(person).isWaitingAt(TASK_SCREEN_PERSON);
   }
 
   @Test
@@ -209,7 +235,7 @@ class PersonScreeningProcessTest {
     assertThat(row().get("COMPELLED_OFFENCES")).isEqualTo("ONLINE_FRAUD;ILLEGAL_ENTRY");
     taskService().complete(prosecutor.getId(), Map.of("nonPunishmentDecision", "NOT_PROSECUTED",
         "nonPunishmentReason", "s.41 does not cover it; compelled."));
-    BpmnAwareTests.assertThat(person).isEnded().hasPassed(END_NON_PUNISHMENT_CONSIDERED);
+    BpmnAwareTests.assertThat(person).isEnded().hasPassed(END_SCREENED);
   }
 
   @Test
@@ -225,9 +251,108 @@ class PersonScreeningProcessTest {
         .anyMatch(link -> "msdhs".equals(link.getGroupId()));
     taskService().complete(arrange.getId(), Map.of("moreTimeArrangement", "NRM_SHELTER",
         "shelterConsent", true));
+    screen(person, TASK_SCREEN_PERSON, Map.of("screeningOutcome", "VICTIM",
+        "exploitationSector", "FISHING"));
+    BpmnAwareTests.assertThat(person).isEnded().hasPassed(END_SCREENED);
+  }
+
+  @Test
+  void aPersonFoundNotAVictimIsHandedToImmigrationsOfficersByRefNotByName() {
+    ProcessInstance person = start(false);
+    passChecks(person);
     screen(person, TASK_SCREEN_PERSON, Map.of("screeningOutcome", "NOT_VICTIM",
         "exploitationSector", "NONE"));
-    BpmnAwareTests.assertThat(person).isEnded().hasPassed(END_SCREENED);
+
+    Task handover = task(person, PersonScreeningProcess.TASK_HAND_OVER_TO_IMMIGRATION);
+    assertThat(taskService().getIdentityLinksForTask(handover.getId()))
+        .anyMatch(link -> "immigration".equals(link.getGroupId()))
+        .noneMatch(link -> "mdt".equals(link.getGroupId()));
+    assertThat(handover.getName()).isEqualTo("Hand over to Immigration's procedure");
+    assertThat(handover.getFollowUpDate()).isEqualTo(Date.from(HOLD_ENDS));
+    assertThat(runtimeService().getVariable(person.getId(), "personRef")).isEqualTo(personRef);
+    assertThatThrownBy(() -> taskService().complete(handover.getId(), Map.of(
+        "immigrationProcedure", "DEPORTED_SOMEWHERE",
+        "handedToImmigrationAt", "2026-02-20T10:00:00+07:00")))
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("REMOVAL");
+    taskService().complete(handover.getId(), Map.of("immigrationProcedure", "REMOVAL",
+        "handedToImmigrationAt", "2026-02-20T09:29:00+07:00"));
+
+    BpmnAwareTests.assertThat(person).isEnded()
+        .hasPassed(PersonScreeningProcess.END_HANDED_TO_IMMIGRATION);
+    assertThat(holdTimers(person)).isEmpty();
+    Map<String, Object> row = row();
+    assertThat(row.get("OUTCOME")).isEqualTo("NOT_VICTIM");
+    assertThat(row.get("IMMIGRATION_PROCEDURE")).isEqualTo("REMOVAL");
+    assertThat(((Timestamp) row.get("HANDED_TO_IMMIGRATION_AT")).toInstant())
+        .isEqualTo(Instant.parse("2026-02-20T02:29:00Z"));
+  }
+
+  @Test
+  void aForeignVictimGoesHomeOnlyAfterTheTestimonyOrTheProsecutorsReasonAsTheHomeGovernmentArranged() {
+    ProcessInstance person = start(false, true);
+    passChecks(person);
+    screen(person, TASK_SCREEN_PERSON, Map.of("screeningOutcome", "VICTIM",
+        "exploitationSector", "ONLINE_FRAUD"));
+
+    Task testimony = task(person, PersonScreeningProcess.TASK_TAKE_TESTIMONY);
+    assertThat(taskService().getIdentityLinksForTask(testimony.getId()))
+        .anyMatch(link -> "oag-tip".equals(link.getGroupId()));
+    // Identified: the s.29 hold no longer applies; its end asks for no release.
+    ClockUtil.setCurrentTime(Date.from(HOLD_ENDS.plusSeconds(1)));
+    holdTimers(person).forEach(job -> managementService().executeJob(job.getId()));
+    assertThat(taskService().createTaskQuery().processInstanceId(person.getId())
+        .taskDefinitionKey(TASK_RELEASE_FROM_HOLD).count()).isZero();
+    BpmnAwareTests.assertThat(person).hasPassed(PersonScreeningProcess.END_HOLD_NO_LONGER_APPLIES)
+        .isWaitingAt(PersonScreeningProcess.TASK_TAKE_TESTIMONY);
+    assertThatThrownBy(() -> taskService().complete(testimony.getId(), Map.of(
+        "pretrialTestimonyOutcome", "NOT_TAKEN")))
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("reason");
+    taskService().complete(testimony.getId(), Map.of("pretrialTestimonyOutcome", "NOT_TAKEN",
+        "pretrialTestimonyReason", "The victim's statement was recorded on video; no case yet."));
+    assertThat(row().get("PRETRIAL_TESTIMONY")).isEqualTo("NOT_TAKEN");
+
+    Task repatriation = task(person, PersonScreeningProcess.TASK_ARRANGE_REPATRIATION);
+    assertThat(taskService().getIdentityLinksForTask(repatriation.getId()))
+        .anyMatch(link -> "msdhs".equals(link.getGroupId()));
+    assertThatThrownBy(() -> taskService().complete(repatriation.getId(), Map.of(
+        "homeGovernmentArrangedAt", "2026-02-21T08:00:00+07:00",
+        "homeGovernmentArrangedBy", "Embassy of the Union of Myanmar (synthetic)",
+        "repatriatedAt", "2026-02-20T08:00:00+07:00")))
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("home government");
+    taskService().complete(repatriation.getId(), Map.of(
+        "homeGovernmentArrangedAt", "2026-02-21T08:00:00+07:00",
+        "homeGovernmentArrangedBy", "Embassy of the Union of Myanmar (synthetic)",
+        "repatriatedAt", "2026-02-21T09:00:00+07:00"));
+
+    BpmnAwareTests.assertThat(person).isEnded().hasPassed(PersonScreeningProcess.END_REPATRIATED);
+    Map<String, Object> row = row();
+    assertThat(row.get("HOME_ARRANGED_BY")).isEqualTo("Embassy of the Union of Myanmar (synthetic)");
+    assertThat(((Timestamp) row.get("REPATRIATED_AT")).toInstant())
+        .isEqualTo(Instant.parse("2026-02-21T02:00:00Z"));
+  }
+
+  @Test
+  void aThaiVictimIsNotRepatriated() {
+    ProcessInstance thai = start(false, false);
+    passChecks(thai);
+    screen(thai, TASK_SCREEN_PERSON, Map.of("screeningOutcome", "VICTIM",
+        "exploitationSector", "ONLINE_FRAUD"));
+    BpmnAwareTests.assertThat(thai).isEnded().hasPassed(END_SCREENED)
+        .hasNotPassed(PersonScreeningProcess.TASK_TAKE_TESTIMONY);
+  }
+
+  @Test
+  void theScreeningTasksAreForMdtAndMsdhsAndFollowUpAtTheHoldsEnd() {
+    ProcessInstance person = start(false);
+    passChecks(person);
+
+    Task screening = task(person, TASK_SCREEN_PERSON);
+    assertThat(screening.getFollowUpDate()).isEqualTo(Date.from(HOLD_ENDS));
+    assertThat(taskService().getIdentityLinksForTask(screening.getId()))
+        .anyMatch(link -> "mdt".equals(link.getGroupId()))
+        .anyMatch(link -> "msdhs".equals(link.getGroupId()));
+    assertThat(runtimeService().getVariable(person.getId(),
+        PersonScreeningProcess.VAR_SCREENING_LANGUAGE)).isEqualTo("my");
   }
 
   @Test
@@ -267,8 +392,14 @@ class PersonScreeningProcessTest {
   }
 
   private ProcessInstance start(boolean youth) {
+    return start(youth, false);
+  }
+
+  private ProcessInstance start(boolean youth, boolean foreign) {
     return runtimeService().startProcessInstanceByKey(PersonScreeningProcess.KEY, personRef,
         Map.of(PersonScreeningProcess.VAR_PERSON_REF, personRef,
+            PersonScreeningProcess.VAR_FOREIGN, foreign,
+            PersonScreeningProcess.VAR_HOLD_APPLIES, true,
             PersonScreeningProcess.VAR_OPERATION_ID, "SO-TEST-0001",
             PersonScreeningProcess.VAR_AGE_BAND, youth ? "15_TO_17" : "ADULT",
             PersonScreeningProcess.VAR_CHILD, youth,

@@ -266,6 +266,10 @@ class ScreeningApiTest {
           PersonScreeningProcess.VAR_HOLD_ENDS_AT);
       assertThat(((java.util.Date) processHoldEnd).toInstant())
           .isEqualTo(received.plus(Duration.ofDays(7)));
+      // The person's open task follows up at the new end: the screening queues sort by it.
+      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(
+              extended.get("personRef").asText()).singleResult().getFollowUpDate().toInstant())
+          .isEqualTo(received.plus(Duration.ofDays(7)));
     } finally {
       ClockUtil.reset();
     }
@@ -351,6 +355,80 @@ class ScreeningApiTest {
     String operationId = openOperation();
     assertThat(get("dsi.officer", "/api/screenings/" + operationId).getStatus()).isEqualTo(403);
     assertThat(importCsv("amlo.officer", operationId, HEADER).getStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void coordinatorsGroupIdentifiedVictimsIntoACaseByRefAndOthersAreRefused(CapturedOutput output)
+      throws Exception {
+    String operationId = openOperation();
+    importJson(operationId, List.of(person("G-1", NAME_A, "MM", "my"),
+        person("G-2", NAME_B, "KH", "km"), person("G-3", "Third Testperson", "MM", "my")));
+    Map<String, String> refs = new java.util.HashMap<>();
+    read(get("coordinator", "/api/screenings/" + operationId + "/people")).get("people")
+        .forEach(person -> refs.put(person.get("listRef").asText(),
+            person.get("personRef").asText()));
+    // The screenings' outcomes, as their processes record them (PersonScreeningProcessTest).
+    jdbc.update("UPDATE screening_person SET outcome = 'VICTIM' WHERE person_ref = ?",
+        refs.get("G-1"));
+    jdbc.update("UPDATE screening_person SET outcome = 'VICTIM_COMPELLED' WHERE person_ref = ?",
+        refs.get("G-2"));
+    jdbc.update("UPDATE screening_person SET outcome = 'NOT_VICTIM' WHERE person_ref = ?",
+        refs.get("G-3"));
+    String caseId = read(mvc.perform(post("/api/tips").with(httpBasic("rtp-atpd.officer", "demo"))
+        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of(
+            "source", "HOTLINE", "receivedAt", Instant.now().minusSeconds(600).toString(),
+            "province", "ตาก", "summary", "Synthetic tip: a scam compound across the border"))))
+        .andReturn().getResponse()).get("caseId").asText();
+    String groupings = "/api/screenings/" + operationId + "/groupings";
+    Map<String, Object> intoCase = Map.of("personRefs", List.of(refs.get("G-1"), refs.get("G-2")),
+        "caseId", caseId);
+
+    MockHttpServletResponse byMsdhs = postJson("msdhs.officer", groupings, intoCase);
+    MockHttpServletResponse byDsi = postJson("dsi.officer", groupings, intoCase);
+    MockHttpServletResponse notAVictim = postJson("coordinator", groupings, Map.of(
+        "personRefs", List.of(refs.get("G-3")), "caseId", caseId));
+    MockHttpServletResponse unknownCase = postJson("coordinator", groupings, Map.of(
+        "personRefs", List.of(refs.get("G-1")), "caseId", "TIP-2026-999999"));
+    MockHttpServletResponse grouped = postJson("coordinator", groupings, intoCase);
+    MockHttpServletResponse again = postJson("coordinator", groupings, intoCase);
+
+    assertThat(byMsdhs.getStatus()).isEqualTo(403);
+    assertThat(byDsi.getStatus()).isEqualTo(403);
+    assertThat(notAVictim.getStatus()).isEqualTo(400);
+    assertThat(read(notAVictim).get("errors").get(0).get("field").asText())
+        .isEqualTo("personRefs");
+    assertThat(unknownCase.getStatus()).isEqualTo(404);
+    assertThat(grouped.getStatus()).isEqualTo(201);
+    JsonNode victims = read(grouped).get("victimRefs");
+    assertThat(victims.size()).isEqualTo(2);
+    String victimRef = victims.get(refs.get("G-1")).asText();
+    assertThat(read(get("msdhs.officer", "/api/victims/" + victimRef)).get("fullName").asText())
+        .isEqualTo(NAME_A);
+    assertThat(grouped.getContentAsString()).doesNotContain(NAME_A).doesNotContain(NAME_B);
+    assertThat(read(again).get("victimRefs").size()).isZero();
+    assertThat(read(again).get("alreadyInCase").size()).isEqualTo(2);
+    assertThat(runtimeService.getVariable(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseId).processDefinitionKey("joint-case").singleResult()
+        .getId(), "victimCount")).isEqualTo(2L);
+    assertThat(jdbc.queryForObject("SELECT case_id FROM screening_person WHERE person_ref = ?",
+        String.class, refs.get("G-1"))).isEqualTo(caseId);
+
+    MockHttpServletResponse newCase = postJson("coordinator", groupings, Map.of(
+        "personRefs", List.of(refs.get("G-2")), "newCase", Map.of("name",
+            "Compound KK (synthetic)")));
+    assertThat(newCase.getStatus()).isEqualTo(201);
+    String newCaseId = read(newCase).get("caseId").asText();
+    assertThat(newCaseId).isNotEqualTo(caseId).matches(org.prasan.casefile.CaseId.PATTERN);
+    assertThat(read(newCase).get("newCase").asBoolean()).isTrue();
+    assertThat(get("coordinator", "/api/cases/" + newCaseId).getStatus()).isEqualTo(200);
+    assertThat(output.getAll()).doesNotContain(NAME_A).doesNotContain(NAME_B);
+  }
+
+  private MockHttpServletResponse postJson(String user, String path, Object body)
+      throws Exception {
+    return mvc.perform(post(path).with(httpBasic(user, "demo"))
+            .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+        .andReturn().getResponse();
   }
 
   private List<String> fetchAs(String user, String group) {

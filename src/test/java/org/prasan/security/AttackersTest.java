@@ -281,6 +281,99 @@ class AttackersTest {
     assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  @Test
+  void anOfficerSetsNoCaseVariableThroughTheTasksVariablesOnlyItsFormsFields() {
+    String caseId = newCase();
+    String other = newCase();
+    Task triage = triageOf(caseId);
+    String task = "/engine-rest/task/" + triage.getId();
+    send("rtp-atpd.officer", HttpMethod.POST, task + "/claim",
+        Map.of("userId", "rtp-atpd.officer"));
+
+    List<ResponseEntity<String>> refused = List.of(
+        send("rtp-atpd.officer", HttpMethod.PUT, task + "/variables/caseId",
+            Map.of("value", other)),
+        send("rtp-atpd.officer", HttpMethod.POST, task + "/variables", Map.of(
+            "modifications", Map.of("triageAgency", Map.of("value", "dsi")))),
+        send("rtp-atpd.officer", HttpMethod.DELETE, task + "/variables/caseId", null),
+        send("rtp-atpd.officer", HttpMethod.PUT, task + "/localVariables/slaEscalation",
+            Map.of("value", "none")),
+        send("rtp-atpd.officer", HttpMethod.POST, task + "/localVariables", Map.of(
+            "modifications", Map.of("triageNotes", Map.of("value", "hidden")))));
+
+    assertThat(refused).allSatisfy(answer -> {
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).containsAnyOf("caseId", "triageAgency", "slaEscalation",
+          "triageNotes").contains("form").contains("\"messageTh\":\"");
+    });
+    assertThat(runtimeService.getVariable(triage.getProcessInstanceId(), "caseId"))
+        .isEqualTo(caseId);
+    assertThat(runtimeService.getVariable(triage.getProcessInstanceId(), "triageAgency"))
+        .isNotEqualTo("dsi");
+    assertThat(taskService.getVariablesLocal(triage.getId())).doesNotContainKey("triageNotes")
+        .doesNotContainKey("slaEscalation");
+
+    // Officers hold no grant to set a task's variables at all; supervisors (UPDATE on their
+    // agency's tasks) may, but only the form's fields.
+    assertThat(send("rtp-atpd.officer", HttpMethod.PUT, task + "/variables/triageNotes",
+        Map.of("value", "A field of the triage form")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> bySupervisor = send("rtp-atpd.supervisor", HttpMethod.PUT,
+        task + "/variables/caseId", Map.of("value", other));
+    assertThat(bySupervisor.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bySupervisor.getBody()).contains("caseId").contains("read-only");
+    ResponseEntity<String> formField = send("rtp-atpd.supervisor", HttpMethod.PUT,
+        task + "/variables/triageNotes", Map.of("value", "A field of the triage form"));
+    assertThat(formField.getStatusCode()).as(formField.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtimeService.getVariable(triage.getProcessInstanceId(), "caseId"))
+        .isEqualTo(caseId);
+  }
+
+  @Test
+  void nobodyButTheEngineSetsCaseVariablesThroughInstancesMessagesSignalsOrStarts() {
+    String caseId = newCase();
+    String other = newCase();
+    String instance = triageOf(caseId).getProcessInstanceId();
+    Map<String, Object> caseIdOfOther = Map.of("caseId", Map.of("value", other));
+
+    List<ResponseEntity<String>> refused = List.of(
+        send("admin", HttpMethod.PUT, "/engine-rest/process-instance/" + instance
+            + "/variables/caseId", Map.of("value", other)),
+        send("admin", HttpMethod.POST, "/engine-rest/process-instance/" + instance
+            + "/variables", Map.of("modifications", caseIdOfOther)),
+        send("admin", HttpMethod.DELETE, "/engine-rest/process-instance/" + instance
+            + "/variables/caseId", null),
+        send("admin", HttpMethod.POST, "/engine-rest/execution/" + instance
+            + "/localVariables", Map.of("modifications", caseIdOfOther)),
+        send("admin", HttpMethod.PUT, "/engine-rest/execution/" + instance
+            + "/localVariables/caseId", Map.of("value", other)),
+        send("admin", HttpMethod.POST, "/engine-rest/process-instance/" + instance
+            + "/modification", Map.of("instructions", List.of(Map.of(
+                "type", "startBeforeActivity", "activityId", "Task_TriageTip",
+                "variables", Map.of("caseId", Map.of("value", other, "local", false)))))),
+        send("admin", HttpMethod.POST, "/engine-rest/process-definition/key/joint-case/start",
+            Map.of("businessKey", other, "variables", caseIdOfOther)),
+        send("admin", HttpMethod.POST, "/engine-rest/message", Map.of(
+            "messageName", "Message_CloseCase", "processInstanceId", instance,
+            "processVariables", caseIdOfOther)),
+        send("admin", HttpMethod.POST, "/engine-rest/signal", Map.of(
+            "name", "anything", "variables", caseIdOfOther)),
+        send("coordinator", HttpMethod.PUT, "/engine-rest/process-instance/" + instance
+            + "/variables/triageAgency", Map.of("value", "dsi")));
+
+    assertThat(refused).allSatisfy(answer -> {
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).containsAnyOf("caseId", "triageAgency")
+          .contains("is a case variable").contains("ตัวแปรของคดี");
+    });
+    assertThat(runtimeService.getVariable(instance, "caseId")).isEqualTo(caseId);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance)
+        .singleResult().isEnded()).isFalse();
+    assertThat(taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("Task_TriageTip").count()).as("no second triage").isOne();
+  }
+
   // Item 3: an administrator read victims.
 
   @Test
@@ -347,10 +440,48 @@ class AttackersTest {
     assertThat(as("amlo.supervisor").getForEntity("/engine-rest/task/count", String.class)
         .getStatusCode()).as("this source waits a while").isEqualTo(HttpStatus.UNAUTHORIZED);
 
-    loginThrottle.clear("amlo.supervisor");
+    assertThat(send(OFFICER, HttpMethod.DELETE, "/api/admin/login-throttle/amlo.supervisor",
+        null).getStatusCode()).as("an officer unlocks nobody").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("admin").getForEntity("/api/admin/login-throttle", String.class).getBody())
+        .contains("amlo.supervisor");
+
+    assertThat(send("admin", HttpMethod.DELETE, "/api/admin/login-throttle/amlo.supervisor",
+        null).getStatusCode()).as("the administrator's unlock").isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(as("amlo.supervisor").getForEntity("/engine-rest/task/count", String.class)
         .getStatusCode()).as("not locked in the engine").isEqualTo(HttpStatus.OK);
+    ResponseEntity<JsonNode> unlocks = as("admin").getForEntity("/api/admin/login-unlocks",
+        JsonNode.class);
+    assertThat(unlocks.getBody().get(0).get("userId").asText()).isEqualTo("amlo.supervisor");
+    assertThat(unlocks.getBody().get(0).get("unlockedBy").asText()).isEqualTo("admin");
+    ResponseEntity<String> nobody = send("admin", HttpMethod.DELETE,
+        "/api/admin/login-throttle/no.such.user", null);
+    assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(nobody.getHeaders().getContentType().toString()).contains("problem+json");
+  }
+
+  @Test
+  void anAdministratorUnlocksFromAdminWithTheSessionAndItsCsrfToken() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      http.withBasicAuth("mdt.officer", "guess" + i).getForEntity("/api/dashboard/sla",
+          String.class);
+    }
+    org.prasan.WebappClient admin = new org.prasan.WebappClient(
+        java.net.URI.create(http.getRootUri() + "/"));
+    assertThat(admin.login("admin", "admin", DEMO).statusCode()).isEqualTo(200);
+    assertThat(admin.get("/camunda/app/admin/scripts/config.js").body())
+        .contains("prasan.loginThrottle");
+    assertThat(admin.get("/camunda/app/prasan/login-throttle.js").statusCode()).isEqualTo(200);
+    assertThat(admin.get("/api/admin/login-throttle").body()).contains("mdt.officer");
+
+    assertThat(admin.deleteWithoutToken("/api/admin/login-throttle/mdt.officer").statusCode())
+        .as("no cross-site request rides on the session").isEqualTo(401);
+    assertThat(admin.delete("/api/admin/login-throttle/mdt.officer").statusCode())
+        .isEqualTo(204);
+
+    assertThat(admin.get("/api/admin/login-throttle").body()).doesNotContain("mdt.officer");
+    assertThat(as("mdt.officer").getForEntity("/engine-rest/task/count", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -435,14 +566,17 @@ class AttackersTest {
     }
   }
 
-  // Item 13: the dashboard sent no Content-Security-Policy.
+  // Item 13: the dashboard sent no Content-Security-Policy; nor did our other pages.
 
   @Test
-  void theDashboardSendsAContentSecurityPolicy() {
-    ResponseEntity<String> page = http.getForEntity("/dashboard/index.html", String.class);
-    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(page.getHeaders().getFirst("Content-Security-Policy"))
-        .contains("default-src 'self'").contains("object-src 'none'");
+  void ourPagesSendAContentSecurityPolicy() {
+    for (String path : List.of("/dashboard/index.html", "/statistics/index.html",
+        "/screenings/index.html", "/common/page.js")) {
+      ResponseEntity<String> page = http.getForEntity(path, String.class);
+      assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+      assertThat(page.getHeaders().getFirst("Content-Security-Policy")).as(path)
+          .contains("default-src 'self'").contains("object-src 'none'");
+    }
   }
 
   @Test
@@ -452,6 +586,47 @@ class AttackersTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("receivedAt").contains("2000");
+  }
+
+  @Test
+  void aPhoneIdentifierThatIsNoPhoneIsRefusedNamingTheField() {
+    ResponseEntity<String> refused = as("rtp-atpd.officer").postForEntity("/api/tips",
+        TipRequests.aTip().with("identifiers", List.of(Map.of("type", "PHONE",
+            "value", "not a phone ' or 1=1"))).build(), String.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getHeaders().getContentType().toString()).contains("problem+json");
+    assertThat(refused.getBody()).contains("identifiers[0].value").contains("telephone")
+        .contains("โทรศัพท์");
+  }
+
+  @Test
+  void anOutsiderGetsTheSameAnswerForACaseTheyMayNotOpenAsForNoCase() {
+    String existing = newCase();
+    String missing = "TIP-2099-999999";
+    for (String path : List.of("/api/cases/%s", "/api/cases/%s/page", "/api/cases/%s/clocks",
+        "/api/cases/%s/audit")) {
+      ResponseEntity<JsonNode> hidden = as("amlo.officer").getForEntity(
+          path.formatted(existing), JsonNode.class);
+      ResponseEntity<JsonNode> absent = as("amlo.officer").getForEntity(
+          path.formatted(missing), JsonNode.class);
+
+      assertThat(hidden.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(absent.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      for (String member : List.of("title", "detail", "type")) {
+        assertThat(hidden.getBody().path(member).asText().replace(existing, "ID")).as(path)
+            .isEqualTo(absent.getBody().path(member).asText().replace(missing, "ID"));
+      }
+    }
+    ResponseEntity<String> identifier = send("amlo.officer", HttpMethod.POST,
+        "/api/cases/" + existing + "/identifiers", Map.of("type", "PHONE",
+            "value", TipRequests.aPhoneOfItsOwn()));
+    assertThat(identifier.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    // Those who may open the case but not do this are told so: 403.
+    assertThat(send("coordinator", HttpMethod.POST, "/api/cases/" + existing + "/victims",
+        Map.of("fullName", "Synthetic Person", "dateOfBirth", "2008-01-01",
+            "nationality", "MM", "documentNumber", "MA0000002")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   // Helpers

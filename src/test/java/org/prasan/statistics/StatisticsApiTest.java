@@ -114,7 +114,7 @@ class StatisticsApiTest {
     figures.get("tables").forEach(table -> tables.put(table.get("id").asText(), table));
     assertThat(tables).containsKeys("cases", "prosecutions-charge", "sentences",
         "victims-sex-age", "victims-sex", "victims-age", "victims-nationality", "victims-exploitation", "victims-sector",
-        "provinces", "stage-days", "suspects", "suspects-nationality", "amlo", "compensation");
+        "victims-rate", "provinces", "stage-days", "suspects", "suspects-nationality", "amlo", "compensation");
     tables.values().forEach(table -> assertThat(table.get("reports")).isNotEmpty());
     assertThat(tables.get("cases").get("reports").toString()).contains("US TIP report",
         "UNODC GLOTIP");
@@ -122,6 +122,52 @@ class StatisticsApiTest {
         .contains("SDG 16.2.2");
     assertThat(tables.get("stage-days").get("reports").toString())
         .contains("Thailand's country report");
+  }
+
+  @Test
+  void sdg1622IsTheVictimsPer100000OfThePopulationOfTheYearWithItsSource() throws Exception {
+    JsonNode figures = json.readTree(ok(get("/api/statistics" + YEAR_2019)
+        .with(httpBasic("statistics.analyst", "demo"))).getContentAsString());
+    JsonNode rate = figures.get("victimRate");
+    long population = 66_558_935L; // application.yaml: 31 December 2019, NSO/DOPA
+
+    assertThat(rate.get("populationYear").asInt()).isEqualTo(2019);
+    assertThat(rate.get("population").asLong()).isEqualTo(population);
+    assertThat(rate.get("populationSource").asText()).contains("NSO").contains("registration");
+    assertThat(rate.get("total").asDouble())
+        .isEqualTo(per100k(year.expected.get("victims"), population)).isGreaterThan(0);
+    assertThat(rate.at("/bySex/FEMALE").asDouble())
+        .isEqualTo(per100k(year.expected.get("female"), population));
+    assertThat(rate.at("/bySex/MALE").asDouble())
+        .isEqualTo(per100k(year.expected.get("male"), population));
+    assertThat(rate.at("/byAgeBand/ADULT").asDouble()).isEqualTo(per100k(
+        year.expected.get("victims") - year.expected.get("children"), population));
+    year.byExploitation.forEach((form, people) ->
+        assertThat(rate.at("/byExploitation/" + form).asDouble())
+            .isEqualTo(per100k(people, population)));
+    JsonNode table = null;
+    for (JsonNode candidate : figures.get("tables")) {
+      table = "victims-rate".equals(candidate.get("id").asText()) ? candidate : table;
+    }
+    assertThat(table.get("reports").toString()).contains("SDG 16.2.2");
+    assertThat(table.get("title").asText()).contains("per 100,000 population")
+        .contains("population 2019: 66,558,935").contains("NSO");
+    assertThat(table.get("titleTh").asText()).contains("ต่อประชากร 100,000 คน");
+    assertThat(table.at("/rows/0/values/1").asDouble()).isEqualTo(rate.get("total").asDouble());
+
+    // A later year uses the latest published population until the next one is configured.
+    JsonNode later = json.readTree(ok(get("/api/statistics?from=2025-01-01&to=2025-12-31")
+        .with(httpBasic("statistics.analyst", "demo"))).getContentAsString());
+    assertThat(later.at("/victimRate/populationYear").asInt()).isEqualTo(2023);
+    // Before any configured year there is no rate, and the table says why.
+    JsonNode earlier = json.readTree(ok(get("/api/statistics?from=2010-01-01&to=2010-12-31")
+        .with(httpBasic("statistics.analyst", "demo"))).getContentAsString());
+    assertThat(earlier.at("/victimRate/total").isNull()).isTrue();
+    assertThat(earlier.toString()).contains("no population configured for the period");
+  }
+
+  private static double per100k(long victims, long population) {
+    return Math.round(victims * 100_000_000.0 / population) / 1000.0;
   }
 
   @Test

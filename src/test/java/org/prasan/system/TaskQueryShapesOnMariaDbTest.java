@@ -65,4 +65,31 @@ class TaskQueryShapesOnMariaDbTest {
         .as("pages found first: if 0, the engine's SQL changed; see TaskListPageFirst")
         .isEqualTo(1);
   }
+
+  /**
+   * The screening teams' queues (screening/ScreeningQueues): a site's and a language's process
+   * variables, sorted by follow-up date (the hold's end), as an MSDHS officer. Written here with
+   * literal names: system may not know screening.
+   */
+  @Test
+  void aScreeningQueuesStatementsAreReshapedToo() {
+    assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+    TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+    long grants = shapes.grantsReshaped();
+    long pages = shapes.pagesReshaped();
+
+    identityService.setAuthentication("msdhs.officer", List.of("msdhs"));
+    taskService.createTaskQuery().processDefinitionKey("person-screening")
+        .taskCandidateGroupIn(List.of("msdhs")).active()
+        .processVariableValueEquals("screeningSite", "ตาก")
+        .processVariableValueEquals("screeningLanguage", "my")
+        .orderByFollowUpDate().asc().listPage(0, 15);
+    taskService.createTaskQuery().processDefinitionKey("person-screening")
+        .taskCandidateGroupIn(List.of("msdhs")).active()
+        .processVariableValueEquals("screeningSite", "ตาก")
+        .processVariableValueEquals("screeningLanguage", "my").count();
+
+    assertThat(shapes.grantsReshaped() - grants).as("grant checks reshaped").isEqualTo(2);
+    assertThat(shapes.pagesReshaped() - pages).as("pages found first").isEqualTo(1);
+  }
 }

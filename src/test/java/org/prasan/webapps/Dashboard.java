@@ -17,7 +17,6 @@ final class Dashboard {
   static final By COMPLIANCE_CHART = By.id("compliance-chart");
   static final By CLOCK_TASK_LINKS = By.cssSelector("#clocks a.task-link");
   static final By CLAIMS = By.cssSelector("#claims li.claim");
-  static final By LOGIN_USERNAME = By.id("username");
   static final By TRIAGE_COUNT =
       By.cssSelector("#stages tr[data-stage='CallActivity_TipTriage'] button.count");
   static final By ESCALATED_TO_SUPERVISORS =
@@ -49,9 +48,7 @@ final class Dashboard {
 
   /** Logs in with the page's own form (the webapps' login) and waits for the figures. */
   Dashboard logIn(String user) {
-    browser.waiting().until(visibilityOfElementLocated(LOGIN_USERNAME)).sendKeys(user);
-    find(By.id("password")).sendKeys("demo");
-    find(By.id("log-in")).click();
+    LoginForm.logInOnOurPage(browser, user);
     return awaitFigures();
   }
 

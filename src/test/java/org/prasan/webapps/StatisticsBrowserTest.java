@@ -75,10 +75,7 @@ class StatisticsBrowserTest {
     Browser browser = browsers.preferring("en-GB");
     WebDriver driver = browser.driver();
     driver.get("http://localhost:" + port + "/statistics");
-    browser.waiting().until(visibilityOfElementLocated(By.id("username")))
-        .sendKeys("statistics.analyst");
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.id("log-in")).click();
+    LoginForm.logInOnOurPage(browser, "statistics.analyst");
     browser.waiting().until(visibilityOfElementLocated(By.id("figure-victims")));
 
     ((JavascriptExecutor) driver).executeScript("document.getElementById('from').value ="

@@ -68,6 +68,30 @@ class ThaiWebappsBrowserTest {
     assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
   }
 
+  @Test
+  void anAdministratorUnlocksAThrottledUserInAdmin() throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    String guess = java.util.Base64.getEncoder().encodeToString(
+        "msdhs.officer:wrong".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (int i = 0; i < 6; i++) {
+      client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+              "http://localhost:" + port + "/api/dashboard/sla"))
+              .header("Authorization", "Basic " + guess).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+    }
+    Browser browser = browsers.preferring("th-TH");
+    String base = "http://localhost:" + port + "/camunda/app/";
+    browser.driver().get(base + "admin/default/");
+    LoginForm.awaitIn(browser);
+    LoginForm.logIn(browser, "admin");
+    browser.driver().get(base + "admin/default/#/system?section=prasan-login-throttle");
+    shows(browser, "การเข้าสู่ระบบ / Logins", "msdhs.officer", "ปลดล็อก");
+
+    browser.driver().findElement(By.cssSelector(".prasan-login-throttle table button")).click();
+
+    shows(browser, "ปลดล็อกแล้ว: msdhs.officer", "ขณะนี้ไม่มีผู้ใช้ที่ต้องรอ");
+  }
+
   /** Waits until the page shows each text, so a webapp that never starts fails here. */
   private static void shows(Browser browser, String... texts) {
     for (String text : texts) {

@@ -37,9 +37,7 @@ final class Workbench {
   /** Opens the page and logs in with its own form (the webapps' login). */
   Workbench logIn(String user) {
     browser.driver().get(baseUrl + "/models");
-    browser.waiting().until(visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-    find(By.id("password")).sendKeys("demo");
-    find(By.id("log-in")).click();
+    LoginForm.logInOnOurPage(browser, user);
     browser.waiting().until(visibilityOfElementLocated(By.cssSelector("#catalogue tbody tr")));
     return this;
   }

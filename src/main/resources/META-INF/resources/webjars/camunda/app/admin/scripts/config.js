@@ -7,8 +7,8 @@ export default {
     fallbackLocale: 'en'
   },
   // Dates follow the chosen language (app/prasan/language.js says why).
-  customScripts: ['../prasan/language'],
+  customScripts: ['../prasan/language', '../prasan/login-throttle'],
   requireJsConfig: {
-    ngDeps: ['prasan.language']
+    ngDeps: ['prasan.language', 'prasan.loginThrottle']
   }
 };

@@ -1,0 +1,95 @@
+package org.prasan.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.prasan.ThisContextsEngine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An MSDHS officer opens a screening operation's page from its link, logs in with the
+ * Tasklist's account (no credentials kept by the page) and reads its counts in Thai; the
+ * people's names are nowhere on it. Run with {@code mvn verify -Pbrowser}.
+ */
+@Tag("browser")
+@ExtendWith(ThisContextsEngine.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ScreeningPageBrowserTest {
+
+  /** A synthetic name no other test uses. */
+  static final String NAME = "Qorvathin Pagetestperson";
+
+  @RegisterExtension
+  final Browsers browsers = new Browsers();
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  IdentityService identityService;
+
+  @BeforeEach
+  void unlockEveryone() {
+    for (User user : identityService.createUserQuery().list()) {
+      identityService.unlockUser(user.getId());
+    }
+  }
+
+  @Test
+  void anOfficerLogsInOnTheOperationsPageAndReadsItsCountsInThai() {
+    String operationId = operationWithOnePerson();
+    Browser browser = browsers.preferring("th-TH");
+    WebDriver driver = browser.driver();
+    driver.get("http://localhost:" + port + "/screenings/?operation=" + operationId);
+    LoginForm.logInOnOurPage(browser, "msdhs.officer");
+
+    browser.waiting().until(visibilityOfElementLocated(By.id("operation-view")));
+    browser.waiting().until(textToBe(By.cssSelector("header h1"), "ปฏิบัติการคัดแยก"));
+    assertThat(driver.findElement(By.id("counts")).getText()).contains("รับตัว");
+    // The person's processes start after the list is stored; the page refreshes every 5 s.
+    browser.waiting().until(textToBePresentInElementLocated(By.id("holds"), "PAGE-0001"));
+    assertThat(driver.getPageSource()).doesNotContain(NAME);
+    browser.screenshot("screening-th");
+
+    // Another agency's officer is refused on the page, in Thai, with no figures shown.
+    driver.manage().deleteAllCookies();
+    driver.get("http://localhost:" + port + "/screenings/?operation=" + operationId);
+    LoginForm.logInOnOurPage(browser, "amlo.officer");
+    browser.waiting().until(visibilityOfElementLocated(By.id("refusal")));
+    assertThat(driver.findElement(By.id("operation-view")).isDisplayed()).isFalse();
+  }
+
+  private String operationWithOnePerson() {
+    TestRestTemplate officer = http.withBasicAuth("immigration.officer", "demo");
+    Map<?, ?> opened = officer.postForObject("/api/screenings", Map.of(
+        "name", "Page test " + System.nanoTime(), "site", "ตาก",
+        "receivedAt", Instant.now().minus(Duration.ofHours(1)).toString(),
+        "handedOverBy", "Border guard force (synthetic)", "leadAgency", "rtp-atpd"), Map.class);
+    String operationId = (String) opened.get("operationId");
+    officer.postForObject("/api/screenings/" + operationId + "/people", List.of(Map.of(
+        "listRef", "PAGE-0001", "fullName", NAME, "sex", "F", "estimatedAge", 25,
+        "nationality", "MM", "languages", "my")), Map.class);
+    return operationId;
+  }
+}
