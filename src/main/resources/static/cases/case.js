@@ -40,7 +40,7 @@
       ages: { UNDER_15: 'under 15', '15_TO_17': '15 to 17', ADULT: 'adult', MIXED: 'mixed' },
       actions: { PROCESS_STARTED: 'started', PROCESS_ENDED: 'ended', TASK_CREATED: 'task created',
         TASK_ENDED: 'task done', USER_OPERATION: '' },
-      clocks: {}, statuses: {}
+      clocks: {}, stages: {}, statuses: {}
     },
     th: {
       title: 'คดี',
@@ -83,7 +83,21 @@
         'police-custody': 'การควบคุมตัวของพนักงานสอบสวน',
         'remand-cap': 'ระยะเวลาฝากขังสูงสุด', 'remand-period': 'ระยะเวลาฝากขัง',
         'asset-seizure': 'การยึดทรัพย์สินชั่วคราว', 'data-preservation': 'การเก็บรักษาข้อมูล',
-        trial: 'การพิจารณาคดี'
+        trial: 'การพิจารณาคดี',
+        'search-report': 'การรายงานการค้นโดยไม่มีหมายค้น',
+        'nrm-shelter': 'การพักในสถานคุ้มครองชั่วคราวตามกลไกการส่งต่อระดับชาติ',
+        'claim-before-judgment': 'การยื่นคำร้องค่าสินไหมทดแทนก่อนพิพากษา'
+      },
+      // The stages' processes, by key (the models name them in English).
+      stages: {
+        'tip-triage': 'คัดกรองเบาะแส', 'victim-identification': 'คัดแยกและคุ้มครองผู้เสียหาย',
+        investigation: 'สืบสวนสอบสวน', 'digital-evidence': 'เก็บรักษาพยานหลักฐานดิจิทัล',
+        charging: 'พิจารณาสั่งฟ้อง', litigation: 'ดำเนินคดีในศาล',
+        'remand-custody': 'การฝากขัง', 'overlap-review': 'ตรวจสอบคดีซ้ำซ้อน',
+        'claim-resolution': 'ตัดสินการขอเป็นหน่วยงานหลัก',
+        'dsi-special-case': 'คดีพิเศษของกรมสอบสวนคดีพิเศษ',
+        'person-screening': 'คัดกรองบุคคล', 'task-escalation': 'ยกระดับงานเกินกำหนด',
+        'joint-case': 'คดีร่วม'
       },
       statuses: { OPEN: 'ดำเนินการอยู่', CLOSED: 'ปิดแล้ว', MERGED: 'รวมเข้ากับคดีอื่น' }
     }
@@ -96,6 +110,11 @@
   const problemText = page.problemText;
 
   let view = null;
+
+  // A stage by the name its process has in the page's language.
+  function stageName(stage) {
+    return TEXT[page.language()].stages[stage.processKey] || stage.name || stage.processKey;
+  }
 
   // Asia/Bangkok; th-TH counts years in the Buddhist Era (2569 for 2026).
   function when(instant) {
@@ -137,7 +156,7 @@
   function drawSummary() {
     const file = view.caseFile;
     const running = view.stages.filter(stage => !stage.ended && stage.processKey !== 'joint-case')
-      .map(stage => stage.name || stage.processKey);
+      .map(stageName);
     const facts = [
       ['status', (TEXT[page.language()].statuses[file.status] || file.status)],
       ['stage', running.length ? running.join(', ') : t('none')],
@@ -300,7 +319,7 @@
           el('dd', { 'data-finding': finding.name }, findingValue(finding))]))
         : el('p', { class: 'empty' }, t('noFindings'));
       container.append(el('div', { class: 'stage', 'data-stage': stage.processKey },
-        el('h3', {}, (stage.name || stage.processKey) + ' ', el('span', { class: 'muted' }, period)),
+        el('h3', {}, stageName(stage) + ' ', el('span', { class: 'muted' }, period)),
         findings));
     });
   }

@@ -20,6 +20,12 @@
       noClocks: 'No legal clock runs out in the next 72 hours.',
       noClaims: 'No overlapping claims wait for a decision.', claimedBy: 'claimed by',
       since: 'since', openTask: 'Open the task', total: 'All agencies', tasks: 'Tasks',
+      close: 'Close', casesOf: 'Cases', noCasesToOpen: 'None of these cases is yours to open.',
+      notYours: n => n + (n === 1 ? ' more case is' : ' more cases are') + ' not yours to open.',
+      openTasksOf: 'Open tasks of', overdueTasksOf: 'Overdue tasks of',
+      escalatedTo: 'Escalated to', clocksCases: 'Legal clocks running out',
+      claimsCases: 'Overlapping claims', openCasesAll: 'Open cases', overdueMark: 'overdue',
+      tasksHint: "Click an agency's bars for the cases of its tasks.",
       clocks: {}, stages: {}
     },
     th: {
@@ -39,6 +45,13 @@
       noClocks: 'ไม่มีกำหนดเวลาตามกฎหมายที่จะครบภายใน 72 ชั่วโมง',
       noClaims: 'ไม่มีการขอเป็นหน่วยงานหลักที่รอการตัดสิน', claimedBy: 'ขอโดย',
       since: 'ตั้งแต่', openTask: 'เปิดงาน', total: 'ทุกหน่วยงาน', tasks: 'งาน',
+      close: 'ปิด', casesOf: 'คดี', noCasesToOpen: 'ไม่มีคดีใดในจำนวนนี้ที่ท่านเปิดดูได้',
+      notYours: n => 'อีก ' + n + ' คดีท่านไม่มีสิทธิ์เปิดดู',
+      openTasksOf: 'งานค้างของ', overdueTasksOf: 'งานเกินกำหนดของ',
+      escalatedTo: 'ยกระดับถึง', clocksCases: 'กำหนดเวลาตามกฎหมายที่ใกล้ครบ',
+      claimsCases: 'การขอเป็นหน่วยงานหลักที่ซ้อนกัน', openCasesAll: 'คดีที่ดำเนินอยู่',
+      overdueMark: 'เกินกำหนด',
+      tasksHint: 'คลิกแท่งของหน่วยงานเพื่อดูคดีของงานนั้น',
       clocks: {
         'screening-hold': 'การรับตัวไว้เพื่อคัดแยกผู้เสียหาย (มาตรา 29)',
         'search-report': 'การรายงานการค้นโดยไม่มีหมายค้น (มาตรา 27)',
@@ -73,6 +86,59 @@
       el('strong', {}, caseId));
   }
 
+  // A count that lists the cases behind it when clicked; cases() gives the list's title, the
+  // case ids the API let this viewer see and, for a count of cases, the count itself.
+  function count(id, number, cases) {
+    const attributes = { type: 'button', class: 'count' };
+    if (id) {
+      attributes.id = id;
+    }
+    const button = el('button', attributes, String(number));
+    button.addEventListener('click', () => showCases(cases()));
+    return button;
+  }
+
+  let shownCases = null;
+
+  function showCases(cases) {
+    shownCases = cases;
+    drawCasesBehind();
+    const panel = document.getElementById('cases-behind');
+    panel.hidden = false;
+    panel.scrollIntoView({ block: 'start' });
+    panel.focus();
+  }
+
+  function drawCasesBehind() {
+    if (!shownCases) {
+      return;
+    }
+    const cases = shownCases;
+    document.getElementById('cases-behind-title').textContent =
+      t('casesOf') + ': ' + cases.title + ' (' + cases.caseIds.length + ')';
+    const list = document.getElementById('cases-behind-list');
+    list.replaceChildren(...cases.caseIds.map(caseId => {
+      const item = el('li', { class: 'case-behind' }, caseLink(caseId));
+      if (cases.marked && cases.marked.includes(caseId)) {
+        item.append(' · ', el('span', { class: 'passed' }, t('overdueMark')));
+      }
+      return item;
+    }));
+    const note = document.getElementById('cases-behind-note');
+    const hidden = cases.total == null ? 0 : cases.total - cases.caseIds.length;
+    note.hidden = hidden <= 0 && cases.caseIds.length > 0;
+    note.textContent = cases.caseIds.length === 0 ? t('noCasesToOpen') : t('notYours')(hidden);
+  }
+
+  function closeCases() {
+    shownCases = null;
+    document.getElementById('cases-behind').hidden = true;
+  }
+
+  function distinct(values) {
+    return [...new Set(values)].sort();
+  }
+
   function agencyName(agency) {
     return page.language() === 'th' && agency.nameTh ? agency.nameTh : agency.name;
   }
@@ -97,6 +163,7 @@
     drawClaims();
     drawEscalations();
     drawStages();
+    drawCasesBehind();
   }
 
   function drawHeadline() {
@@ -104,14 +171,18 @@
     const late = figures.lateToday;
     headline.className = 'headline ' + (late ? 'late' : 'on-time');
     headline.replaceChildren();
+    const openCases = count('open-cases', figures.openCases, () => ({
+      title: t('openCasesAll'), caseIds: figures.openCaseIds, total: figures.openCases }));
     if (late) {
       headline.append(el('span', { id: 'late-agency' }, t('lateToday') + ': ' + late.agency
-          + ' — ' + late.overdueTasks + ' ' + t('overdue')),
+          + ' — ', count('late-count', late.overdueTasks, () => ({
+          title: t('overdueTasksOf') + ' ' + agencyName(late), caseIds: late.overdueCaseIds })),
+        ' ' + t('overdue')),
         el('small', {}, agencyName(late) + ' · ' + late.becameOverdueToday + ' '
-          + t('sinceMorning') + ' · ' + figures.openCases + ' ' + t('openCases')));
+          + t('sinceMorning') + ' · ', openCases, ' ' + t('openCases')));
     } else {
       headline.append(el('span', { id: 'late-agency' }, t('noneLate')),
-        el('small', {}, figures.openCases + ' ' + t('openCases')));
+        el('small', {}, openCases, ' ' + t('openCases')));
     }
   }
 
@@ -145,7 +216,16 @@
     };
     const data = [x, agencies.map(agency => agency.openTasks),
       agencies.map(agency => agency.overdueTasks)];
-    charts.push(new uPlot(options, data, container));
+    const chart = new uPlot(options, data, container);
+    charts.push(chart);
+    // A click on an agency's bars lists the cases of its open tasks, the overdue ones marked.
+    chart.over.addEventListener('click', () => {
+      const agency = agencies[chart.cursor.idx];
+      if (agency) {
+        showCases({ title: t('openTasksOf') + ' ' + agencyName(agency),
+          caseIds: agency.openCaseIds, marked: agency.overdueCaseIds });
+      }
+    });
     container.dataset.points = String(data[1].filter(value => value > 0).length
       + data[2].filter(value => value > 0).length);
   }
@@ -191,6 +271,9 @@
   }
 
   function drawClocks() {
+    document.getElementById('clocks-count').replaceChildren('(',
+      count('clocks-cases', figures.clocksEnding.length, () => ({ title: t('clocksCases'),
+        caseIds: distinct(figures.clocksEnding.map(clock => clock.caseId)) })), ')');
     fill('clocks', figures.clocksEnding, 'noClocks', clock => {
       const name = (page.language() === 'th' && t('clocks')[clock.clock]) || clock.name;
       const item = el('li', { class: 'clock' },
@@ -203,6 +286,9 @@
   }
 
   function drawClaims() {
+    document.getElementById('claims-count').replaceChildren('(',
+      count('claims-cases', figures.openClaims.length, () => ({ title: t('claimsCases'),
+        caseIds: distinct(figures.openClaims.map(claim => claim.caseId)) })), ')');
     fill('claims', figures.openClaims, 'noClaims', claim => {
       const item = el('li', { class: 'claim' }, caseLink(claim.caseId),
         ' · ' + t('claimedBy') + ' ' + claim.agencies.join(', ') + ' · ' + t('since') + ' '
@@ -214,9 +300,19 @@
     });
   }
 
-  function row(cells) {
-    return el('tr', {}, ...cells.map(([text, number]) =>
-      el('td', number ? { class: 'number' } : {}, String(text))));
+  // A table row: a label, then numbers, each a count that lists its cases when not zero.
+  function row(label, counts, attributes) {
+    return el('tr', attributes || {}, el('td', {}, label), ...counts.map(([number, cases, key]) =>
+      el('td', { class: 'number', 'data-count': key },
+        number > 0 ? count(null, number, cases) : String(number))));
+  }
+
+  function escalationCounts(name, escalations) {
+    return [
+      [escalations.supervisors, () => ({ title: t('escalatedTo') + ' ' + t('supervisors')
+          + ' · ' + name, caseIds: escalations.supervisorsCaseIds }), 'supervisors'],
+      [escalations.coordinator, () => ({ title: t('escalatedTo') + ' ' + t('coordinators')
+          + ' · ' + name, caseIds: escalations.coordinatorCaseIds }), 'coordinator']];
   }
 
   function drawEscalations() {
@@ -224,19 +320,23 @@
     body.replaceChildren();
     figures.agencies
       .filter(agency => agency.escalations.supervisors + agency.escalations.coordinator > 0)
-      .forEach(agency => body.append(row([[agencyName(agency)], [agency.escalations.supervisors, true],
-        [agency.escalations.coordinator, true]])));
-    body.append(row([[t('total')], [figures.escalations.supervisors, true],
-      [figures.escalations.coordinator, true]]));
+      .forEach(agency => body.append(row(agencyName(agency),
+        escalationCounts(agencyName(agency), agency.escalations), { 'data-agency': agency.agency })));
+    body.append(row(t('total'), escalationCounts(t('total'), figures.escalations),
+      { class: 'total' }));
   }
 
   function drawStages() {
     const body = document.querySelector('#stages tbody');
     body.replaceChildren();
-    figures.casesByStage.forEach(stage => body.append(row([
-      [(page.language() === 'th' && t('stages')[stage.stage]) || stage.name], [stage.cases, true]])));
+    figures.casesByStage.forEach(stage => {
+      const name = (page.language() === 'th' && t('stages')[stage.stage]) || stage.name;
+      body.append(row(name, [[stage.cases, () => ({ title: name, caseIds: stage.caseIds,
+        total: stage.cases }), 'cases']], { 'data-stage': stage.stage }));
+    });
   }
 
+  document.getElementById('cases-behind-close').addEventListener('click', closeCases);
   window.addEventListener('resize', () => figures && draw());
   page.start(load, () => figures && draw());
 }());

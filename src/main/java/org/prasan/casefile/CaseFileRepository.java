@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.prasan.agency.AgencyGroups;
@@ -98,6 +99,13 @@ public class CaseFileRepository {
     return jdbc.sql("SELECT COUNT(*) FROM case_file WHERE status = :open")
         .param("open", CaseStatus.OPEN.name())
         .query(Long.class).single();
+  }
+
+  /** The open cases' ids, in the order they were numbered. */
+  public List<String> openCaseIds() {
+    return jdbc.sql("SELECT case_id FROM case_file WHERE status = :open ORDER BY case_id")
+        .param("open", CaseStatus.OPEN.name())
+        .query(String.class).list();
   }
 
   /** Which of these cases are open (one statement, however many are asked about). */

@@ -1,6 +1,7 @@
 package org.prasan.dashboard;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.prasan.agency.Actor;
 import org.prasan.casefile.Access;
 import org.prasan.casefile.AccessRule;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +25,9 @@ public class DashboardController {
   @Access(AccessRule.OVERSEERS)
   @Operation(summary = "Open and overdue tasks per agency, compliance per ISO week, the agency "
       + "late today, open cases by stage, legal clocks running out, overlapping claims and "
-      + "escalations; for coordinators, supervisors and administrators")
-  public SlaDashboard sla() {
-    return figures.now();
+      + "escalations, each count with the cases behind it that the caller may open; for "
+      + "coordinators, supervisors and administrators")
+  public SlaDashboard sla(Actor caller) {
+    return figures.now(caller);
   }
 }

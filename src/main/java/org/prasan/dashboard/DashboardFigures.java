@@ -13,18 +13,23 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.prasan.agency.Actor;
 import org.prasan.agency.Agency;
 import org.prasan.agency.AgencyRegistry;
+import org.prasan.casefile.CaseAccess;
 import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.CaseTasks;
 import org.prasan.casefile.JointCaseProcess;
@@ -76,6 +81,8 @@ public class DashboardFigures {
   private final ZoneId zone;
   private final Clock clock;
   private final CaseFileRepository cases;
+  private final RuntimeService runtimeService;
+  private final CaseAccess access;
 
   public DashboardFigures(DashboardProperties properties, AgencyRegistry agencies,
                           AgencyTasks agencyTasks, DashboardQueries queries,
@@ -83,7 +90,10 @@ public class DashboardFigures {
                           RepositoryService repositoryService,
                           ManagementService managementService, CaseTasks caseTasks,
                           TaskLinks links, EngineAccess engine, BusinessCalendar calendar,
-                          Clock clock, CaseFileRepository cases) {
+                          Clock clock, CaseFileRepository cases, RuntimeService runtimeService,
+                          CaseAccess access) {
+    this.runtimeService = runtimeService;
+    this.access = access;
     this.clock = clock;
     this.cases = cases;
     this.properties = properties;
@@ -101,18 +111,24 @@ public class DashboardFigures {
     this.zone = calendar.zone();
   }
 
-  public SlaDashboard now() {
+  /**
+   * The figures as of now; the cases behind each count are those the viewer may open (a
+   * supervisor sees every agency's counts, but only the cases of the agencies they work for).
+   */
+  public SlaDashboard now(Actor viewer) {
     Instant now = clock.instant();
+    VisibleCases visible = new VisibleCases(access, viewer);
     return engine.asSystem(() -> {
-      List<SlaDashboard.AgencySla> perAgency = perAgency(now);
-      return new SlaDashboard(now, zone.getId(), cases.countOpen(), lateToday(perAgency),
-          perAgency, casesByStage(), clocksEnding(now), openClaims(),
+      List<SlaDashboard.AgencySla> perAgency = perAgency(now, visible);
+      return new SlaDashboard(now, zone.getId(), cases.countOpen(),
+          visible.of(cases.openCaseIds()), lateToday(perAgency), perAgency,
+          casesByStage(visible), clocksEnding(now), openClaims(),
           perAgency.stream().map(SlaDashboard.AgencySla::escalations)
               .reduce(SlaDashboard.Escalations.NONE, SlaDashboard.Escalations::plus));
     });
   }
 
-  private List<SlaDashboard.AgencySla> perAgency(Instant now) {
+  private List<SlaDashboard.AgencySla> perAgency(Instant now, VisibleCases visible) {
     LocalDate today = now.atZone(zone).toLocalDate();
     Date startOfDay = Date.from(today.atStartOfDay(zone).toInstant());
     Date endOfDay = Date.from(today.plusDays(1).atStartOfDay(zone).toInstant());
@@ -122,7 +138,10 @@ public class DashboardFigures {
     Map<String, DashboardQueries.WeekCount> weeks = queries.compliance(weekStarts, ids, now)
         .stream().collect(Collectors.toMap(count -> count.agency() + "/" + count.week(),
             Function.identity()));
-    Map<String, SlaDashboard.Escalations> escalations = queries.openEscalations();
+    Map<String, SlaDashboard.Escalations> escalations = escalations(visible);
+    Map<String, List<DashboardQueries.AgencyCase>> withTasks = queries
+        .casesWithOpenTasks(ids, now).stream()
+        .collect(Collectors.groupingBy(DashboardQueries.AgencyCase::agency));
     return agencies.agencies().stream().map(agency -> new SlaDashboard.AgencySla(
             agency.id(), agency.name(), agency.nameTh(),
             agencyTasks.of(agency.id()).count(),
@@ -133,8 +152,26 @@ public class DashboardFigures {
             agencyTasks.of(agency.id()).dueAfter(new Date(startOfDay.getTime() - 1))
                 .dueBefore(nowDate).count(),
             compliance(agency.id(), weekStarts, weeks),
-            escalations.getOrDefault(agency.id(), SlaDashboard.Escalations.NONE)))
+            escalations.getOrDefault(agency.id(), SlaDashboard.Escalations.NONE),
+            visible.of(withTasks.getOrDefault(agency.id(), List.of()).stream()
+                .map(DashboardQueries.AgencyCase::caseId).toList()),
+            visible.of(withTasks.getOrDefault(agency.id(), List.of()).stream()
+                .filter(DashboardQueries.AgencyCase::overdue)
+                .map(DashboardQueries.AgencyCase::caseId).toList())))
         .toList();
+  }
+
+  /** Per agency: its open escalation ladders by top level, with the cases the viewer may open. */
+  private Map<String, SlaDashboard.Escalations> escalations(VisibleCases visible) {
+    Map<String, SlaDashboard.Escalations> perAgency = new LinkedHashMap<>();
+    for (DashboardQueries.OpenLadder ladder : queries.openEscalations()) {
+      List<String> shown = visible.of(List.of(ladder.caseId()));
+      perAgency.merge(ladder.agency(), ladder.reachedCoordinator()
+              ? new SlaDashboard.Escalations(0, 1, List.of(), shown)
+              : new SlaDashboard.Escalations(1, 0, shown, List.of()),
+          SlaDashboard.Escalations::plus);
+    }
+    return perAgency;
   }
 
   /** Monday 00:00 local of each of the last weeks, the current one last, then its end. */
@@ -173,12 +210,13 @@ public class DashboardFigures {
         .max(Comparator.comparingLong(SlaDashboard.AgencySla::overdueTasks)
             .thenComparingLong(SlaDashboard.AgencySla::becameOverdueToday))
         .map(agency -> new SlaDashboard.LateAgency(agency.agency(), agency.name(),
-            agency.nameTh(), agency.overdueTasks(), agency.becameOverdueToday()))
+            agency.nameTh(), agency.overdueTasks(), agency.becameOverdueToday(),
+            agency.overdueCaseIds()))
         .orElse(null);
   }
 
   /** Summed over every deployed version of joint-case: old cases run on old versions. */
-  private List<SlaDashboard.StageCount> casesByStage() {
+  private List<SlaDashboard.StageCount> casesByStage(VisibleCases visible) {
     Map<String, Long> cases = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     List<ProcessDefinition> versions = repositoryService.createProcessDefinitionQuery()
@@ -195,7 +233,16 @@ public class DashboardFigures {
       }
     }
     return STAGES.stream().map(stage -> new SlaDashboard.StageCount(stage,
-        names.getOrDefault(stage, stage), cases.getOrDefault(stage, 0L))).toList();
+        names.getOrDefault(stage, stage), cases.getOrDefault(stage, 0L),
+        cases.getOrDefault(stage, 0L) == 0 ? List.of() : visible.of(casesAt(stage))))
+        .toList();
+  }
+
+  /** The cases whose joint-case is at the stage now (a stage with cases only: one query). */
+  private List<String> casesAt(String stage) {
+    return runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(JointCaseProcess.PROCESS_KEY).activityIdIn(stage).list().stream()
+        .map(ProcessInstance::getBusinessKey).filter(Objects::nonNull).toList();
   }
 
   private List<SlaDashboard.ClockEnding> clocksEnding(Instant now) {

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,27 +63,42 @@ class DashboardQueries {
   }
 
   /**
-   * Escalation ladders not yet closed, per agency, by the highest level each climbed to
-   * (indexed by V6: kind and ladder).
+   * Escalation ladders not yet closed, one row each, with the highest level each climbed to
+   * (indexed by V6: kind and ladder). The ladders open at once are few: the late tasks.
    */
-  Map<String, SlaDashboard.Escalations> openEscalations() {
+  List<OpenLadder> openEscalations() {
     return jdbc.sql("""
-            SELECT agency, top_level, COUNT(*) AS ladders FROM (
-              SELECT e.agency AS agency, e.escalation AS ladder,
-                     MAX(CASE WHEN e.escalation_level = 'COORDINATOR' THEN 2 ELSE 1 END)
-                       AS top_level
-              FROM sla_event e
-              WHERE e.kind = 'ESCALATED' AND NOT EXISTS (
-                SELECT 1 FROM sla_event c WHERE c.kind = 'CLOSED' AND c.escalation = e.escalation)
-              GROUP BY e.agency, e.escalation
-            ) ladders
-            GROUP BY agency, top_level""")
-        .query((rs, row) -> Map.entry(rs.getString("agency"), rs.getInt("top_level") == 2
-            ? new SlaDashboard.Escalations(0, rs.getLong("ladders"))
-            : new SlaDashboard.Escalations(rs.getLong("ladders"), 0)))
-        .list().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
-            SlaDashboard.Escalations::plus));
+            SELECT e.agency AS agency, MAX(e.case_id) AS case_id,
+                   MAX(CASE WHEN e.escalation_level = 'COORDINATOR' THEN 2 ELSE 1 END)
+                     AS top_level
+            FROM sla_event e
+            WHERE e.kind = 'ESCALATED' AND NOT EXISTS (
+              SELECT 1 FROM sla_event c WHERE c.kind = 'CLOSED' AND c.escalation = e.escalation)
+            GROUP BY e.agency, e.escalation""")
+        .query((rs, row) -> new OpenLadder(rs.getString("agency"), rs.getString("case_id"),
+            rs.getInt("top_level") == 2))
+        .list();
+  }
+
+  /**
+   * The cases of the open tasks each agency's group is a candidate for (the tasks
+   * {@code AgencyTasks} counts), and whether one of them is past its due date. One statement:
+   * the engine's query API cannot give the tasks' business keys without loading every task.
+   */
+  List<AgencyCase> casesWithOpenTasks(Collection<String> agencies, Instant now) {
+    return jdbc.sql("""
+            SELECT l.GROUP_ID_ AS agency, p.BUSINESS_KEY_ AS case_id,
+                   MAX(CASE WHEN t.DUE_DATE_ < :now THEN 1 ELSE 0 END) AS overdue
+            FROM ACT_RU_TASK t
+            JOIN ACT_RU_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate'
+            JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_
+            WHERE l.GROUP_ID_ IN (:agencies) AND p.BUSINESS_KEY_ IS NOT NULL
+            GROUP BY l.GROUP_ID_, p.BUSINESS_KEY_""")
+        .param("agencies", agencies)
+        .param("now", Timestamp.from(now))
+        .query((rs, row) -> new AgencyCase(rs.getString("agency"), rs.getString("case_id"),
+            rs.getInt("overdue") == 1))
+        .list();
   }
 
   /** Claims of open resolutions between several agencies, oldest first. */
@@ -102,6 +116,14 @@ class DashboardQueries {
 
   /** Tasks of one agency due in one week ({@code week} indexes the weeks asked for). */
   record WeekCount(String agency, int week, long due, long onTime) {
+  }
+
+  /** One escalation ladder not yet closed: the late task's agency and case, its top level. */
+  record OpenLadder(String agency, String caseId, boolean reachedCoordinator) {
+  }
+
+  /** A case with open tasks of an agency; overdue when one of them is past its due date. */
+  record AgencyCase(String agency, String caseId, boolean overdue) {
   }
 
   record ClaimRow(String caseId, String processInstanceId, Instant since, String agency) {

@@ -3,13 +3,18 @@ package org.prasan.dashboard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code GET /api/dashboard/sla}: what a coordinator watches, as of one instant.
  *
+ * <p>Each count comes with the cases behind it ({@code ...CaseIds}): only those the viewer may
+ * open (the case's access decision, {@code CASE_VIEW}), so a list can be shorter than its count.
+ *
  * @param lateToday the agency with the most overdue open tasks, or null when none is late
  */
-public record SlaDashboard(Instant asOf, String zone, long openCases, LateAgency lateToday,
+public record SlaDashboard(Instant asOf, String zone, long openCases, List<String> openCaseIds,
+                           LateAgency lateToday,
                            List<AgencySla> agencies, List<StageCount> casesByStage,
                            List<ClockEnding> clocksEnding, List<OverlappingClaims> openClaims,
                            Escalations escalations) {
@@ -22,10 +27,13 @@ public record SlaDashboard(Instant asOf, String zone, long openCases, LateAgency
    * @param becameOverdueToday open tasks whose due date passed earlier today
    * @param compliance         the last weeks, oldest first, the current week last
    * @param escalations        open escalations of the agency's tasks, by the highest level
+   * @param openCaseIds        the cases of its open tasks
+   * @param overdueCaseIds     the cases of its overdue tasks
    */
   public record AgencySla(String agency, String name, String nameTh, long openTasks,
                           long overdueTasks, long dueToday, long becameOverdueToday,
-                          List<WeekCompliance> compliance, Escalations escalations) {
+                          List<WeekCompliance> compliance, Escalations escalations,
+                          List<String> openCaseIds, List<String> overdueCaseIds) {
   }
 
   /**
@@ -39,21 +47,32 @@ public record SlaDashboard(Instant asOf, String zone, long openCases, LateAgency
 
   /** The agency late today: the headline. */
   public record LateAgency(String agency, String name, String nameTh, long overdueTasks,
-                           long becameOverdueToday) {
+                           long becameOverdueToday, List<String> overdueCaseIds) {
   }
 
-  /** Open escalation ladders by the highest level they have climbed to. */
-  public record Escalations(long supervisors, long coordinator) {
+  /**
+   * Open escalation ladders by the highest level they have climbed to, and the cases of the
+   * late tasks at each level.
+   */
+  public record Escalations(long supervisors, long coordinator, List<String> supervisorsCaseIds,
+                            List<String> coordinatorCaseIds) {
 
-    static final Escalations NONE = new Escalations(0, 0);
+    static final Escalations NONE = new Escalations(0, 0, List.of(), List.of());
 
     Escalations plus(Escalations other) {
-      return new Escalations(supervisors + other.supervisors, coordinator + other.coordinator);
+      return new Escalations(supervisors + other.supervisors, coordinator + other.coordinator,
+          union(supervisorsCaseIds, other.supervisorsCaseIds),
+          union(coordinatorCaseIds, other.coordinatorCaseIds));
+    }
+
+    private static List<String> union(List<String> one, List<String> other) {
+      return Stream.concat(one.stream(), other.stream()).distinct().sorted()
+          .toList();
     }
   }
 
   /** Open cases at one stage of {@code joint-case}; a case works several stages at once. */
-  public record StageCount(String stage, String name, long cases) {
+  public record StageCount(String stage, String name, long cases, List<String> caseIds) {
   }
 
   /**

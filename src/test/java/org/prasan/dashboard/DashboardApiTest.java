@@ -151,7 +151,47 @@ class DashboardApiTest {
     assertThat(claims.get(0).get("agencies").toString()).isEqualTo("[\"rtp-atpd\",\"rtp-ticac\"]");
     assertThat(claims.get(0).get("task").get("taskId").asText())
         .isEqualTo(work.openTask(claimedTwice, "Task_ResolveOverlappingClaim").getId());
+
+    // Each count with the cases behind it (the ids run in the order the tips came).
+    assertThat(ids(figures.get("openCaseIds")))
+        .containsExactly(lateOnce, lateTwice, ledByImmigration, lateThisMorning, claimedTwice);
+    assertThat(ids(atpd.get("openCaseIds")))
+        .containsExactly(lateOnce, lateTwice, lateThisMorning, claimedTwice);
+    assertThat(ids(atpd.get("overdueCaseIds")))
+        .containsExactly(lateOnce, lateTwice, lateThisMorning);
+    assertThat(ids(late.get("overdueCaseIds")))
+        .containsExactly(lateOnce, lateTwice, lateThisMorning);
+    assertThat(ids(atpd.get("escalations").get("supervisorsCaseIds"))).containsExactly(lateOnce);
+    assertThat(ids(atpd.get("escalations").get("coordinatorCaseIds")))
+        .containsExactly(lateTwice);
+    assertThat(ids(figures.get("escalations").get("coordinatorCaseIds")))
+        .containsExactly(lateTwice);
+    assertThat(ids(stage(figures, "CallActivity_TipTriage").get("caseIds")))
+        .containsExactly(lateOnce, lateTwice, lateThisMorning, claimedTwice);
+    assertThat(ids(stage(figures, "CallActivity_Investigation").get("caseIds")))
+        .containsExactly(ledByImmigration);
+    assertThat(ids(stage(figures, "CallActivity_Charging").get("caseIds"))).isEmpty();
+    // The police's supervisors work on every one of these cases (their triage).
     assertThat(dashboard("rtp-atpd.supervisor")).isEqualTo(figures);
+
+    // DSI's supervisors see every agency's counts, but none of these cases is theirs to open.
+    JsonNode dsi = dashboard("dsi.supervisor");
+    assertThat(dsi.get("openCases").asLong()).isEqualTo(5);
+    assertThat(stage(dsi, "CallActivity_TipTriage").get("cases").asLong()).isEqualTo(4);
+    assertThat(dsi.get("openCaseIds")).isEmpty();
+    assertThat(stage(dsi, "CallActivity_TipTriage").get("caseIds")).isEmpty();
+    assertThat(agency(dsi, "rtp-atpd").get("overdueTasks").asLong()).isEqualTo(3);
+    assertThat(agency(dsi, "rtp-atpd").get("overdueCaseIds")).isEmpty();
+    assertThat(dsi.get("escalations").get("coordinatorCaseIds")).isEmpty();
+  }
+
+  private static List<String> ids(JsonNode caseIds) {
+    return StreamSupport.stream(caseIds.spliterator(), false).map(JsonNode::asText).toList();
+  }
+
+  private static JsonNode stage(JsonNode figures, String stage) {
+    return StreamSupport.stream(figures.get("casesByStage").spliterator(), false)
+        .filter(node -> node.get("stage").asText().equals(stage)).findFirst().orElseThrow();
   }
 
   private void at(OffsetDateTime time) {

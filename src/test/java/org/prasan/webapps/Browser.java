@@ -39,7 +39,10 @@ final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** A browser whose user prefers {@code language} (a BCP 47 tag, e.g. {@code th-TH}). */
+  /**
+   * A browser whose user prefers {@code language} (a BCP 47 tag, e.g. {@code th-TH}); a Thai
+   * one runs in Asia/Bangkok time, the others in this machine's zone.
+   */
   static Browser preferring(String language) {
     Path profile = createProfile();
     ChromeOptions options = new ChromeOptions();
@@ -50,9 +53,14 @@ final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile, "--lang=" + language);
     // --lang sets navigator.languages; the preference sets the Accept-Language header too.
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER))
-        .build();
+    ChromeDriverService.Builder driverService = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER));
+    if (language.startsWith("th")) {
+      // A Thai officer's computer keeps Thai time: form-js reads a typed time in the browser's
+      // zone, and this machine's is UTC.
+      driverService.withEnvironment(Map.of("TZ", "Asia/Bangkok"));
+    }
+    ChromeDriverService service = driverService.build();
     return new Browser(new ChromeDriver(service, options), profile);
   }
 

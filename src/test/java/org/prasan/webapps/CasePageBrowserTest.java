@@ -158,6 +158,126 @@ class CasePageBrowserTest {
     Files.deleteIfExists(file);
   }
 
+  /**
+   * Issue 18's "done when", in Thai: the lead agency's officer registers an exhibit and records
+   * a victim on the case page; the prosecutor sees case ids in every task list, opens "Approve
+   * charging", reads the case page (the exhibit, the victim, the arrest, the remand dates and
+   * cap, each stage's findings) and decides in the Tasklist.
+   */
+  @Test
+  void anOfficerRecordsEvidenceAndAVictimAndTheProsecutorDecidesOnTheFileInThai()
+      throws Exception {
+    String caseId = newCase();
+    String approvalId = tasks.workUntil(caseId, "Task_ApproveCharging", new OfficerAnswers())
+        .get("id").asText();
+
+    // The investigating officer (the lead agency) records on the case page.
+    Browser officerBrowser = browsers.preferring("th-TH");
+    WebDriver officer = officerBrowser.driver();
+    new Tasklist(officerBrowser, base()).open().logIn("rtp-atpd.officer");
+    officer.get(base() + "/cases/" + caseId);
+    officerBrowser.waiting().until(visibilityOfElementLocated(By.cssSelector("#summary-list")));
+    Path file = Files.createTempFile("exhibit", ".txt");
+    Files.writeString(file, "Synthetic chat log\n".repeat(5_000), StandardCharsets.UTF_8);
+    officer.findElement(By.id("exhibit-file")).sendKeys(file.toAbsolutePath().toString());
+    officer.findElement(By.id("exhibit-description")).sendKeys("Recruiter's chat log");
+    officer.findElement(By.id("register")).click();
+    officerBrowser.waiting().until(d -> d.findElements(EXHIBIT_ROWS).stream()
+        .anyMatch(row -> row.getText().contains("Recruiter's chat log")));
+    officer.findElement(By.id("victim-full-name")).sendKeys("Synthetic Person");
+    officer.findElement(By.id("victim-date-of-birth")).sendKeys("05062009");
+    officer.findElement(By.id("victim-nationality")).sendKeys("LA");
+    officer.findElement(By.id("victim-document-number")).sendKeys("LA7654321");
+    officer.findElement(By.cssSelector("#record-victim button[type='submit']")).click();
+    officerBrowser.waiting().until(visibilityOfElementLocated(
+        By.cssSelector("#victims tbody tr[data-victim]")));
+    officerBrowser.screenshot("case-page-officer-records-th");
+    Files.deleteIfExists(file);
+
+    // The prosecutor: case ids in every list of the Tasklist.
+    Browser browser = browsers.preferring("th-TH");
+    WebDriver driver = browser.driver();
+    new Tasklist(browser, base()).open().logIn("oag-tip.officer");
+    int filters = driver.findElements(Tasklist.FILTERS).size();
+    assertThat(filters).isGreaterThan(1);
+    for (int filter = 0; filter < filters; filter++) {
+      int chosen = filter;
+      driver.findElements(Tasklist.FILTERS).get(filter).findElement(By.cssSelector("h4.name a"))
+          .click();
+      browser.waiting().until(d -> d.findElements(Tasklist.FILTERS).get(chosen)
+          .getAttribute("class").contains("active"));
+      // The chosen filter shows its count after its name once its list is loaded (the
+      // brackets are drawn by CSS); none when empty.
+      int count;
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+            .until(d -> d.findElements(Tasklist.FILTERS).get(chosen).getText()
+                .matches("(?s).*\\D(\\d+)\\s*"));
+        count = Integer.parseInt(driver.findElements(Tasklist.FILTERS).get(chosen).getText()
+            .replaceAll("(?s).*\\D(\\d+)\\s*", "$1"));
+      } catch (org.openqa.selenium.TimeoutException empty) {
+        count = 0;
+      }
+      int shown = Math.min(count, 15);
+      // Every task listed (a page holds 15) carries its case id, written by case-link.js.
+      browser.waiting().withMessage(() -> "filter " + chosen + " ("
+              + driver.findElements(Tasklist.FILTERS).get(chosen).getText() + ") listing "
+              + driver.findElements(By.cssSelector(".tasks-list h4.task a")).size()
+              + " tasks, " + driver.findElements(
+                  By.cssSelector(".tasks-list .prasan-case-id[data-case-id]")).size()
+              + " case ids, count " + shown)
+          .until(d -> {
+            List<WebElement> listed = d.findElements(By.cssSelector(".tasks-list h4.task a"));
+            List<WebElement> ids = d.findElements(
+                By.cssSelector(".tasks-list .prasan-case-id[data-case-id]"));
+            return listed.size() == shown && ids.size() == listed.size();
+          });
+    }
+    // "My agency" lists this case's approval with its case id.
+    driver.findElements(Tasklist.FILTERS).get(0).findElement(By.cssSelector("h4.name a"))
+        .click();
+    browser.waiting().until(d -> !d.findElements(By.cssSelector(
+        ".tasks-list .prasan-case-id[data-case-id='" + caseId + "']")).isEmpty());
+
+    // ... opens "Approve charging" and reads the case page.
+    new Tasklist(browser, base()).openTask(approvalId);
+    WebElement link = browser.waiting().until(visibilityOfElementLocated(CASE_LINK));
+    driver.get(link.getAttribute("href"));
+    browser.waiting().until(visibilityOfElementLocated(By.cssSelector("#summary-list")));
+    // The stages by their Thai names: the case is at the prosecutor's charging decision.
+    assertThat(driver.findElement(By.id("summary-list")).getText()).contains("พิจารณาสั่งฟ้อง");
+    assertThat(driver.findElement(By.id("exhibits")).getText()).contains("Recruiter's chat log");
+    browser.waiting().until(visibilityOfElementLocated(
+        By.cssSelector("#victims tbody tr[data-victim]")));
+    assertThat(driver.findElement(By.id("victims")).getText()).contains("15")
+        .doesNotContain("Synthetic Person");
+    String buddhistYear = String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Bangkok"))
+        .getValue() + 543);
+    assertThat(driver.findElement(By.cssSelector("[data-fact='arrestedAt']")).getText())
+        .contains(buddhistYear);
+    // The cap (84 days on) may fall in the next Buddhist year.
+    assertThat(driver.findElement(By.cssSelector("[data-fact='remandCap']")).getText())
+        .matches("(?s).*25\\d\\d.*");
+    assertThat(driver.findElement(By.id("clocks")).getText()).contains("ระยะเวลาฝากขัง");
+    assertThat(driver.findElements(By.cssSelector("#stages [data-finding]"))).isNotEmpty();
+    browser.screenshot("case-page-prosecutor-reads-th");
+
+    // ... and decides in the Tasklist.
+    driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + approvalId);
+    browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
+    new Tasklist(browser, base()).claim()
+        .choose("Field_chargingDecision", "Approve the charges")
+        .type("Field_chargesApproved", "Trafficking in persons (s.6), one count")
+        .select("Field_principalCharge", "Trafficking in persons")
+        .type("Field_chargingDecidedAt-date", java.time.LocalDate.now(java.time.ZoneId.of(
+            "Asia/Bangkok")).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+            + org.openqa.selenium.Keys.ENTER)
+        .type("Field_chargingDecidedAt-time", "00:05" + org.openqa.selenium.Keys.TAB)
+        .complete();
+    assertThat(tasks.openTask(caseId, "Task_ApproveCharging")).isEmpty();
+    assertThat(tasks.openTask(caseId, "Task_PrepareCompensationClaim")).isPresent();
+  }
+
   @Test
   void aTimeTypedOnAFormIsKeptToTheMinute() throws Exception {
     String caseId = newCase();

@@ -6,6 +6,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The coordinators' dashboard at {@code /dashboard}, found by the ids of its page. */
 final class Dashboard {
@@ -16,6 +17,14 @@ final class Dashboard {
   static final By COMPLIANCE_CHART = By.id("compliance-chart");
   static final By CLOCK_TASK_LINKS = By.cssSelector("#clocks a.task-link");
   static final By CLAIMS = By.cssSelector("#claims li.claim");
+  static final By TRIAGE_COUNT =
+      By.cssSelector("#stages tr[data-stage='CallActivity_TipTriage'] button.count");
+  static final By ESCALATED_TO_SUPERVISORS =
+      By.cssSelector("#escalations tr.total td[data-count='supervisors'] button.count");
+  static final By LATE_COUNT = By.id("late-count");
+  static final By CASES_BEHIND = By.id("cases-behind");
+  static final By CASES_BEHIND_TITLE = By.id("cases-behind-title");
+  static final By CASES_BEHIND_LINKS = By.cssSelector("#cases-behind-list a.case-link");
 
   private final Browser browser;
   private final String baseUrl;
@@ -48,6 +57,13 @@ final class Dashboard {
     browser.waiting().until(driver -> language.equals(
         driver.findElement(By.tagName("html")).getAttribute("lang")));
     return this;
+  }
+
+  /** Clicks a count and waits for the list of the cases behind it. */
+  List<WebElement> casesBehind(WebElement count) {
+    browser.waiting().until(ExpectedConditions.elementToBeClickable(count)).click();
+    browser.waiting().until(visibilityOfElementLocated(CASES_BEHIND));
+    return all(CASES_BEHIND_LINKS);
   }
 
   String text(By element) {

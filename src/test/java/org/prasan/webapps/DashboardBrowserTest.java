@@ -78,8 +78,9 @@ class DashboardBrowserTest {
   @Test
   void aCoordinatorLoggedIntoTheTasklistSeesWhoIsLateTodayInEnglishAndThai() {
     aWeekOfCases();
-    JsonNode late = http.withBasicAuth("coordinator", "demo")
-        .getForObject("/api/dashboard/sla", JsonNode.class).get("lateToday");
+    JsonNode figures = http.withBasicAuth("coordinator", "demo")
+        .getForObject("/api/dashboard/sla", JsonNode.class);
+    JsonNode late = figures.get("lateToday");
     Browser browser = browsers.preferring("en-GB");
     new Tasklist(browser, base()).open().logIn("coordinator");
 
@@ -104,6 +105,46 @@ class DashboardBrowserTest {
         .startsWith("ล่าช้าวันนี้: " + late.get("agency").asText());
     assertThat(dashboard.all(Dashboard.CLOCK_TASK_LINKS).get(0).getText()).startsWith("เปิดงาน");
     browser.screenshot("dashboard-th");
+
+    // Each count opens the cases behind it: the cases at triage, then the escalated ones...
+    List<String> atTriage = ids(stage(figures, "CallActivity_TipTriage").get("caseIds"));
+    assertThat(atTriage).isNotEmpty();
+    List<org.openqa.selenium.WebElement> listed = dashboard.casesBehind(
+        dashboard.all(Dashboard.TRIAGE_COUNT).get(0));
+    assertThat(dashboard.text(Dashboard.CASES_BEHIND_TITLE)).startsWith("คดี: คัดกรองเบาะแส");
+    assertThat(listed).extracting(org.openqa.selenium.WebElement::getText)
+        .containsExactlyElementsOf(atTriage);
+    List<String> escalated = ids(figures.get("escalations").get("supervisorsCaseIds"));
+    assertThat(escalated).isNotEmpty();
+    assertThat(dashboard.casesBehind(dashboard.all(Dashboard.ESCALATED_TO_SUPERVISORS).get(0)))
+        .extracting(org.openqa.selenium.WebElement::getText)
+        .containsExactlyElementsOf(escalated);
+    assertThat(dashboard.casesBehind(dashboard.all(Dashboard.LATE_COUNT).get(0)))
+        .extracting(org.openqa.selenium.WebElement::getText)
+        .containsExactlyElementsOf(ids(late.get("overdueCaseIds")));
+    browser.screenshot("dashboard-cases-behind-th");
+
+    // ... and each of them opens its case page.
+    String first = escalated.get(0);
+    dashboard.casesBehind(dashboard.all(Dashboard.ESCALATED_TO_SUPERVISORS).get(0)).get(0).click();
+    browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/cases/" + first));
+    browser.waiting().until(driver -> driver.findElement(
+        org.openqa.selenium.By.cssSelector("header h1")).getText().contains(first));
+  }
+
+  private static List<String> ids(JsonNode caseIds) {
+    List<String> ids = new ArrayList<>();
+    caseIds.forEach(id -> ids.add(id.asText()));
+    return ids;
+  }
+
+  private static JsonNode stage(JsonNode figures, String stage) {
+    for (JsonNode count : figures.get("casesByStage")) {
+      if (count.get("stage").asText().equals(stage)) {
+        return count;
+      }
+    }
+    throw new AssertionError("No stage " + stage);
   }
 
   @Test

@@ -71,6 +71,8 @@ class TasklistBrowserTest {
 
   TaskRestApi tasks;
 
+  static final java.time.ZoneId BANGKOK = java.time.ZoneId.of("Asia/Bangkok");
+
   @BeforeEach
   void unlockDemoUsers() {
     // Process tests leave stand-in delegates in Camunda's Mocks, which win over beans.
@@ -201,6 +203,103 @@ class TasklistBrowserTest {
     tasklist.claim().type("Field_triageNotes", "x").type("Field_triageNotes", "\b");
     browser.waiting().until(textToBePresentInElementLocated(
         By.cssSelector(".fjs-form"), "ต้องกรอกช่องนี้"));
+  }
+
+  /**
+   * An officer types tomorrow as the reception into care: the Tasklist answers in Thai, naming
+   * the field by its label and the time in Bangkok time, the submission is refused with a 4xx
+   * (never a 500), and the task stays open with nothing recorded.
+   */
+  @Test
+  void aThaiOfficerIsToldInThaiWhyAFutureReceptionIsRefused() throws Exception {
+    String caseId = newCase();
+    String screeningId = tasks.workUntil(caseId, "Task_ScreenPotentialVictims",
+        new OfficerAnswers()).get("id").asText();
+    Browser browser = browsers.preferring("th-TH");
+    TaskForm form = tasklist(browser).logIn("rtp-atpd.officer").openTask(screeningId).claim();
+    // Every answer of the Tasklist's own API calls, to see the status of the submission.
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+        window.prasanStatuses = [];
+        const open = XMLHttpRequest.prototype.open;
+        XMLHttpRequest.prototype.open = function (method, url) {
+          this.addEventListener('loadend', () => window.prasanStatuses.push(
+            method + ' ' + url + ' ' + this.status));
+          return open.apply(this, arguments);
+        };
+        const fetched = window.fetch;
+        window.fetch = function (resource, options) {
+          const url = typeof resource === 'string' ? resource : resource.url;
+          const method = (options && options.method) || 'GET';
+          return fetched.apply(this, arguments).then(response => {
+            window.prasanStatuses.push(method + ' ' + url + ' ' + response.status);
+            return response;
+          });
+        };""");
+    java.time.LocalDate tomorrow = java.time.LocalDate.now(BANGKOK).plusDays(1);
+
+    form.type("Field_receivedIntoCareAt-date", tomorrow.format(
+            java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+            + org.openqa.selenium.Keys.ENTER)
+        .type("Field_receivedIntoCareAt-time", "09:00" + org.openqa.selenium.Keys.TAB)
+        .type("Field_potentialVictimCount", "2")
+        .choose("Field_childVictimPresent", "No")
+        .choose("Field_foreignVictimPresent", "No")
+        .choose("Field_screeningExtensionNeeded", "No, screening ends within 24 hours");
+    browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions
+        .elementToBeClickable(Tasklist.COMPLETE)).click();
+
+    String when = tomorrow + " 09:00 น. (เวลาประเทศไทย)";
+    By notification = By.cssSelector(".notifications .alert");
+    browser.waiting().until(driver -> driver.findElements(notification).stream()
+        .anyMatch(shown -> shown.getText().contains(when)));
+    String shown = browser.driver().findElements(notification).stream()
+        .map(org.openqa.selenium.WebElement::getText).filter(text -> text.contains(when))
+        .findFirst().orElseThrow();
+    browser.screenshot("tasklist-refusal-th");
+    assertThat(shown).contains("วันที่รับตัวไว้ (มาตรา 29)").contains("อยู่ในอนาคต")
+        .doesNotContain("T02:00:00Z").doesNotContain("Cannot submit task form");
+    @SuppressWarnings("unchecked")
+    List<String> statuses = (List<String>) ((org.openqa.selenium.JavascriptExecutor)
+        browser.driver()).executeScript("return window.prasanStatuses;");
+    List<String> submissions = statuses.stream()
+        .filter(status -> status.contains("/task/" + screeningId + "/")
+            && (status.contains("submit-form") || status.contains("complete")))
+        .toList();
+    assertThat(submissions).as("the form's submission, among %s", statuses).isNotEmpty()
+        .allSatisfy(status -> assertThat(status).matches(".* 4\\d\\d"));
+    assertThat(taskService.createTaskQuery().taskId(screeningId).count()).isEqualTo(1);
+    // The call activities pass the variable in empty; the refused answer (2) was not kept.
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .variableName("potentialVictimCount").processInstanceIdIn(historyService
+            .createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list()
+            .stream().map(HistoricProcessInstance::getId).toArray(String[]::new)).list())
+        .allSatisfy(kept -> assertThat(kept.getValue()).isNull());
+  }
+
+  /** form-js's date picker names months and days in Thai (app/prasan/form-dates.js). */
+  @Test
+  void theThaiTasklistsDatePickerNamesMonthsAndDaysInThai() throws Exception {
+    String caseId = newCase();
+    String screeningId = tasks.workUntil(caseId, "Task_ScreenPotentialVictims",
+        new OfficerAnswers()).get("id").asText();
+    Browser browser = browsers.preferring("th-TH");
+    tasklist(browser).logIn("rtp-atpd.officer").openTask(screeningId).claim();
+    String thisMonth = List.of("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม",
+        "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")
+        .get(java.time.LocalDate.now(BANGKOK).getMonthValue() - 1);
+    org.openqa.selenium.JavascriptExecutor page =
+        (org.openqa.selenium.JavascriptExecutor) browser.driver();
+    String calendar = "const calendar = document.querySelector("
+        + "'.fjs-container .flatpickr-calendar'); ";
+
+    browser.waiting().until(driver -> String.valueOf(page.executeScript(calendar
+        + "return calendar && calendar.textContent;")).contains(thisMonth));
+    assertThat(String.valueOf(page.executeScript(calendar + "return Array.from("
+        + "calendar.querySelectorAll('.flatpickr-weekday')).map(day => day.textContent.trim())"
+        + ".join(' ');"))).isEqualTo("จ อ พ พฤ ศ ส อา");
+    browser.driver().findElement(By.cssSelector(".fjs-form [id$='-Field_receivedIntoCareAt-date']"))
+        .click();
+    browser.screenshot("tasklist-date-picker-th");
   }
 
   @Test

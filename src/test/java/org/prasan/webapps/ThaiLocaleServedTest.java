@@ -46,7 +46,8 @@ class ThaiLocaleServedTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist-menu:prasan.menu", "form-words:prasan.formWords"})
+  @ValueSource(strings = {"tasklist-menu:prasan.menu", "form-words:prasan.formWords",
+      "form-dates:prasan.formDates"})
   void theTasklistLoadsItsHeaderAndFormWordScripts(String script) {
     String file = script.split(":")[0];
     String module = script.split(":")[1];

@@ -14,7 +14,6 @@ angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '
     // /camunda/app/tasklist/default/ -> /camunda and the application's root.
     const webapps = window.location.pathname.split('/app/')[0];
     const root = webapps.substring(0, webapps.lastIndexOf('/'));
-    let shownFor = null;
 
     // Before the search widget sees the key: it would otherwise want a search type first.
     document.addEventListener('keydown', function (event) {
@@ -43,26 +42,19 @@ angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '
       return thai ? { case: 'คดี', open: 'เปิดหน้าคดี' } : { case: 'Case', open: 'Open the case page' };
     }
 
+    // Asked on every change of the page: the Tasklist redraws a task's details (opening it by
+    // its address, claiming it) and takes the link with the old ones, so the link is put back
+    // whenever it is missing; the case id is asked once per task (caseIdOf).
     function showLink() {
       const details = document.querySelector('.task-details');
       const taskId = $location.search().task;
-      const existing = document.getElementById('prasan-case-link');
-      if (!details || !taskId) {
-        shownFor = null;
+      if (!details || !taskId || shown(details, taskId)) {
         return;
       }
-      if (existing && existing.dataset.task === taskId && details.contains(existing)) {
-        return;
-      }
-      if (shownFor === taskId) {
-        return;   // asked already; the answer inserts the link
-      }
-      shownFor = taskId;
-      $http.get(webapps + '/api/engine/engine/default/task/' + encodeURIComponent(taskId)
-        + '/variables/caseId').then(function (answer) {
-        const caseId = answer.data && answer.data.value;
+      caseIdOf(taskId).then(function (caseId) {
         const current = document.querySelector('.task-details');
-        if (!caseId || !current || $location.search().task !== taskId) {
+        if (!caseId || !current || $location.search().task !== taskId
+          || shown(current, taskId)) {
           return;
         }
         const old = document.getElementById('prasan-case-link');
@@ -82,9 +74,12 @@ angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '
         link.textContent = text.open + ' ' + caseId;
         bar.append(text.case + ' ' + caseId + ' — ', link);
         current.insertBefore(bar, current.firstChild);
-      }, function () {
-        shownFor = null;
       });
+    }
+
+    function shown(details, taskId) {
+      const existing = document.getElementById('prasan-case-link');
+      return existing !== null && existing.dataset.task === taskId && details.contains(existing);
     }
 
     const caseIds = {};   // task id -> its case id; a task never changes case
@@ -145,7 +140,6 @@ angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '
       }
     }).observe(document.body, { childList: true, subtree: true });
     $rootScope.$on('$locationChangeSuccess', function () {
-      shownFor = null;
       window.setTimeout(showLink, 0);
     });
   }]);

@@ -2,7 +2,8 @@
 // inside the Tasklist, has no translations in Camunda 7.24: its placeholders ("Select") and its
 // messages ("Field is required.") are English in its code. When the Tasklist speaks Thai, this
 // module rewrites those texts inside every form (.fjs-container) as form-js draws them; the
-// forms' own labels are bilingual already and are left alone.
+// forms' own labels are bilingual already and are left alone. It also drops the engine's
+// English "Cannot submit task form <id>:" before a refusal the Tasklist shows.
 // Listed in the Tasklist's config.js (customScripts and requireJsConfig.ngDeps).
 (function (angular) {
 angular.module('prasan.formWords', []).run(['$rootScope', '$translate',
@@ -53,10 +54,25 @@ angular.module('prasan.formWords', []).run(['$rootScope', '$translate',
       return null;
     }
 
+    // The engine's REST puts "Cannot submit task form <id>: " before a refusal's own message,
+    // which is Thai and English already (README "Errors officers can read"): in Thai the
+    // officer reads the refusal alone, after the Tasklist's Thai heading.
+    const ENGINE_PREFIX = /^\s*Cannot (submit task form|complete task) [0-9a-fA-F-]+: /;
+
+    function withoutEnginePrefix() {
+      document.querySelectorAll('.notifications .alert .message').forEach(function (message) {
+        const first = message.firstChild;
+        if (first && first.nodeType === Node.TEXT_NODE && ENGINE_PREFIX.test(first.nodeValue)) {
+          first.nodeValue = first.nodeValue.replace(ENGINE_PREFIX, '');
+        }
+      });
+    }
+
     function translate() {
       if (!thai()) {
         return;
       }
+      withoutEnginePrefix();
       document.querySelectorAll('.fjs-container').forEach(function (form) {
         const walker = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {

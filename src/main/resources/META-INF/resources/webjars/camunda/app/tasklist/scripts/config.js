@@ -12,10 +12,10 @@ export default {
   // dashboard, and loses what officers may not use (app/prasan/tasklist-menu.js); form-js's
   // own words follow the language (app/prasan/form-words.js).
   customScripts: ['../prasan/language', '../prasan/case-link', '../prasan/form-times',
-    '../prasan/tasklist-menu', '../prasan/form-words'],
+    '../prasan/tasklist-menu', '../prasan/form-words', '../prasan/form-dates'],
   requireJsConfig: {
     ngDeps: ['prasan.language', 'prasan.caseLink', 'prasan.formTimes', 'prasan.menu',
-      'prasan.formWords']
+      'prasan.formWords', 'prasan.formDates']
   },
 
   // Camunda's defaults, kept because this file replaces theirs.
