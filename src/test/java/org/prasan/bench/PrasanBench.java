@@ -391,7 +391,7 @@ class PrasanBench {
     return String.format("TIP-2099-%06d", number);
   }
 
-  private static Map<String, String> mariaDb(BenchDatabase database) {
+  static Map<String, String> mariaDb(BenchDatabase database) {
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("PRASAN_DB_URL", database.url());
     environment.put("PRASAN_DB_USER", "root");
