@@ -100,8 +100,10 @@ class RoundTripsBench {
         figures.detail("round_trips_per_tip_by_statement", top(tipBreakdown, tipsCounted));
         figures.detail("round_trips_per_task_by_statement", top(taskBreakdown, tasksCounted));
         Map<String, Double> requests = new LinkedHashMap<>();
-        taskRequests.forEach((request, count) ->
-            requests.put(request, Figures.round((double) count / tasksCounted)));
+        for (Map.Entry<String, Long> request : taskRequests.entrySet()) {
+          requests.put(request.getKey(),
+              Figures.round((double) request.getValue() / tasksCounted));
+        }
         figures.detail("round_trips_per_task_by_request", requests);
       } finally {
         node.stop();
