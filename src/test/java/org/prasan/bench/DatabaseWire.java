@@ -102,8 +102,9 @@ final class DatabaseWire implements AutoCloseable {
           sockets.add(node);
           sockets.add(server);
         }
-        start(() -> commands(node, server), "database-wire-commands");
-        start(() -> copy(server, node), "database-wire-answers");
+        Connection connection = new Connection();
+        start(() -> commands(node, server, connection), "database-wire-commands");
+        start(() -> answers(server, node, connection), "database-wire-answers");
       } catch (IOException closed) {
         return;
       }
@@ -116,11 +117,21 @@ final class DatabaseWire implements AutoCloseable {
     thread.start();
   }
 
+  /**
+   * What the two directions of one connection share: the commands still waiting for their
+   * answer, in order (the name of a statement being prepared, or "" for any other command),
+   * and the prepared statements' names by the id the server gave them.
+   */
+  private static final class Connection {
+    final java.util.concurrent.BlockingQueue<String> waiting =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    final Map<Long, String> prepared = new ConcurrentHashMap<>();
+    volatile String lastPrepared = "prepared ?";
+  }
+
   /** From the node to the server, packet by packet, counting commands. */
-  private void commands(Socket node, Socket server) {
-    Map<Long, String> prepared = new HashMap<>();
-    long nextId = 1;
-    String lastPrepared = "prepared ?";
+  private void commands(Socket node, Socket server, Connection connection) {
+    Map<Long, String> prepared = connection.prepared;
     try (InputStream in = new BufferedInputStream(node.getInputStream());
          OutputStream out = new BufferedOutputStream(server.getOutputStream())) {
       byte[] header = new byte[4];
@@ -135,15 +146,15 @@ final class DatabaseWire implements AutoCloseable {
           switch (command) {
             case 0x03 -> count(nameOf(text(payload)));
             case 0x16 -> {
-              lastPrepared = nameOf(text(payload));
-              prepared.put(nextId++, lastPrepared);
+              connection.lastPrepared = nameOf(text(payload));
               count("PREPARE");
             }
-            case 0x17 -> {
+            case 0x17, 0xfa -> {
               long id = (payload[1] & 0xffL) | (payload[2] & 0xffL) << 8
                   | (payload[3] & 0xffL) << 16 | (payload[4] & 0xffL) << 24;
-              count(id == 0xffffffffL ? lastPrepared
-                  : prepared.getOrDefault(id, "prepared ?"));
+              String name = id == 0xffffffffL ? connection.lastPrepared
+                  : prepared.getOrDefault(id, "prepared ?");
+              count(command == 0xfa ? name + " (bulk)" : name);
             }
             case 0x18 -> counts.computeIfAbsent("(long data, no answer)",
                 name -> new LongAdder()).increment();
@@ -153,6 +164,9 @@ final class DatabaseWire implements AutoCloseable {
             case 0x0e -> count("PING");
             case 0x1f -> count("RESET CONNECTION");
             default -> count("command 0x" + Integer.toHexString(command));
+          }
+          if (command != 0x19 && command != 0x18 && command != 0x01) {
+            connection.waiting.add(command == 0x16 ? connection.lastPrepared : "");
           }
         }
         out.write(header);
@@ -197,12 +211,34 @@ final class DatabaseWire implements AutoCloseable {
         : trimmed.substring(0, Math.min(trimmed.length(), 40)).toLowerCase(Locale.ROOT);
   }
 
-  private static void copy(Socket from, Socket to) {
-    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-      byte[] buffer = new byte[64 * 1024];
-      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-        out.write(buffer, 0, read);
-        out.flush();
+  /**
+   * From the server to the node, packet by packet: the first packet of an answer has the
+   * sequence number 1; the answer to a prepare names the statement's id. (A result set of more
+   * than 255 packets wraps the sequence number; its wrapped 1 comes when no command waits.)
+   */
+  private static void answers(Socket from, Socket to, Connection connection) {
+    try (InputStream in = new BufferedInputStream(from.getInputStream());
+         OutputStream out = new BufferedOutputStream(to.getOutputStream())) {
+      byte[] header = new byte[4];
+      while (readFully(in, header, 4)) {
+        int length = (header[0] & 0xff) | (header[1] & 0xff) << 8 | (header[2] & 0xff) << 16;
+        byte[] payload = new byte[length];
+        if (!readFully(in, payload, length)) {
+          return;
+        }
+        if (header[3] == 1) {
+          String preparing = connection.waiting.poll();
+          if (preparing != null && !preparing.isEmpty() && length >= 5 && payload[0] == 0) {
+            long id = (payload[1] & 0xffL) | (payload[2] & 0xffL) << 8
+                | (payload[3] & 0xffL) << 16 | (payload[4] & 0xffL) << 24;
+            connection.prepared.put(id, preparing);
+          }
+        }
+        out.write(header);
+        out.write(payload);
+        if (in.available() == 0) {
+          out.flush();
+        }
       }
     } catch (IOException closed) {
       // the node or the server closed the connection
