@@ -13,18 +13,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks user and password against the Camunda identity service, the same users the webapps
- * know. Each group membership becomes an authority named by the group id.
+ * know. Each group membership becomes an authority named by the group id. A login verified a
+ * few seconds ago with the same password is taken from {@link VerifiedLogins} (issue 20).
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
   private final LoginThrottle throttle;
+  private final VerifiedLogins verified;
 
   public CamundaIdentityAuthenticationProvider(IdentityService identityService,
-                                               LoginThrottle throttle) {
+                                               LoginThrottle throttle,
+                                               VerifiedLogins verified) {
     this.identityService = identityService;
     this.throttle = throttle;
+    this.verified = verified;
   }
 
   @Override
@@ -37,22 +41,39 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
       throw new BadCredentialsException("Too many failed attempts from this address");
     }
     Object credentials = authentication.getCredentials();
-    if (credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
+    if (credentials == null) {
+      throttle.failed(userId, source);
+      throw new BadCredentialsException("Unknown user or wrong password");
+    }
+    String password = credentials.toString();
+    var groups = verified.groupsOf(userId, password);
+    if (groups.isPresent()) {
+      return token(userId, groups.get());
+    }
+    if (!identityService.checkPassword(userId, password)) {
       throttle.failed(userId, source);
       throw new BadCredentialsException("Unknown user or wrong password");
     }
     throttle.succeeded(userId, source);
-    return authenticated(userId);
+    List<String> memberships = groupsOf(userId);
+    verified.remember(userId, password, memberships);
+    return token(userId, memberships);
   }
 
   /** The user, already known to be who they say, with their groups as they are now. */
   public Authentication authenticated(String userId) {
-    List<SimpleGrantedAuthority> groups = identityService.createGroupQuery()
-        .groupMember(userId).list().stream()
+    return token(userId, groupsOf(userId));
+  }
+
+  private List<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
-        .map(SimpleGrantedAuthority::new)
         .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+  }
+
+  private static Authentication token(String userId, List<String> groups) {
+    return UsernamePasswordAuthenticationToken.authenticated(userId, null,
+        groups.stream().map(SimpleGrantedAuthority::new).toList());
   }
 
   @Override

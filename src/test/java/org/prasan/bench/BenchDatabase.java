@@ -28,6 +28,10 @@ final class BenchDatabase implements AutoCloseable {
     return database;
   }
 
+  String name() {
+    return name;
+  }
+
   String url() {
     return SERVER + name;
   }

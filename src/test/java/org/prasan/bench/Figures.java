@@ -41,6 +41,11 @@ final class Figures {
     GOALS.put("identifier_match_p95_ms_at_1m", new Goal(false, 5));
     GOALS.put("startup_s", new Goal(false, 20));
     GOALS.put("rss_mb_after_intake", new Goal(false, 1024));
+    // Issue 20 (RoundTripsBench): statements the database answers, per tip and per task.
+    GOALS.put("round_trips_per_tip", new Goal(false, 40));
+    GOALS.put("commits_per_tip", null);
+    GOALS.put("round_trips_per_task", new Goal(false, 80));
+    GOALS.put("commits_per_task", null);
     // Issue 17 (ScreeningBench): a 7,141-person handover list, until every hold runs.
     GOALS.put("screening_7141_import_s", new Goal(false, 60));
   }

@@ -150,7 +150,7 @@ class PrasanBench {
    */
   private void tasklistQuery(BenchHttp http) throws Exception {
     String officer = "rtp-atpd.officer";
-    String filterId = http.get(officer, "/engine-rest/filter?name=My%20agency")
+    String filterId = http.get(officer, "/engine-rest/filter?nameLike=%25%2F%20My%20agency")
         .expect(200, "filter").body().get(0).get("id").asText();
     Map<String, Object> body = Map.of("processVariables", List.of(), "taskVariables",
         List.of(), "caseInstanceVariables", List.of(), "sorting",
@@ -391,7 +391,7 @@ class PrasanBench {
     return String.format("TIP-2099-%06d", number);
   }
 
-  private static Map<String, String> mariaDb(BenchDatabase database) {
+  static Map<String, String> mariaDb(BenchDatabase database) {
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("PRASAN_DB_URL", database.url());
     environment.put("PRASAN_DB_USER", "root");
