@@ -91,7 +91,7 @@ final class BenchNode {
     long giveUp = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < giveUp) {
       BenchHttp.Answer filters = officer.get("rtp-atpd.officer",
-          "/engine-rest/filter?name=My%20agency");
+          "/engine-rest/filter?nameLike=%25%2F%20My%20agency"); // names are "Thai / English"
       if (filters.status() == 200 && filters.body().size() == 1) {
         return;
       }

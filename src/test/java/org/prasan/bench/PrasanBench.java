@@ -150,7 +150,7 @@ class PrasanBench {
    */
   private void tasklistQuery(BenchHttp http) throws Exception {
     String officer = "rtp-atpd.officer";
-    String filterId = http.get(officer, "/engine-rest/filter?name=My%20agency")
+    String filterId = http.get(officer, "/engine-rest/filter?nameLike=%25%2F%20My%20agency")
         .expect(200, "filter").body().get(0).get("id").asText();
     Map<String, Object> body = Map.of("processVariables", List.of(), "taskVariables",
         List.of(), "caseInstanceVariables", List.of(), "sorting",
