@@ -60,7 +60,10 @@ final class BenchNode {
     List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
     if (Boolean.getBoolean("prasan.bench.jfr")) {
       command.add("-XX:StartFlightRecording=filename="
-          + BenchFiles.dir().resolve(name + ".jfr").toAbsolutePath() + ",settings=profile");
+          + BenchFiles.dir().resolve(name + ".jfr").toAbsolutePath() + ",settings=profile"
+          // e.g. -Dprasan.bench.jfr.events=jdk.SocketRead#threshold=0ms: every round trip
+          + System.getProperty("prasan.bench.jfr.events", "").transform(
+              events -> events.isEmpty() ? "" : "," + events));
     }
     command.add("-jar");
     command.add(jar().toString());
