@@ -113,6 +113,18 @@ final class BenchNode {
     throw new IllegalStateException("No VmRSS for " + name);
   }
 
+  /**
+   * CPU seconds the node's JVM has used so far (user and system, {@code /proc/<pid>/stat}):
+   * on a shared machine, a figure of the node's own work that other processes move less than
+   * the wall clock.
+   */
+  double cpuSeconds() throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command; 100 ticks/s.
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+  }
+
   /** SIGTERM and wait: Spring's graceful shutdown (the JFR recording is written then). */
   void stop() throws InterruptedException {
     if (process != null && process.isAlive()) {
