@@ -2,10 +2,16 @@ package org.prasan.agency;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -63,6 +69,38 @@ class AgencyTaskAuthorizations extends DefaultAuthorizationProvider {
     if (existing != null) {
       into.add(existing);
     }
+  }
+
+  /**
+   * A task created in this very command has no stored grant yet: the engine would still ask
+   * the database, once per candidate group and once for its supervisors, for every new task
+   * (two round trips a person when a screening list starts its thousands of processes). Grants
+   * made earlier in the same command are merged from the command's cache as before.
+   */
+  @Override
+  protected AuthorizationEntity getGrantAuthorizationByGroupId(String groupId, Resource resource,
+                                                               String resourceId) {
+    return isNewTask(resource, resourceId) ? null
+        : super.getGrantAuthorizationByGroupId(groupId, resource, resourceId);
+  }
+
+  @Override
+  protected AuthorizationEntity getGrantAuthorizationByUserId(String userId, Resource resource,
+                                                              String resourceId) {
+    return isNewTask(resource, resourceId) ? null
+        : super.getGrantAuthorizationByUserId(userId, resource, resourceId);
+  }
+
+  private static boolean isNewTask(Resource resource, String resourceId) {
+    CommandContext command = Context.getCommandContext();
+    if (command == null || resourceId == null || (resource.resourceType()
+        != Resources.TASK.resourceType()
+        && resource.resourceType() != Resources.HISTORIC_TASK.resourceType())) {
+      return false;
+    }
+    CachedDbEntity cached = command.getDbEntityManager().getDbEntityCache()
+        .getCachedEntity(TaskEntity.class, resourceId);
+    return cached != null && cached.getEntityState() == DbEntityState.TRANSIENT;
   }
 
   private java.util.Optional<String> supervisorsOf(String groupId) {

@@ -2,6 +2,7 @@ package org.prasan.screening;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,12 +11,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The import executor: a few threads and a short queue (the machine is shared, the database
- * is the limit); a list beyond the queue is refused rather than piling up.
+ * is the limit); a list beyond the queue is refused rather than piling up. The start executor
+ * starts the processes of stored lists.
  */
 @Configuration
 class ScreeningConfiguration {
 
   static final String IMPORT_EXECUTOR = "screeningImportExecutor";
+  static final String START_EXECUTOR = "screeningStartExecutor";
 
   @Bean(name = IMPORT_EXECUTOR, destroyMethod = "shutdown")
   ExecutorService screeningImportExecutor(ScreeningProperties properties) {
@@ -27,5 +30,19 @@ class ScreeningConfiguration {
           thread.setDaemon(true);
           return thread;
         }, new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  /**
+   * The threads that start a stored list's processes, a batch each at a time ({@code
+   * start-threads}); batches wait in line, each import waits for its own.
+   */
+  @Bean(name = START_EXECUTOR, destroyMethod = "shutdown")
+  ExecutorService screeningStartExecutor(ScreeningProperties properties) {
+    AtomicInteger number = new AtomicInteger();
+    return Executors.newFixedThreadPool(properties.startThreads(), task -> {
+      Thread thread = new Thread(task, "screening-start-" + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 }

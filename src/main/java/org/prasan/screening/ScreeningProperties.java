@@ -18,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param importThreads threads importing lists at once; a few, the machine is shared
  * @param importQueue lists waiting for a thread; more are refused (409) until one finishes
  * @param startBatch processes started per transaction after an import
+ * @param startThreads transactions starting processes at once (2: one prepares its batch
+ *     while MariaDB stores the other's)
  * @param pageSize people per page of the people list
  * @param checkUsers the agencies' system users that fetch the status and warrant checks
  * @param petitionBefore the one court-extension petition for all who cannot be screened in
@@ -30,6 +32,7 @@ import org.springframework.util.unit.DataSize;
 public record ScreeningProperties(Duration hold, Duration maxHold, Duration checkFallbackAfter,
                                   DataSize maxListSize, int maxRows, int syncRows,
                                   int importThreads, int importQueue, int startBatch,
+                                  int startThreads,
                                   int pageSize, java.util.List<String> checkUsers,
                                   Duration petitionBefore, java.util.Set<String> noInterpreter,
                                   java.util.Map<String, Site> sites, Site defaultSite) {
@@ -44,6 +47,7 @@ public record ScreeningProperties(Duration hold, Duration maxHold, Duration chec
     importThreads = importThreads <= 0 ? 1 : importThreads;
     importQueue = importQueue <= 0 ? 4 : importQueue;
     startBatch = startBatch <= 0 ? 200 : startBatch;
+    startThreads = startThreads <= 0 ? 2 : startThreads;
     pageSize = pageSize <= 0 ? 100 : pageSize;
     checkUsers = checkUsers == null ? java.util.List.of() : java.util.List.copyOf(checkUsers);
     petitionBefore = petitionBefore == null ? Duration.ofHours(6) : petitionBefore;

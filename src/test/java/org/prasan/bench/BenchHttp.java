@@ -41,6 +41,10 @@ final class BenchHttp {
     return send(request(user, path).GET());
   }
 
+  Answer put(String user, String path) throws IOException, InterruptedException {
+    return send(request(user, path).PUT(HttpRequest.BodyPublishers.noBody()));
+  }
+
   Answer post(String user, String path, Object body) throws IOException, InterruptedException {
     return post(user, path, body, "application/json");
   }

@@ -60,7 +60,10 @@ final class BenchNode {
     List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
     if (Boolean.getBoolean("prasan.bench.jfr")) {
       command.add("-XX:StartFlightRecording=filename="
-          + BenchFiles.dir().resolve(name + ".jfr").toAbsolutePath() + ",settings=profile");
+          + BenchFiles.dir().resolve(name + ".jfr").toAbsolutePath() + ",settings=profile"
+          // e.g. -Dprasan.bench.jfr.events=jdk.SocketRead#threshold=0ms: every round trip
+          + System.getProperty("prasan.bench.jfr.events", "").transform(
+              events -> events.isEmpty() ? "" : "," + events));
     }
     command.add("-jar");
     command.add(jar().toString());
@@ -91,7 +94,7 @@ final class BenchNode {
     long giveUp = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < giveUp) {
       BenchHttp.Answer filters = officer.get("rtp-atpd.officer",
-          "/engine-rest/filter?nameLike=%25%2F%20My%20agency");
+          "/engine-rest/filter?nameLike=%25%2F%20My%20agency"); // names are "Thai / English"
       if (filters.status() == 200 && filters.body().size() == 1) {
         return;
       }
@@ -108,6 +111,18 @@ final class BenchNode {
       }
     }
     throw new IllegalStateException("No VmRSS for " + name);
+  }
+
+  /**
+   * CPU seconds the node's JVM has used so far (user and system, {@code /proc/<pid>/stat}):
+   * on a shared machine, a figure of the node's own work that other processes move less than
+   * the wall clock.
+   */
+  double cpuSeconds() throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command; 100 ticks/s.
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
   }
 
   /** SIGTERM and wait: Spring's graceful shutdown (the JFR recording is written then). */

@@ -48,6 +48,9 @@ final class Figures {
     GOALS.put("commits_per_task", null);
     // Issue 17 (ScreeningBench): a 7,141-person handover list, until every hold runs.
     GOALS.put("screening_7141_import_s", new Goal(false, 60));
+    // Issue 17 (ScreeningClerksBench): 20 clerks recording screening outcomes at once.
+    GOALS.put("screening_clerks_p95_ms", new Goal(false, 300));
+    GOALS.put("screening_clerks_p95_growth", new Goal(false, 1.5));
   }
 
   private final Map<String, Double> values = new LinkedHashMap<>();

@@ -67,7 +67,7 @@ class PersonScreeningProcessTest {
 
   /** The levels' defaults, which application.yaml (prasan.screening) states too: 24 h, 7 d, 2 h. */
   static final ScreeningProperties CONFIGURED = new ScreeningProperties(null, null, null, null,
-      0, 0, 0, 0, 0, 0, null, null, null, null, null);
+      0, 0, 0, 0, 0, 0, 0, null, null, null, null, null);
   static final Instant RECEIVED = Instant.parse("2026-02-20T02:00:00Z");
   static final Instant HOLD_ENDS = RECEIVED.plus(CONFIGURED.hold());
   static final String WORKER = "immigration.system";
