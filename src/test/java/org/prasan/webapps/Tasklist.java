@@ -46,7 +46,12 @@ final class Tasklist {
   /** Clicks the task in the selected filter's list and waits for its form. */
   Tasklist openTask(String taskId) {
     By inList = By.cssSelector(".tasks-list h4.task a[href*='task=" + taskId + "']");
-    browser.waiting().until(elementToBeClickable(inList)).click();
+    WebElement link = browser.waiting().until(elementToBeClickable(inList));
+    // To the middle of the list's view: at its bottom edge the page's footer covers the link
+    // (a long list, as when other tests left screening tasks to the same agency).
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'})", link);
+    link.click();
     browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
     return this;
   }
