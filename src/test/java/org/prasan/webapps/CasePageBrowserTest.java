@@ -228,8 +228,9 @@ class CasePageBrowserTest {
               + " case ids, count " + shown)
           .until(d -> {
             List<WebElement> listed = d.findElements(By.cssSelector(".tasks-list h4.task a"));
-            List<WebElement> ids = d.findElements(
-                By.cssSelector(".tasks-list .prasan-case-id[data-case-id]"));
+            // A person's screening task, with no case yet, carries the person's ref.
+            List<WebElement> ids = d.findElements(By.cssSelector(
+                ".tasks-list .prasan-case-id[data-case-id], .tasks-list .prasan-case-id[data-person-ref]"));
             return listed.size() == shown && ids.size() == listed.size();
           });
     }

@@ -80,6 +80,21 @@ class ScreeningPageBrowserTest {
     assertThat(driver.findElement(By.id("operation-view")).isDisplayed()).isFalse();
   }
 
+  @Test
+  void aPersonsScreeningTaskShowsTheirRefInTheTasklistNeverAName() {
+    operationWithOnePerson();
+    Browser browser = browsers.preferring("th-TH");
+    new Tasklist(browser, "http://localhost:" + port).open().logIn("rtp-atpd.officer");
+
+    // Informing the person of their rights is the police's first task; it has no case yet.
+    browser.waiting().until(visibilityOfElementLocated(
+        By.cssSelector(".tasks-list .prasan-case-id[data-person-ref]")));
+    assertThat(browser.driver().findElement(
+        By.cssSelector(".tasks-list .prasan-case-id[data-person-ref]")).getText())
+        .startsWith("บุคคล SP-");
+    assertThat(browser.driver().getPageSource()).doesNotContain(NAME);
+  }
+
   private String operationWithOnePerson() {
     TestRestTemplate officer = http.withBasicAuth("immigration.officer", "demo");
     Map<?, ?> opened = officer.postForObject("/api/screenings", Map.of(

@@ -1,5 +1,6 @@
 // Case ids in the Tasklist (README "Case page"). This module
 //  - writes each listed task's case id, linked to its case page, under the task in every list
+//    (a person's screening task, which has no case yet, gets the person's ref)
 //    (a filter's own variables would not do: the engine shows a list's variables only to those
 //    who may read the whole process instance, which officers may not; a task's own variables
 //    they may read),
@@ -39,7 +40,8 @@ angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '
 
     function words() {
       const thai = ($translate.use() || $translate.proposedLanguage() || '').startsWith('th');
-      return thai ? { case: 'คดี', open: 'เปิดหน้าคดี' } : { case: 'Case', open: 'Open the case page' };
+      return thai ? { case: 'คดี', person: 'บุคคล', open: 'เปิดหน้าคดี' }
+        : { case: 'Case', person: 'Person', open: 'Open the case page' };
     }
 
     // Asked on every change of the page: the Tasklist redraws a task's details (opening it by
@@ -98,6 +100,23 @@ angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '
       return caseIds[taskId];
     }
 
+    // A person's screening (issue 17) has no case yet: its tasks show the person's ref, never
+    // a name (the engine holds none).
+    const personRefs = {};
+
+    function personRefOf(taskId) {
+      if (!personRefs[taskId]) {
+        personRefs[taskId] = $http.get(webapps + '/api/engine/engine/default/task/'
+          + encodeURIComponent(taskId) + '/variables/personRef')
+          .then(function (answer) {
+            return answer.data && answer.data.value;
+          }, function () {
+            return null;
+          });
+      }
+      return personRefs[taskId];
+    }
+
     function labelCards() {
       document.querySelectorAll('.tasks-list h4.task a[href*="task="]').forEach(function (link) {
         const card = link.closest('li') || link.parentNode;
@@ -115,6 +134,12 @@ angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '
         link.closest('h4').insertAdjacentElement('afterend', label);
         caseIdOf(taskId).then(function (caseId) {
           if (!caseId) {
+            personRefOf(taskId).then(function (personRef) {
+              if (personRef) {
+                label.dataset.personRef = personRef;
+                label.textContent = words().person + ' ' + personRef;
+              }
+            });
             return;
           }
           const page = document.createElement('a');
