@@ -76,12 +76,7 @@ public class CaseVariableGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new Guard());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    PostCommandGuards.append(configuration, new Guard());
   }
 
   static final class Guard extends CommandInterceptor {

@@ -43,12 +43,7 @@ public class CompletionFields extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new Guard());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    PostCommandGuards.append(configuration, new Guard());
   }
 
   /** A form's fields: key to whether a person may change it. */
