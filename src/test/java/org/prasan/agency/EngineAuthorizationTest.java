@@ -1,5 +1,6 @@
 package org.prasan.agency;
 
+import org.prasan.DemoUsers;
 import org.prasan.ThisContextsEngine;
 import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,9 +48,7 @@ class EngineAuthorizationTest {
 
   @BeforeEach
   void unlockDemoUsers() {
-    for (User user : identityService.createUserQuery().list()) {
-      identityService.unlockUser(user.getId());
-    }
+    DemoUsers.unlockAll(identityService);
   }
 
   @Test

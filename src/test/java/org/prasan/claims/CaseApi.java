@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.task.Task;
+import org.prasan.DemoUsers;
 import org.prasan.intake.TipRequests;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -36,9 +36,7 @@ public final class CaseApi {
     this.mvc = mvc;
     this.json = json;
     Mocks.reset();
-    for (User user : identityService.createUserQuery().list()) {
-      identityService.unlockUser(user.getId());
-    }
+    DemoUsers.unlockAll(identityService);
   }
 
   public static String officerOf(String agency) {

@@ -1,5 +1,6 @@
 package org.prasan.system;
 
+import org.prasan.DemoUsers;
 import org.prasan.ThisContextsEngine;
 import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,6 @@ import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +50,7 @@ class SessionsInTheDatabaseTest {
 
   @BeforeEach
   void unlockEveryone() {
-    for (User user : identityService.createUserQuery().list()) {
-      identityService.unlockUser(user.getId());
-    }
+    DemoUsers.unlockAll(identityService);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.prasan.webapps;
 
+import org.prasan.DemoUsers;
 import org.prasan.ThisContextsEngine;
 import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -62,9 +62,7 @@ class DashboardBrowserTest {
   @BeforeEach
   void unlockDemoUsers() {
     Mocks.reset();
-    for (User user : identityService.createUserQuery().list()) {
-      identityService.unlockUser(user.getId());
-    }
+    DemoUsers.unlockAll(identityService);
   }
 
   /** The other browser tests share this context: their Tasklists must not show these cases. */

@@ -1,5 +1,6 @@
 package org.prasan.webapps;
 
+import org.prasan.DemoUsers;
 import org.prasan.ThisContextsEngine;
 import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,9 +49,7 @@ class StatisticsBrowserTest {
 
   @BeforeEach
   void aYearOfFigures() {
-    for (User user : identityService.createUserQuery().list()) {
-      identityService.unlockUser(user.getId());
-    }
+    DemoUsers.unlockAll(identityService);
     jdbc.sql("DELETE FROM stat_victim_group WHERE case_id LIKE 'TIP-2017-%'").update();
     jdbc.sql("DELETE FROM stat_case WHERE case_id LIKE 'TIP-2017-%'").update();
     String[] exploitation = {"SEXUAL", "LABOUR", "LABOUR", "FORCED_CRIMINALITY", "BEGGING"};

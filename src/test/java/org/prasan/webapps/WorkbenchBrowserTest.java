@@ -1,5 +1,6 @@
 package org.prasan.webapps;
 
+import org.prasan.DemoUsers;
 import org.prasan.ThisContextsEngine;
 import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -78,9 +78,7 @@ class WorkbenchBrowserTest {
 
   @BeforeEach
   void twoCasesWaitAtTheReviewOfVersionOne() {
-    for (User user : identityService.createUserQuery().list()) {
-      identityService.unlockUser(user.getId());
-    }
+    DemoUsers.unlockAll(identityService);
     LinkedMultiValueMap<String, Object> files = new LinkedMultiValueMap<>();
     files.add("files", file(KEY + ".bpmn", Bpmn.convertToString(Bpmn.createExecutableProcess(KEY)
         .name("Workbench check").camundaHistoryTimeToLive(3650)
