@@ -1,0 +1,207 @@
+package org.prasan.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.prasan.models.TestModels.bytes;
+import static org.prasan.models.TestModels.form;
+import static org.prasan.models.TestModels.process;
+import static org.prasan.models.TestModels.upload;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.prasan.TestProfiles;
+import org.prasan.ThisContextsEngine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/**
+ * The models as the application deploys and changes them: deployment through the API, the
+ * workbench, running cases migrated to a new version, and a form fix reaching running cases.
+ * Each former test class is a {@code @Nested} class; those tagged {@code mariadb} also run in
+ * {@code mvn verify -Pmariadb}. One configuration, the API tests' shared one (RANDOM_PORT with
+ * MockMvc), so Spring starts one context for all of them.
+ */
+@ExtendWith(ThisContextsEngine.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles(resolver = TestProfiles.class)
+class ModelsApiTest {
+
+  @Nested
+  class ModelDeploymentApiTest {
+
+    private static final String DEPLOYMENTS = "/api/models/deployments";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RepositoryService repository;
+
+    @AfterEach
+    void removeTestDeployments() {
+      repository.createDeploymentQuery().deploymentSource(ModelDeployments.DEPLOYMENT_SOURCE).list()
+          .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
+    }
+
+    private ResultActions deployAs(String user, MockMultipartFile... files) throws Exception {
+      MockMultipartHttpServletRequestBuilder request = multipart(DEPLOYMENTS);
+      for (MockMultipartFile file : files) {
+        request.file(file);
+      }
+      return mvc.perform(request.with(httpBasic(user, "demo")));
+    }
+
+    private ResultActions deploy(MockMultipartFile... files) throws Exception {
+      return deployAs("coordinator", files);
+    }
+
+    private long apiDeployments() {
+      return repository.createDeploymentQuery().deploymentSource(ModelDeployments.DEPLOYMENT_SOURCE)
+          .count();
+    }
+
+    @Test
+    void deploysCleanModelsAndAnswersCreatedWithTheDeployedDefinitions() throws Exception {
+      deploy(upload("model-api-alpha.bpmn", bytes(process("model-api-alpha", "oag-tip", "alpha-form"))),
+          upload("alpha-form.form", form("alpha-form", "chargingDecision")))
+          .andExpect(status().isCreated())
+          .andExpect(jsonPath("$.deploymentId").isNotEmpty())
+          .andExpect(jsonPath("$.deployed", hasSize(2)))
+          .andExpect(jsonPath("$.deployed[?(@.kind == 'PROCESS')].key").value("model-api-alpha"))
+          .andExpect(jsonPath("$.deployed[?(@.kind == 'PROCESS')].version").value(1))
+          .andExpect(jsonPath("$.deployed[?(@.kind == 'PROCESS')].reason").value("new"))
+          .andExpect(jsonPath("$.deployed[?(@.kind == 'FORM')].key").value("alpha-form"))
+          .andExpect(jsonPath("$.unchanged", empty()))
+          .andExpect(jsonPath("$.warnings", empty()));
+
+      ProcessDefinition alpha = repository.createProcessDefinitionQuery()
+          .processDefinitionKey("model-api-alpha").singleResult();
+      assertThat(repository.getDeploymentResourceNames(alpha.getDeploymentId()))
+          .containsExactlyInAnyOrder("model-api-alpha.bpmn", "alpha-form.form");
+    }
+
+    @Test
+    void deploysOnlyWhatChangedWithTheProcessesBoundToAChangedForm() throws Exception {
+      MockMultipartFile alpha = upload("model-api-alpha.bpmn",
+          bytes(process("model-api-alpha", "oag-tip", "alpha-form")));
+      MockMultipartFile alphaForm = upload("alpha-form.form", form("alpha-form", "chargingDecision"));
+      MockMultipartFile beta = upload("model-api-beta.bpmn",
+          bytes(process("model-api-beta", "${leadAgency}", "beta-form")));
+      deploy(alpha, alphaForm, beta, upload("beta-form.form", form("beta-form", "arrestOutcome")))
+          .andExpect(status().isCreated());
+
+      deploy(alpha, alphaForm, beta,
+          upload("beta-form.form", form("beta-form", "arrestOutcome", "arrestedAt")))
+          .andExpect(status().isCreated())
+          .andExpect(jsonPath("$.deployed[*].key", containsInAnyOrder("beta-form", "model-api-beta")))
+          .andExpect(jsonPath("$.deployed[?(@.kind == 'FORM')].reason").value("changed"))
+          .andExpect(jsonPath("$.deployed[?(@.kind == 'PROCESS')].reason")
+              .value("uses the changed form beta-form"))
+          .andExpect(jsonPath("$.deployed[?(@.kind == 'PROCESS')].version").value(2))
+          .andExpect(jsonPath("$.unchanged", containsInAnyOrder("model-api-alpha.bpmn",
+              "alpha-form.form")));
+
+      deploy(alpha, alphaForm, beta,
+          upload("beta-form.form", form("beta-form", "arrestOutcome", "arrestedAt")))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.deploymentId").isEmpty())
+          .andExpect(jsonPath("$.deployed", empty()))
+          .andExpect(jsonPath("$.unchanged", hasSize(4)));
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("model-api-alpha")
+          .latestVersion().singleResult().getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void takesTheUnchangedFormAlongWithAChangedProcess() throws Exception {
+      MockMultipartFile alphaForm = upload("alpha-form.form", form("alpha-form", "chargingDecision"));
+      deploy(upload("model-api-alpha.bpmn", bytes(process("model-api-alpha", "oag-tip", "alpha-form"))),
+          alphaForm).andExpect(status().isCreated());
+
+      deploy(upload("model-api-alpha.bpmn", bytes(process("model-api-alpha", "msdhs", "alpha-form"))))
+          .andExpect(status().isCreated())
+          .andExpect(jsonPath("$.deployed[?(@.kind == 'PROCESS')].reason").value("changed"))
+          .andExpect(jsonPath("$.deployed[?(@.kind == 'FORM')].reason")
+              .value("form of model-api-alpha"));
+    }
+
+    @Test
+    void refusesABrokenModelWithItsFindingsAndDeploysNothing() throws Exception {
+      long before = apiDeployments();
+
+      deploy(upload("model-api-alpha.bpmn", bytes(process("model-api-alpha", "police", "alpha-form"))),
+          upload("alpha-form.form", form("alpha-form", "chargingDecision")))
+          .andExpect(status().isUnprocessableEntity())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.findings", hasSize(1)))
+          .andExpect(jsonPath("$.findings[0].code").value("ML01"))
+          .andExpect(jsonPath("$.findings[0].severity").value("ERROR"))
+          .andExpect(jsonPath("$.findings[0].file").value("model-api-alpha.bpmn"))
+          .andExpect(jsonPath("$.findings[0].elementId").value(TestModels.TASK))
+          .andExpect(jsonPath("$.findings[0].message", not(empty())))
+          .andExpect(jsonPath("$.findings[0].fix").isNotEmpty());
+
+      assertThat(apiDeployments()).isEqualTo(before);
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("model-api-alpha")
+          .count()).isZero();
+    }
+
+    @Test
+    void refusesXmlWithAnExternalEntityWithoutReadingIt() throws Exception {
+      String xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+          + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</definitions>";
+
+      deploy(upload("model-api-alpha.bpmn", xml.getBytes(StandardCharsets.UTF_8)))
+          .andExpect(status().isUnprocessableEntity())
+          .andExpect(jsonPath("$.findings[0].code").value("ML00"))
+          .andExpect(jsonPath("$.findings[0].message").value(org.hamcrest.Matchers.allOf(
+              org.hamcrest.Matchers.containsString("DOCTYPE"),
+              not(org.hamcrest.Matchers.containsString("root:")))));
+    }
+
+    @Test
+    void forbidsAnyoneOutsideTheCoordinators() throws Exception {
+      deployAs("oag-tip.supervisor",
+          upload("model-api-alpha.bpmn", bytes(process("model-api-alpha", "oag-tip", "alpha-form"))))
+          .andExpect(status().isForbidden())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("model-api-alpha")
+          .count()).isZero();
+    }
+
+    @Test
+    void asksForCredentials() throws Exception {
+      mvc.perform(multipart(DEPLOYMENTS).file(upload("a.form", form("a"))))
+          .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void refusesFilesThatAreNoModels() throws Exception {
+      deploy(upload("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("files"));
+      mvc.perform(multipart(DEPLOYMENTS).with(httpBasic("coordinator", "demo")))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("files"));
+    }
+  }
+}
