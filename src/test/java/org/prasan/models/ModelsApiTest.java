@@ -2,7 +2,9 @@ package org.prasan.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.prasan.models.TestModels.bytes;
@@ -10,14 +12,29 @@ import static org.prasan.models.TestModels.form;
 import static org.prasan.models.TestModels.process;
 import static org.prasan.models.TestModels.upload;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -202,6 +219,147 @@ class ModelsApiTest {
       mvc.perform(multipart(DEPLOYMENTS).with(httpBasic("coordinator", "demo")))
           .andExpect(status().isBadRequest())
           .andExpect(jsonPath("$.errors[0].field").value("files"));
+    }
+  }
+
+  /**
+   * The workbench's endpoints: the catalogue with running cases, one version's file, the lint,
+   * the diff, the roll-back, the clocks, who may use them, and the model's own service level in
+   * force for new tasks from its deployment on.
+   */
+  @Nested
+  class WorkbenchApiTest {
+
+    private static final String KEY = "workbench-api-check";
+    private static final String FORM = "workbench-api-form";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+
+    @BeforeEach
+    void versionOneWithACase() throws Exception {
+      deploy(upload(KEY + ".bpmn", bytes(process(KEY, "oag-tip", FORM))),
+          upload(FORM + ".form", form(FORM, "note"))).andExpect(status().isCreated());
+      runtime.startProcessInstanceByKey(KEY, "WBA-2026-000001");
+    }
+
+    @AfterEach
+    void removeTheProcess() {
+      repository.createDeploymentQuery().deploymentSource(ModelDeployments.DEPLOYMENT_SOURCE).list()
+          .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
+      ClockUtil.reset();
+    }
+
+    @Test
+    void listsEveryModelWithItsVersionsAndRunningCases() throws Exception {
+      mvc.perform(get("/api/models").with(httpBasic("coordinator", "demo")))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$[?(@.key == '" + KEY + "')].kind").value("PROCESS"))
+          .andExpect(jsonPath("$[?(@.key == '" + KEY + "')].versions[0].runningCases").value(1))
+          .andExpect(jsonPath("$[?(@.key == '" + FORM + "')].versions[0].runningCases").value(1))
+          .andExpect(jsonPath("$[?(@.key == 'lead-agency')].kind").value("DECISION"));
+      mvc.perform(get("/api/models/process/" + KEY + "/versions/1").with(httpBasic("coordinator", "demo")))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("Task_ApproveCharging")));
+      mvc.perform(get("/api/models/form/" + FORM + "/versions/9").with(httpBasic("coordinator", "demo")))
+          .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void lintsAndComparesWithoutDeploying() throws Exception {
+      // The deployed file with a misspelt agency and a new label, as the editor would save it.
+      var v1 = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).singleResult();
+      byte[] changed = new String(repository.getResourceAsStream(v1.getDeploymentId(),
+          v1.getResourceName()).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .replace("\"oag-tip\"", "\"oag-tp\"").replace("Approve charging", "Decide charging")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+      mvc.perform(multipart("/api/models/lint").file(upload(KEY + ".bpmn", changed))
+              .with(httpBasic("coordinator", "demo")))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.errors").value(1))
+          .andExpect(jsonPath("$.findings[0].code").value("ML01"))
+          .andExpect(jsonPath("$.findings[0].elementId").value(TestModels.TASK))
+          .andExpect(jsonPath("$.findings[0].fix").isNotEmpty());
+      mvc.perform(multipart("/api/models/diff").file(upload(KEY + ".bpmn", changed))
+              .with(httpBasic("coordinator", "demo")))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$[0].deployedVersion").value(1))
+          .andExpect(jsonPath("$[0].changed[*].id", hasItem(TestModels.TASK)))
+          .andExpect(jsonPath("$[0].added").isEmpty())
+          .andExpect(jsonPath("$[0].removed").isEmpty());
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isEqualTo(1);
+    }
+
+    @Test
+    void rollsBackToThePreviousVersionAsANewOne() throws Exception {
+      deploy(upload(KEY + ".bpmn", bytes(process(KEY, "msdhs", FORM)))).andExpect(status().isCreated());
+
+      mvc.perform(post("/api/models/rollbacks").with(httpBasic("coordinator", "demo"))
+              .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"PROCESS\",\"key\":\"" + KEY + "\"}"))
+          .andExpect(status().isCreated())
+          .andExpect(jsonPath("$.deployed[?(@.kind == 'PROCESS')].version").value(3));
+      String v3 = new String(repository.getResourceAsStream(repository.createProcessDefinitionQuery()
+          .processDefinitionKey(KEY).processDefinitionVersion(3).singleResult().getDeploymentId(),
+          KEY + ".bpmn").readAllBytes());
+      assertThat(v3).contains("oag-tip").doesNotContain("msdhs");
+      mvc.perform(post("/api/models/rollbacks").with(httpBasic("coordinator", "demo"))
+              .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"FORM\",\"key\":\"nothing-here\"}"))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("key"));
+    }
+
+    @Test
+    void showsTheClocksReadOnly() throws Exception {
+      mvc.perform(get("/api/models/clocks").with(httpBasic("coordinator", "demo")))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.defaultServiceLevel").value("3 working days"))
+          .andExpect(jsonPath("$.legalClocks[?(@.id == 'police-custody')].law").value("CPC s.87"));
+    }
+
+    @Test
+    void onlyCoordinatorsUseTheWorkbench() throws Exception {
+      mvc.perform(get("/api/models").with(httpBasic("oag-tip.supervisor", "demo")))
+          .andExpect(status().isForbidden());
+      mvc.perform(multipart("/api/models/lint").file(upload(KEY + ".bpmn", bytes(process(KEY, "oag-tip", FORM))))
+              .with(httpBasic("admin", "demo")))
+          .andExpect(status().isForbidden());
+      mvc.perform(get("/api/models")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aServiceLevelInTheModelHoldsForNewTasksFromItsDeploymentOn() throws Exception {
+      Instant now = Instant.parse("2026-12-14T02:00:00Z");
+      ClockUtil.setCurrentTime(Date.from(now));
+      BpmnModelInstance model = process(KEY, "oag-tip", FORM);
+      UserTask task = model.getModelElementById(TestModels.TASK);
+      ExtensionElements extensions = model.newInstance(ExtensionElements.class);
+      task.setExtensionElements(extensions);
+      CamundaProperty level = model.newInstance(CamundaProperty.class);
+      level.setCamundaName("serviceLevel");
+      level.setCamundaValue("12h");
+      extensions.addExtensionElement(CamundaProperties.class).getCamundaProperties().add(level);
+
+      deploy(upload(KEY + ".bpmn", bytes(model))).andExpect(status().isCreated());
+      runtime.startProcessInstanceByKey(KEY, "WBA-2026-000002");
+
+      Task onNewVersion = tasks.createTaskQuery().processInstanceBusinessKey("WBA-2026-000002")
+          .singleResult();
+      assertThat(onNewVersion.getDueDate().toInstant()).isEqualTo(now.plus(Duration.ofHours(12)));
+    }
+
+    private ResultActions deploy(MockMultipartFile... files) throws Exception {
+      var request = multipart("/api/models/deployments");
+      for (MockMultipartFile file : files) {
+        request.file(file);
+      }
+      return mvc.perform(request.with(httpBasic("coordinator", "demo")));
     }
   }
 }
