@@ -9,7 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Nested;
@@ -25,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -122,6 +130,165 @@ class TipsOverlapsAndClaimsTest {
 
     private JsonNode read(ResultActions result) throws Exception {
       return json.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+  }
+
+  /**
+   * Several hundred malformed tips, generated from a fixed seed: broken JSON, wrong types,
+   * oversize fields and bodies, control and invisible characters, injection strings in fields
+   * with a format, unknown fields and values. Every one must get a 4xx problem+json, none a
+   * 5xx, and nothing may be stored.
+   */
+  @Nested
+  class TipFuzzTest {
+
+    static final long SEED = 20261202L;
+    static final List<String> FIELDS = List.of("source", "externalRef", "receivedAt", "province",
+        "summary", "indicators", "identifiers");
+    static final List<Object> WRONG_VALUES = List.of(1, 1.5, true, List.of(), Map.of(), "",
+        List.of(1), Map.of("a", 1));
+    static final List<String> CONTROL = List.of("\u0000", "\u0007", "\u001b[2J", "\u007f",
+        "\u0085", "\u202e", "\u2066", "\ud800");
+    static final List<String> INJECTIONS = List.of("' OR '1'='1", "'; DROP TABLE case_file;--",
+        "<script>alert(1)</script>", "${jndi:ldap://127.0.0.1/a}", "{{7*7}}", "../../etc/passwd",
+        "#{T(java.lang.Runtime).getRuntime()}", "%00", "${7*7}", "\\\"}]}",
+        "1; SELECT * FROM ACT_ID_USER");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    HistoryService history;
+
+    @Test
+    void hundredsOfMalformedTipsGetA4xxProblemAndStoreNothing() throws Exception {
+      List<Malformed> tips = malformedTips();
+      long casesBefore = count("case_file");
+      long identifiersBefore = count("case_identifier");
+      long processesBefore = history.createHistoricProcessInstanceQuery().count();
+
+      List<String> wrong = new ArrayList<>();
+      for (Malformed tip : tips) {
+        MockHttpServletResponse response = mvc.perform(post("/api/tips")
+                .with(httpBasic("rtp-atpd.officer", "demo"))
+                .contentType(tip.contentType()).content(tip.body()))
+            .andReturn().getResponse();
+        int status = response.getStatus();
+        if (status < 400 || status >= 500
+            || !String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
+          wrong.add(tip.kind() + " -> " + status + " " + response.getContentType() + ": "
+              + new String(tip.body(), StandardCharsets.UTF_8).substring(0,
+              Math.min(120, tip.body().length)));
+        }
+      }
+
+      assertThat(wrong).as("tips not refused with a 4xx problem").isEmpty();
+      assertThat(tips).hasSizeGreaterThanOrEqualTo(300);
+      assertThat(count("case_file")).isEqualTo(casesBefore);
+      assertThat(count("case_identifier")).isEqualTo(identifiersBefore);
+      assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(processesBefore);
+    }
+
+    private List<Malformed> malformedTips() throws Exception {
+      Random random = new Random(SEED);
+      List<Malformed> tips = new ArrayList<>();
+      String valid = json.writeValueAsString(TipRequests.aTip().build());
+      for (int i = 0; i < 80; i++) {
+        tips.add(text("truncated", valid.substring(0, random.nextInt(valid.length() - 1))));
+      }
+      for (int i = 0; i < 20; i++) {
+        byte[] garbage = new byte[1 + random.nextInt(200)];
+        random.nextBytes(garbage);
+        tips.add(new Malformed("garbage", "application/json", garbage));
+      }
+      for (String broken : List.of("{", "}", "[]", "\"tip\"", "42", "null", "true", "{,}",
+          valid.replace("}", ",}"), valid.replace("\"", "'"), "/* c */" + valid,
+          valid.replace("\"HOTLINE\"", "NaN"), valid.replaceFirst("\\{", "{\"source\":\"NGO\","),
+          valid + valid, "{\"source\":\"HOTLINE\"" + "}".repeat(3), "[".repeat(5000))) {
+        tips.add(text("broken", broken));
+      }
+      for (String field : FIELDS) {
+        for (Object value : WRONG_VALUES) {
+          boolean collection = field.equals("indicators") || field.equals("identifiers");
+          if (collection && value instanceof List<?> list && list.isEmpty()) {
+            continue;
+          }
+          tips.add(tip("wrong type of " + field, fields -> fields.put(field, value)));
+        }
+        if (!field.equals("externalRef") && !field.equals("indicators")
+            && !field.equals("identifiers")) {
+          tips.add(tip("missing " + field, fields -> fields.remove(field)));
+        }
+      }
+      for (Object value : WRONG_VALUES) {
+        tips.add(tip("wrong identifier type", fields -> fields.put("identifiers",
+            List.of(Map.of("type", value, "value", "081-234-5678")))));
+        tips.add(tip("wrong identifier value", fields -> fields.put("identifiers",
+            List.of(Map.of("type", "PHONE", "value", value)))));
+      }
+      tips.add(tip("oversize summary", fields -> fields.put("summary", "x".repeat(4001))));
+      tips.add(tip("oversize reference", fields -> fields.put("externalRef", "R".repeat(101))));
+      tips.add(tip("too many identifiers", fields -> fields.put("identifiers",
+          java.util.Collections.nCopies(101, Map.of("type", "PHONE", "value", "0812345678")))));
+      tips.add(tip("oversize identifier", fields -> fields.put("identifiers",
+          List.of(Map.of("type", "EMAIL", "value", "a".repeat(321) + "@example.org")))));
+      tips.add(tip("oversize body", fields -> fields.put("summary", "y".repeat(70_000))));
+      tips.add(tip("short summary", fields -> fields.put("summary", "short")));
+      tips.add(tip("future", fields -> fields.put("receivedAt", "2999-01-01T00:00:00Z")));
+      tips.add(tip("unknown field", fields -> fields.put("victimName", "Synthetic Person")));
+      tips.add(tip("unknown source", fields -> fields.put("source", "FAX")));
+      tips.add(tip("unknown indicator", fields -> fields.put("indicators", List.of("ALIENS"))));
+      tips.add(tip("null indicator", fields -> fields.put("indicators",
+          java.util.Arrays.asList("CHILD_VICTIM", null))));
+      for (String control : CONTROL) {
+        for (String field : List.of("summary", "externalRef", "province")) {
+          tips.add(tip("control character in " + field, fields -> fields.put(field,
+              "Caller reports recruitment " + control + " at the border")));
+        }
+        tips.add(tip("control character in identifier", fields -> fields.put("identifiers",
+            List.of(Map.of("type", "HANDLE", "value", "@recruiter" + control)))));
+      }
+      for (String injection : INJECTIONS) {
+        for (String field : List.of("source", "externalRef", "receivedAt", "province")) {
+          tips.add(tip("injection in " + field, fields -> fields.put(field, injection)));
+        }
+        tips.add(tip("injection in indicators", fields -> fields.put("indicators",
+            List.of(injection))));
+        tips.add(tip("injection in identifier type", fields -> fields.put("identifiers",
+            List.of(Map.of("type", injection, "value", "0812345678")))));
+        tips.add(tip("injection with a control character in summary", fields -> fields.put(
+            "summary", "Caller says " + injection + "\u0000")));
+      }
+      for (String contentType : List.of("text/plain", "application/xml",
+          "application/x-www-form-urlencoded")) {
+        tips.add(new Malformed("content type " + contentType, contentType,
+            valid.getBytes(StandardCharsets.UTF_8)));
+      }
+      tips.add(new Malformed("empty body", "application/json", new byte[0]));
+      tips.add(new Malformed("not UTF-8", "application/json",
+          valid.replace("Chiang Rai", "Chiang\u00ff Rai").getBytes(StandardCharsets.ISO_8859_1)));
+      return tips;
+    }
+
+    private Malformed tip(String kind, java.util.function.Consumer<Map<String, Object>> change)
+        throws Exception {
+      Map<String, Object> fields = new LinkedHashMap<>(TipRequests.aTip().build());
+      change.accept(fields);
+      return new Malformed(kind, "application/json", json.writeValueAsBytes(fields));
+    }
+
+    private static Malformed text(String kind, String body) {
+      return new Malformed(kind, "application/json", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private long count(String table) {
+      return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    record Malformed(String kind, String contentType, byte[] body) {
     }
   }
 }
