@@ -951,4 +951,57 @@ class TipsOverlapsAndClaimsTest {
           .containsExactly(ClaimResolutionProcess.TASK_CONFIRM_LEAD_CLAIM);
     }
   }
+
+  /** With {@code prasan.claims.grant-when-decision-agrees}, the DMN's choice needs no coordinator. */
+  @Nested
+  class ClaimGrantedByDecisionTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    CaseFileRepository cases;
+    @Autowired
+    ClaimRepository claims;
+
+    @Test
+    void grantsTheLeadAtOnceWhenTheLeadAgencyDecisionProposesTheClaimant() throws Exception {
+      CaseApi api = new CaseApi(mvc, json, identityService);
+      String caseId = onlineChildExploitationCase(api);
+
+      MockHttpServletResponse claimed = api.claim("rtp-ticac", caseId);
+
+      assertThat(api.read(claimed).get("status").asText()).isEqualTo("GRANTED");
+      assertThat(cases.findById(caseId).orElseThrow().leadAgency()).isEqualTo("rtp-ticac");
+      assertThat(CaseApi.openTasks(taskService, caseId, ClaimResolutionProcess.PROCESS_KEY))
+          .isEmpty();
+      assertThat(claims.resolutionsOf(caseId)).singleElement().satisfies(resolution -> {
+        assertThat(resolution.kind()).isEqualTo(ClaimResolution.Kind.AUTOMATIC);
+        assertThat(resolution.decidedBy()).isEqualTo(ClaimService.DECIDED_BY_DECISION);
+      });
+    }
+
+    @Test
+    void stillAsksTheCoordinatorWhenTheDecisionProposesAnotherAgency() throws Exception {
+      CaseApi api = new CaseApi(mvc, json, identityService);
+      String caseId = onlineChildExploitationCase(api);
+
+      api.claim("immigration", caseId);
+
+      assertThat(cases.findById(caseId).orElseThrow().leadAgency()).isNull();
+      assertThat(CaseApi.openTasks(taskService, caseId, ClaimResolutionProcess.PROCESS_KEY))
+          .hasSize(1);
+    }
+
+    private static String onlineChildExploitationCase(CaseApi api) throws Exception {
+      return api.read(api.postTip(TipRequests.aTip().with("source", "NCMEC_CYBERTIPLINE")
+              .with("indicators", List.of("ONLINE", "CHILD_VICTIM", "SEXUAL_EXPLOITATION"))))
+          .get("caseId").asText();
+    }
+  }
 }
