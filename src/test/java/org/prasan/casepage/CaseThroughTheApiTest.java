@@ -3,8 +3,15 @@ package org.prasan.casepage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -12,8 +19,10 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.prasan.DemoUsers;
@@ -173,6 +182,58 @@ class CaseThroughTheApiTest {
     private ResponseEntity<String> setAssignee(String user, String taskId, String assignee) {
       return http.withBasicAuth(user, "demo").postForEntity(
           "/engine-rest/task/" + taskId + "/assignee", Map.of("userId", assignee), String.class);
+    }
+  }
+
+  /**
+   * An officer's page of the agency's tasks, as the Tasklist asks for it, is the right page in
+   * the right order on MariaDB too, where the statement is reshaped (TaskQueryAuthorizationRewrite,
+   * TaskListPageFirst). MockMvc only so that this test shares the API tests' cached context.
+   */
+  @Tag("mariadb")
+  @Nested
+  class AgencyTaskListTest {
+
+    private static final String OFFICER = "rtp-atpd.officer";
+    private static final String AGENCY = "rtp-atpd";
+
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+
+    private final String run = "page-" + UUID.randomUUID() + "-";
+    private final List<String> created = new ArrayList<>();
+
+    @AfterEach
+    void deleteTheTasks() {
+      identityService.clearAuthentication();
+      taskService.deleteTasks(created, true);
+    }
+
+    @Test
+    void anOfficersSecondPageByDueDateIsTheAgencysSixthToTenthTask() {
+      List<Integer> days = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+      Collections.shuffle(days, new Random(7));
+      days.forEach(day -> newTask(AGENCY, day));
+      newTask("immigration", 0);
+
+      identityService.setAuthentication(OFFICER, List.of(AGENCY));
+      List<Task> page = taskService.createTaskQuery().taskCandidateGroup(AGENCY)
+          .taskNameLike(run + "%").orderByDueDate().asc().listPage(5, 5);
+
+      assertThat(page).extracting(Task::getName)
+          .containsExactly(run + 6, run + 7, run + 8, run + 9, run + 10);
+      assertThat(taskService.createTaskQuery().taskNameLike(run + "%").count()).isEqualTo(12);
+    }
+
+    private void newTask(String agency, int day) {
+      Task task = taskService.newTask();
+      task.setName(run + day);
+      task.setDueDate(Date.from(Instant.parse("2030-01-01T00:00:00Z").plus(day, ChronoUnit.DAYS)));
+      taskService.saveTask(task);
+      taskService.addCandidateGroup(task.getId(), agency);
+      created.add(task.getId());
     }
   }
 }
