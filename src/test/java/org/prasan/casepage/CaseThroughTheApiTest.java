@@ -1,6 +1,7 @@
 package org.prasan.casepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.prasan.CaseWork;
 import org.prasan.DemoUsers;
 import org.prasan.TestProfiles;
 import org.prasan.ThisContextsEngine;
@@ -44,8 +47,10 @@ import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.OfficerAnswers;
 import org.prasan.casefile.TaskRestApi;
 import org.prasan.claims.CaseApi;
+import org.prasan.dashboard.DashboardForms;
 import org.prasan.intake.TipRequests;
 import org.prasan.intake.TipTriageProcess;
+import org.prasan.system.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -610,6 +615,55 @@ class CaseThroughTheApiTest {
       body.write(content);
       body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
       return body.toByteArray();
+    }
+  }
+
+  /**
+   * A rule the engine enforces on a completion names the field by the label the officer saw on
+   * the form, in Thai and English, not by its variable (the Tasklist shows the message as is).
+   */
+  @Nested
+  class EngineRefusalLabelsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TaskService taskService;
+
+    @BeforeEach
+    void resetMocks() {
+      Mocks.reset();
+    }
+
+    @Test
+    void aScreeningStartInTheFutureIsRefusedNamingTheFormsLabel() throws Exception {
+      String caseId = new CaseApi(mvc, json, identityService).newCase();
+      CaseWork work = new CaseWork(engine);
+      work.complete(caseId, "Task_TriageTip", "rtp-atpd",
+          DashboardForms.triage("TRAFFICKING_SUSPECTED"));
+      work.complete(caseId, "Task_ConfirmLeadAgency", "coordinator",
+          DashboardForms.confirmLead("rtp-atpd"));
+      Task screening = work.openTask(caseId, "Task_ScreenPotentialVictims");
+      String future = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES)
+          .toString();
+
+      Throwable refused = catchThrowable(() -> taskService.complete(screening.getId(), Map.of(
+          "receivedIntoCareAt", future, "potentialVictimCount", 3, "childVictimPresent", "NO",
+          "foreignVictimPresent", "NO", "screeningExtensionNeeded", "NO")));
+
+      assertThat(refused).isInstanceOf(RuleViolationException.class);
+      assertThat(refused.getMessage())
+          .contains("วันที่รับตัวไว้ (มาตรา 29) (receivedIntoCareAt): ")
+          .contains("Date the persons were received into care (s.29) (receivedIntoCareAt): lies in "
+              + "the future (")
+          .contains("Bangkok time");
+      assertThat(work.openTask(caseId, "Task_ScreenPotentialVictims")).isNotNull();
     }
   }
 }
