@@ -42,7 +42,6 @@ import org.prasan.CaseWork;
 import org.prasan.DemoUsers;
 import org.prasan.TestProfiles;
 import org.prasan.ThisContextsEngine;
-import org.prasan.agency.TasklistLoginTest;
 import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.OfficerAnswers;
 import org.prasan.casefile.TaskRestApi;
@@ -81,7 +80,7 @@ class CaseThroughTheApiTest {
   /**
    * Who sees and works which task, through the Camunda REST API, as the engine's authorizations
    * decide. A new tip's triage task belongs to rtp-atpd (hotline). The Tasklist's own login is
-   * {@link TasklistLoginTest}'s.
+   * {@code agency.TasklistLoginTest}'s.
    */
   @Nested
   class EngineAuthorizationTest {
