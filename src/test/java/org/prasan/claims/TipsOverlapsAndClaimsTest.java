@@ -52,6 +52,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -952,9 +954,32 @@ class TipsOverlapsAndClaimsTest {
     }
   }
 
-  /** With {@code prasan.claims.grant-when-decision-agrees}, the DMN's choice needs no coordinator. */
+  /**
+   * With {@code prasan.claims.grant-when-decision-agrees}, the DMN's choice needs no coordinator.
+   * The setting is switched on in the running {@link ClaimService} for these tests and back off
+   * after each, rather than in a context of its own: it is read on every claim, and the tests
+   * of this JVM run one at a time.
+   */
   @Nested
   class ClaimGrantedByDecisionTest {
+
+    @Autowired
+    ClaimService claimService;
+
+    @BeforeEach
+    void grantWhenTheDecisionAgrees() {
+      grantWhenDecisionAgrees(true);
+    }
+
+    @AfterEach
+    void askTheCoordinatorAgain() {
+      grantWhenDecisionAgrees(false);
+    }
+
+    private void grantWhenDecisionAgrees(boolean grant) {
+      ReflectionTestUtils.setField(AopTestUtils.getUltimateTargetObject(claimService),
+          "properties", new ClaimsProperties(grant));
+    }
 
     @Autowired
     MockMvc mvc;
