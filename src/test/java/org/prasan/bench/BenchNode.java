@@ -32,6 +32,7 @@ final class BenchNode {
   private final int port;
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).build();
+  private String maxHeap = "1g";
   private Process process;
   private long launched;
 
@@ -48,6 +49,12 @@ final class BenchNode {
     this.port = freePort();
   }
 
+  /** Another {@code -Xmx} than the README's 1g, e.g. {@code 384m}; before {@link #start}. */
+  BenchNode withMaxHeap(String maxHeap) {
+    this.maxHeap = maxHeap;
+    return this;
+  }
+
   URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
@@ -57,7 +64,7 @@ final class BenchNode {
    * the seconds from launch.
    */
   double start(String... arguments) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+    List<String> command = new ArrayList<>(List.of("java", "-Xmx" + maxHeap));
     if (Boolean.getBoolean("prasan.bench.jfr")) {
       command.add("-XX:StartFlightRecording=filename="
           + BenchFiles.dir().resolve(name + ".jfr").toAbsolutePath() + ",settings=profile"
