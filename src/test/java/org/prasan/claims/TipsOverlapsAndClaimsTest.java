@@ -976,8 +976,8 @@ class TipsOverlapsAndClaimsTest {
     }
 
     private void grantWhenDecisionAgrees(boolean grant) {
-      ReflectionTestUtils.setField(AopTestUtils.getUltimateTargetObject(claimService),
-          "properties", new ClaimsProperties(grant));
+      Object service = AopTestUtils.getUltimateTargetObject(claimService);
+      ReflectionTestUtils.setField(service, "properties", new ClaimsProperties(grant));
     }
 
     @Autowired
