@@ -210,7 +210,7 @@ class CaseThroughTheApiTest {
   /**
    * An officer's page of the agency's tasks, as the Tasklist asks for it, is the right page in
    * the right order on MariaDB too, where the statement is reshaped (TaskQueryAuthorizationRewrite,
-   * TaskListPageFirst). MockMvc only so that this test shares the API tests' cached context.
+   * TaskListPageFirst).
    */
   @Tag("mariadb")
   @Nested
