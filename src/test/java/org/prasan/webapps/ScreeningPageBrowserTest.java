@@ -149,6 +149,8 @@ class ScreeningPageBrowserTest {
 
     browser.waiting().until(textToBePresentInElementLocated(By.id("holds"), "PAGE-0001"));
     assertThat(driver.findElement(By.id("grouping")).isDisplayed()).isFalse();
+    // The list was imported at once: no progress bar.
+    assertThat(driver.findElement(By.id("import")).isDisplayed()).isFalse();
   }
 
   private String operationWithOnePerson() {
