@@ -61,6 +61,28 @@ class ScreeningApiTest {
   org.camunda.bpm.engine.IdentityService identityService;
   @Autowired
   org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired
+  PersonRekey rekey;
+  @Autowired
+  org.prasan.victim.VaultCipher cipher;
+  @Autowired
+  org.prasan.victim.VaultKeyRing keys;
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+  @Autowired
+  org.prasan.casefile.CaseFileRepository cases;
+  @Autowired
+  org.prasan.victim.VictimVault vault;
+  @Autowired
+  ScreeningRefs refs;
+  @Autowired
+  org.springframework.transaction.support.TransactionTemplate transaction;
+  @Autowired
+  java.time.Clock clock;
+  @Autowired
+  org.prasan.intake.IntakeService intake;
+  @Autowired
+  ScreeningOperations operations;
 
   @Test
   void screeningAgenciesAndCoordinatorsOpenOperationsAndOthersAreRefused() throws Exception {
@@ -422,6 +444,163 @@ class ScreeningApiTest {
     assertThat(read(newCase).get("newCase").asBoolean()).isTrue();
     assertThat(get("coordinator", "/api/cases/" + newCaseId).getStatus()).isEqualTo(200);
     assertThat(output.getAll()).doesNotContain(NAME_A).doesNotContain(NAME_B);
+  }
+
+  @Test
+  void coordinatorsSeeTheVictimsToGroupWithSuggestedGroupsAndOthersAreRefused()
+      throws Exception {
+    String operationId = openOperation();
+    List<Map<String, Object>> list = new ArrayList<>();
+    list.add(new java.util.HashMap<>(person("B-1", NAME_A, "MM", "my")));
+    list.get(0).put("documentNumber", "QZ 555-0001");
+    list.add(person("B-2", NAME_B, "KH", "km"));
+    list.add(person("B-3", "Third Testperson", "MM", "my"));
+    list.add(person("B-4", "Fourth Testperson", "MM", "my"));
+    importJson(operationId, list);
+    Map<String, String> refs = new java.util.HashMap<>();
+    read(get("coordinator", "/api/screenings/" + operationId + "/people")).get("people")
+        .forEach(person -> refs.put(person.get("listRef").asText(),
+            person.get("personRef").asText()));
+    jdbc.update("UPDATE screening_person SET outcome = 'VICTIM', exploitation_sector = "
+        + "'ONLINE_FRAUD' WHERE person_ref = ?", refs.get("B-1"));
+    jdbc.update("UPDATE screening_person SET outcome = 'VICTIM_COMPELLED', exploitation_sector = "
+        + "'ONLINE_FRAUD' WHERE person_ref = ?", refs.get("B-2"));
+    jdbc.update("UPDATE screening_person SET outcome = 'NOT_VICTIM', exploitation_sector = "
+        + "'ONLINE_FRAUD' WHERE person_ref = ?", refs.get("B-3"));
+    // An open case whose tip named B-1's passport (a family reported them missing).
+    String caseId = read(mvc.perform(post("/api/tips").with(httpBasic("rtp-atpd.officer", "demo"))
+        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of(
+            "source", "HOTLINE", "receivedAt", Instant.now().minusSeconds(600).toString(),
+            "province", "ตาก", "summary", "Synthetic tip: a relative missing in a compound",
+            "identifiers", List.of(Map.of("type", "PASSPORT", "value", "qz5550001"))))))
+        .andReturn().getResponse()).get("caseId").asText();
+    String board = "/api/screenings/" + operationId + "/groupings";
+
+    MockHttpServletResponse byMsdhs = get("msdhs.officer", board);
+    MockHttpServletResponse byCoordinator = get("coordinator", board);
+
+    assertThat(byMsdhs.getStatus()).isEqualTo(403);
+    assertThat(byCoordinator.getStatus()).isEqualTo(200);
+    JsonNode answer = read(byCoordinator);
+    assertThat(answer.get("ungroupedTotal").asInt()).isEqualTo(2);
+    List<String> ungrouped = new ArrayList<>();
+    answer.get("ungrouped").forEach(victim -> ungrouped.add(victim.get("listRef").asText()));
+    assertThat(ungrouped).containsExactly("B-1", "B-2");
+    JsonNode suggestions = answer.get("suggestions");
+    assertThat(suggestions.size()).isEqualTo(2);
+    assertThat(suggestions.get(0).get("basis").asText()).isEqualTo("DOCUMENT_IN_CASE");
+    assertThat(suggestions.get(0).get("caseId").asText()).isEqualTo(caseId);
+    assertThat(suggestions.get(0).get("personRefs").get(0).asText()).isEqualTo(refs.get("B-1"));
+    assertThat(suggestions.get(1).get("basis").asText()).isEqualTo("SAME_SECTOR");
+    assertThat(suggestions.get(1).get("sector").asText()).isEqualTo("ONLINE_FRAUD");
+    assertThat(suggestions.get(1).get("personRefs").size()).isEqualTo(2);
+    assertThat(byCoordinator.getContentAsString(StandardCharsets.UTF_8))
+        .doesNotContain("Testperson").doesNotContain("555").doesNotContain("QZ");
+
+    assertThat(postJson("coordinator", board, Map.of("personRefs", List.of(refs.get("B-1")),
+        "caseId", caseId)).getStatus()).isEqualTo(201);
+    JsonNode after = read(get("coordinator", board));
+    assertThat(after.get("ungroupedTotal").asInt()).isEqualTo(1);
+    assertThat(after.get("suggestions").size()).isZero();
+    assertThat(after.get("groupings").get(0).get("caseId").asText()).isEqualTo(caseId);
+    assertThat(after.get("groupings").get(0).get("people").asInt()).isEqualTo(1);
+    assertThat(after.get("groupings").get(0).get("groupedBy").asText()).isEqualTo("coordinator");
+  }
+
+  @Test
+  void noNameOfAnImportedListIsInAnyProcessVariableOrLogLine(CapturedOutput output)
+      throws Exception {
+    String operationId = openOperation();
+    // A synthetic list long enough to import in the background, with documents and notes.
+    List<String> names = new ArrayList<>();
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 1; i <= 60; i++) {
+      String name = "Nozmelqa Listscanperson" + i;
+      names.add(name);
+      csv.append("L-").append(i).append(',').append(name).append(",F,,")
+          .append(10 + i % 40).append(",MM,my;th,ZX").append(7_000_000 + i)
+          .append(",,Found with ").append(name).append('\n');
+    }
+    String importId = read(importCsv("immigration.officer", operationId, csv.toString()))
+        .get("importId").asText();
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+        "DONE".equals(read(get("immigration.officer", "/api/screenings/" + operationId
+            + "/imports/" + importId)).get("status").asText())
+        && read(get("immigration.officer", "/api/screenings/" + operationId))
+            .get("processesStarted").asInt() == 60);
+    // The processes moved on: the rights task done for one person, its variables written.
+    String processId = jdbc.queryForObject("SELECT process_instance_id FROM screening_person "
+        + "WHERE operation_id = ? AND list_ref = 'L-1'", String.class, operationId);
+    org.camunda.bpm.engine.task.Task rights = taskService.createTaskQuery()
+        .processInstanceId(processId)
+        .taskDefinitionKey(PersonScreeningProcess.TASK_INFORM_RIGHTS).singleResult();
+    taskService.complete(rights.getId(), Map.of(PersonScreeningProcess.VAR_INTERPRETER_LANGUAGE,
+        "my", PersonScreeningProcess.VAR_RIGHTS_INFORMED_AT, java.util.Date.from(Instant.now())));
+
+    StringBuilder stored = new StringBuilder();
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      jdbc.queryForList("SELECT NAME_, TEXT_, TEXT2_ FROM " + table).forEach(row ->
+          row.values().forEach(value -> stored.append(value).append('\n')));
+    }
+    jdbc.queryForList("SELECT b.BYTES_ FROM ACT_GE_BYTEARRAY b JOIN ACT_RU_VARIABLE v "
+        + "ON v.BYTEARRAY_ID_ = b.ID_", byte[].class).forEach(bytes ->
+            stored.append(new String(bytes, StandardCharsets.UTF_8)));
+    assertThat(stored).contains(operationId);
+    String logs = output.getAll();
+    for (String name : names) {
+      assertThat(stored.toString()).doesNotContain(name);
+      assertThat(logs).doesNotContain(name);
+    }
+    assertThat(stored.toString()).doesNotContain("Listscanperson").doesNotContain("ZX700");
+    assertThat(logs).doesNotContain("Listscanperson").doesNotContain("ZX700");
+  }
+
+  @Test
+  void theVaultsRekeyMovesTheListsPeopleSoTheOldKeyCanBeRetired() throws Exception {
+    String operationId = openOperation();
+    importJson(operationId, List.of(person("K-1", NAME_A, "MM", "my")));
+    String personRef = read(get("coordinator", "/api/screenings/" + operationId + "/people"))
+        .get("people").get(0).get("personRef").asText();
+    String oldKeyId = keys.activeKeyId();
+    javax.crypto.KeyGenerator generator = javax.crypto.KeyGenerator.getInstance("AES");
+    generator.init(256);
+    javax.crypto.SecretKey next = generator.generateKey();
+    // A rotation: a new key is active, the one the list was sealed under is the older one.
+    org.prasan.victim.VaultKeyRing rotated = new org.prasan.victim.VaultKeyRing("test-next",
+        Map.of("test-next", next, oldKeyId, keys.activeKey()), false);
+    org.prasan.victim.VaultKeyRing oldKeyRemoved = new org.prasan.victim.VaultKeyRing(
+        "test-next", Map.of("test-next", next), false);
+    try {
+      assertThat(rekey.rekey(rotated)).isGreaterThanOrEqualTo(1);
+      assertThat(rekey.rekey(rotated)).isZero();
+      Map<String, Object> row = jdbc.queryForMap("SELECT key_id, identity_ciphertext "
+          + "FROM screening_person WHERE person_ref = ?", personRef);
+      assertThat(row.get("KEY_ID")).isEqualTo("test-next");
+      byte[] sealed = (byte[]) row.get("IDENTITY_CIPHERTEXT");
+      assertThat(new PersonSeals(cipher, oldKeyRemoved, json)
+          .open(sealed, personRef, operationId, "test-next").fullName()).isEqualTo(NAME_A);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PersonSeals(cipher, keys, json)
+          .open(sealed, personRef, operationId, oldKeyId))
+          .isInstanceOf(org.prasan.victim.VaultIntegrityException.class);
+      // Who may read it still does, the old key gone: the coordinator groups the victim (the
+      // row opened under the new key only), the vault's agencies read the name.
+      jdbc.update("UPDATE screening_person SET outcome = 'VICTIM' WHERE person_ref = ?",
+          personRef);
+      VictimGroupings groupings = new VictimGroupings(jdbcClient, cases, vault,
+          new PersonSeals(cipher, oldKeyRemoved, json), refs, transaction, clock, intake);
+      String victimRef = groupings.intoNewCase(operations.require(operationId),
+              List.of(personRef), new GroupingRequest.NewCase("Compound R (synthetic)", null),
+              "coordinator")
+          .victimRefs().get(personRef);
+      assertThat(read(get("msdhs.officer", "/api/victims/" + victimRef)).get("fullName")
+          .asText()).isEqualTo(NAME_A);
+    } finally {
+      // Back under the context's one key, for the other tests of this context.
+      rekey.rekey(new org.prasan.victim.VaultKeyRing(oldKeyId,
+          Map.of("test-next", next, oldKeyId, keys.activeKey()), false));
+    }
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM screening_person WHERE key_id <> ?",
+        Integer.class, oldKeyId)).isZero();
   }
 
   private MockHttpServletResponse postJson(String user, String path, Object body)

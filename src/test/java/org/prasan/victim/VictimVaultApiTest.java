@@ -192,6 +192,8 @@ class VictimVaultApiTest {
     assertThat(byOfficer.getStatus()).isEqualTo(403);
     assertThat(byAdmin.getStatus()).isEqualTo(200);
     assertThat(api.read(byAdmin).get("rekeyed").asInt()).isZero();
+    assertThat(api.read(byAdmin).get("victims").asInt()).isZero();
+    assertThat(api.read(byAdmin).get("screeningPeople").asInt()).isZero();
     assertThat(byAdmin.getContentAsString()).doesNotContain(NAME);
   }
 
