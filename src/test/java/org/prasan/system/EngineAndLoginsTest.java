@@ -9,6 +9,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles(resolver = TestProfiles.class)
 class EngineAndLoginsTest {
 
-  /** The engine's own indexes ({@link EngineIndexes}): on MariaDB, created once, kept by a second node. */
+  /** The engine's own indexes ({@link EngineIndexes}): on MariaDB, kept by a second node. */
   @Tag("mariadb")
   @Nested
   class EngineIndexesTest {
@@ -79,6 +82,81 @@ class EngineAndLoginsTest {
         }
       }
       return names;
+    }
+  }
+
+  /**
+   * The guard on the task-statement rewrites ({@link TaskQueryShapes}): they rewrite SQL the
+   * engine writes, by pattern, so an engine update that changes that SQL would make them stop
+   * applying without a word. Here the engine prepares its real statements on MariaDB, the
+   * Tasklist's query of an agency's tasks as an officer with authorizations on, and both
+   * rewrites must have applied to them. {@code mvn verify -Pmariadb} runs it; on H2 nothing is
+   * rewritten (no H2 statement matches) and it is skipped.
+   */
+  @Tag("mariadb")
+  @Nested
+  class TaskQueryShapesOnMariaDbTest {
+
+    @Autowired
+    EngineIndexes engineIndexes;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+
+    @AfterEach
+    void nobodyActs() {
+      identityService.clearAuthentication();
+    }
+
+    @Test
+    void theTasklistsStatementsAsTheEnginePreparesThemAreReshaped() {
+      assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+      TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+      long seen = shapes.taskStatements();
+      long grants = shapes.grantsReshaped();
+      long pages = shapes.pagesReshaped();
+
+      identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
+      taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+          .includeAssignedTasks().active().orderByDueDate().asc().listPage(0, 15);
+      taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+          .includeAssignedTasks().active().count();
+
+      assertThat(shapes.taskStatements() - seen).as("task statements prepared").isEqualTo(2);
+      assertThat(shapes.grantsReshaped() - grants)
+          .as("grant checks reshaped: if 0, the engine's SQL changed; see TaskQueryAuthorizationRewrite")
+          .isEqualTo(2);
+      assertThat(shapes.pagesReshaped() - pages)
+          .as("pages found first: if 0, the engine's SQL changed; see TaskListPageFirst")
+          .isEqualTo(1);
+    }
+
+    /**
+     * The screening teams' queues (screening/ScreeningQueues): a site's and a language's process
+     * variables, sorted by follow-up date (the hold's end), as an MSDHS officer. Written here with
+     * literal names: system may not know screening.
+     */
+    @Test
+    void aScreeningQueuesStatementsAreReshapedToo() {
+      assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+      TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+      long grants = shapes.grantsReshaped();
+      long pages = shapes.pagesReshaped();
+
+      identityService.setAuthentication("msdhs.officer", List.of("msdhs"));
+      taskService.createTaskQuery().processDefinitionKey("person-screening")
+          .taskCandidateGroupIn(List.of("msdhs")).active()
+          .processVariableValueEquals("screeningSite", "ตาก")
+          .processVariableValueEquals("screeningLanguage", "my")
+          .orderByFollowUpDate().asc().listPage(0, 15);
+      taskService.createTaskQuery().processDefinitionKey("person-screening")
+          .taskCandidateGroupIn(List.of("msdhs")).active()
+          .processVariableValueEquals("screeningSite", "ตาก")
+          .processVariableValueEquals("screeningLanguage", "my").count();
+
+      assertThat(shapes.grantsReshaped() - grants).as("grant checks reshaped").isEqualTo(2);
+      assertThat(shapes.pagesReshaped() - pages).as("pages found first").isEqualTo(1);
     }
   }
 }
