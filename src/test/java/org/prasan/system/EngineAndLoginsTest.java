@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -344,6 +346,47 @@ class EngineAndLoginsTest {
           .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
       assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
       return tip.getBody().get("caseId").asText();
+    }
+  }
+
+  /**
+   * Issue 20: a tip and its triage, submitted as the Tasklist does, leave the history the audit,
+   * the case page and the dashboard read (processes, tasks, variables' values, the operation
+   * log) and no value-by-value details.
+   */
+  @Nested
+  class HistoryWithoutDetailsTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    HistoryService history;
+
+    @Test
+    void aTriagedTipKeepsItsHistoryButNoDetails() throws Exception {
+      String caseId = http.withBasicAuth("rtp-atpd.officer", "demo").postForObject("/api/tips",
+          TipRequests.aTip().build(), JsonNode.class).get("caseId").asText();
+      TaskRestApi tasks = new TaskRestApi(http, json);
+      JsonNode triage = tasks.openTasks(caseId).get(0);
+      tasks.work(triage, new OfficerAnswers().next(triage.get("taskDefinitionKey").asText()));
+
+      List<HistoricProcessInstance> processes = history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(caseId).list();
+      assertThat(processes).extracting(HistoricProcessInstance::getProcessDefinitionKey)
+          .contains("joint-case", "tip-triage");
+      for (HistoricProcessInstance process : processes) {
+        assertThat(history.createHistoricDetailQuery().processInstanceId(process.getId()).count())
+            .as("details of %s", process.getProcessDefinitionKey()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery()
+            .processInstanceId(process.getId()).count()).isPositive();
+      }
+      assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseId)
+          .taskDefinitionKey(triage.get("taskDefinitionKey").asText()).finished().count())
+          .isEqualTo(1);
+      assertThat(history.createUserOperationLogQuery().taskId(triage.get("id").asText()).count())
+          .isPositive();
     }
   }
 }
