@@ -1,27 +1,48 @@
 package org.prasan.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.prasan.DemoUsers;
 import org.prasan.TestProfiles;
 import org.prasan.ThisContextsEngine;
 import org.prasan.WebappClient;
+import org.prasan.casefile.OfficerAnswers;
+import org.prasan.casefile.TaskRestApi;
+import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -173,6 +194,325 @@ class WebappsOverHttpTest {
       assertThat(config.getBody()).contains("'../prasan/" + file + "'").contains("'" + module + "'");
       assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(served.getBody()).contains("angular.module('" + module + "'");
+    }
+  }
+
+  /**
+   * Officers, a prosecutor and a coordinator work their tasks in the real Tasklist, in headless
+   * chromium, against the application on a random port. Cases are brought to the task under
+   * test through the API, as agency systems and other officers would; what the browser
+   * submitted is then checked in the engine. Run with {@code mvn verify -Pbrowser}.
+   */
+  @Tag("browser")
+  @Nested
+  class TasklistBrowserTest {
+
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ManagementService managementService;
+
+    TaskRestApi tasks;
+
+    static final java.time.ZoneId BANGKOK = java.time.ZoneId.of("Asia/Bangkok");
+
+    @BeforeEach
+    void unlockDemoUsers() {
+      // Process tests leave stand-in delegates in Camunda's Mocks, which win over beans.
+      Mocks.reset();
+      tasks = new TaskRestApi(http, json);
+      DemoUsers.unlockAll(identityService);
+    }
+
+    @Test
+    void anOfficerTriagesATipInTheTasklistAndTheCaseGoesToTheCoordinator() {
+      String caseId = newCase();
+      Task triage = openTask(caseId, "Task_TriageTip");
+      Browser browser = browsers.preferring("th-TH");
+
+      TaskForm form = tasklist(browser).logIn("rtp-atpd.officer").openTask(triage.getId()).claim();
+      assertThat(form.valueOf("Field_caseId")).isEqualTo(caseId);
+      form.check("Field_organised", true)
+          .choose("Field_triageOutcome", "Trafficking suspected")
+          .type("Field_triageNotes", "Recruiter's number matches two earlier hotline calls");
+      browser.screenshot("tasklist-triage-form-th");
+      form.complete();
+
+      HistoricTaskInstance done = historicTask(triage.getId());
+      assertThat(done.getAssignee()).isEqualTo("rtp-atpd.officer");
+      assertThat(done.getDeleteReason()).isEqualTo("completed");
+      assertThat(variable(caseId, "triageOutcome")).isEqualTo("TRAFFICKING_SUSPECTED");
+      assertThat(variable(caseId, "organised")).isEqualTo(true);
+      assertThat(openTask(caseId, "Task_ConfirmLeadAgency").getName()).isEqualTo("Confirm lead agency");
+    }
+
+    @Test
+    void aProsecutorApprovesChargingInTheTasklist() throws Exception {
+      String caseId = newCase();
+      String approvalId = tasks.workUntil(caseId, "Task_ApproveCharging", new OfficerAnswers())
+          .get("id").asText();
+      Browser browser = browsers.preferring("en-GB");
+
+      tasklist(browser).logIn("oag-tip.officer").openTask(approvalId).claim()
+          .choose("Field_chargingDecision", "Approve the charges")
+          .type("Field_chargesApproved", "Trafficking in children (s.52), two counts")
+          .select("Field_principalCharge", "Trafficking in persons")
+          // The date the prosecutor decided (issue 16: charging records its date).
+          .type("Field_chargingDecidedAt-date", java.time.LocalDate.now(java.time.ZoneId.of(
+              "Asia/Bangkok")).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+              + org.openqa.selenium.Keys.ENTER)
+          .type("Field_chargingDecidedAt-time", "00:05" + org.openqa.selenium.Keys.TAB)
+          .complete();
+
+      assertThat(historicTask(approvalId).getAssignee()).isEqualTo("oag-tip.officer");
+      assertThat(variable(caseId, "chargingDecision")).isEqualTo("APPROVE");
+      assertThat(variable(caseId, "chargesApproved"))
+          .isEqualTo("Trafficking in children (s.52), two counts");
+      assertThat(tasks.openTask(caseId, "Task_PrepareCompensationClaim")).isPresent();
+      assertThat(tasks.openTask(caseId, "Task_GatherAdditionalEvidence")).isEmpty();
+    }
+
+    @Test
+    void aCoordinatorResolvesAnOverlappingClaimInTheTasklist() {
+      String caseId = newCase();
+      claim("rtp-atpd", caseId, "ATPD holds the hotline recordings");
+      claim("rtp-ticac", caseId, "Recruitment ran through an online group");
+      Task resolution = openTask(caseId, "Task_ResolveOverlappingClaim");
+      Browser browser = browsers.preferring("en-GB");
+
+      TaskForm form = tasklist(browser).logIn("coordinator").openTask(resolution.getId()).claim();
+      assertThat(form.valueOf("Field_openClaims")).contains("rtp-atpd").contains("rtp-ticac");
+      form.select("Field_claimLeadAgency", "Thailand Internet Crimes Against Children")
+          .type("Field_claimDecisionReason", "Online recruitment of children: TICAC leads")
+          .complete();
+
+      JsonNode view = http.withBasicAuth("coordinator", "demo")
+          .getForObject("/api/cases/" + caseId, JsonNode.class);
+      assertThat(view.get("leadAgency").asText()).isEqualTo("rtp-ticac");
+      assertThat(view.get("supportingAgencies").toString()).contains("rtp-atpd");
+      assertThat(view.get("openClaims")).isEmpty();
+      assertThat(historicTask(resolution.getId()).getAssignee()).isEqualTo("coordinator");
+    }
+
+    @Test
+    void aSupervisorGivesAnOverdueTaskToAnotherOfficerInTheTasklist() {
+      String caseId = newCase();
+      Task triage = openTask(caseId, "Task_TriageTip");
+      // Three days later the triage is past its one working day: the ladder starts.
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3))));
+      try {
+        managementService.createJobQuery().processInstanceId(triage.getProcessInstanceId())
+            .executable().list().forEach(job -> managementService.executeJob(job.getId()));
+        Task escalation = openTask(caseId, "Task_ReviewOverdueTask");
+        assertThat(escalation.getName()).isEqualTo("Escalation: Triage tip overdue");
+        Browser browser = browsers.preferring("th-TH");
+
+        TaskForm form = tasklist(browser).logIn("rtp-atpd.supervisor")
+            .openTask(escalation.getId()).claim();
+        assertThat(form.valueOf("Field_overdueTaskName")).isEqualTo("Triage tip");
+        assertThat(form.valueOf("Field_overdueHolder")).isEqualTo("unclaimed");
+        form.choose("Field_escalationAction", "Give it to another officer")
+            .type("Field_reassignTo", "rtp-atpd.officer");
+        browser.screenshot("tasklist-escalation-th");
+        form.complete();
+
+        assertThat(openTask(caseId, "Task_TriageTip").getAssignee()).isEqualTo("rtp-atpd.officer");
+        assertThat(historicTask(escalation.getId()).getAssignee()).isEqualTo("rtp-atpd.supervisor");
+      } finally {
+        ClockUtil.reset();
+      }
+    }
+
+    @Test
+    void aThaiBrowserGetsTheThaiTasklist() {
+      Task triage = openTask(newCase(), "Task_TriageTip");
+      Browser browser = browsers.preferring("th-TH");
+
+      Tasklist tasklist = tasklist(browser);
+      assertThat(tasklist.textOf(LoginForm.USERNAME)).isEqualTo("ชื่อผู้ใช้");
+      assertThat(tasklist.textOf(LoginForm.LOG_IN)).isEqualTo("เข้าสู่ระบบ");
+      tasklist.logIn("rtp-atpd.officer").openTask(triage.getId());
+
+      assertThat(tasklist.textOf(Tasklist.CLAIM)).isEqualTo("รับงาน");
+      assertThat(tasklist.textOf(By.cssSelector(".task-details .nav-tabs li.active a")))
+          .isEqualTo("แบบฟอร์ม");
+      assertThat(tasklist.textOf(By.cssSelector(".tasks-list .due-date [am-time-ago]")))
+          .as("relative due date, in Thai by the moment locale").startsWith("อีก");
+      assertThat(tasklist.pageLanguage()).isEqualTo("th");
+      browser.screenshot("tasklist-th");
+      // form-js's own message, in Thai (app/prasan/form-words.js), once a required field is emptied.
+      tasklist.claim().type("Field_triageNotes", "x").type("Field_triageNotes", "\b");
+      browser.waiting().until(textToBePresentInElementLocated(
+          By.cssSelector(".fjs-form"), "ต้องกรอกช่องนี้"));
+    }
+
+    /**
+     * An officer types tomorrow as the reception into care: the Tasklist answers in Thai, naming
+     * the field by its label and the time in Bangkok time, the submission is refused with a 4xx
+     * (never a 500), and the task stays open with nothing recorded.
+     */
+    @Test
+    void aThaiOfficerIsToldInThaiWhyAFutureReceptionIsRefused() throws Exception {
+      String caseId = newCase();
+      String screeningId = tasks.workUntil(caseId, "Task_ScreenPotentialVictims",
+          new OfficerAnswers()).get("id").asText();
+      Browser browser = browsers.preferring("th-TH");
+      TaskForm form = tasklist(browser).logIn("rtp-atpd.officer").openTask(screeningId).claim();
+      // Every answer of the Tasklist's own API calls, to see the status of the submission.
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+          window.prasanStatuses = [];
+          const open = XMLHttpRequest.prototype.open;
+          XMLHttpRequest.prototype.open = function (method, url) {
+            this.addEventListener('loadend', () => window.prasanStatuses.push(
+              method + ' ' + url + ' ' + this.status));
+            return open.apply(this, arguments);
+          };
+          const fetched = window.fetch;
+          window.fetch = function (resource, options) {
+            const url = typeof resource === 'string' ? resource : resource.url;
+            const method = (options && options.method) || 'GET';
+            return fetched.apply(this, arguments).then(response => {
+              window.prasanStatuses.push(method + ' ' + url + ' ' + response.status);
+              return response;
+            });
+          };""");
+      java.time.LocalDate tomorrow = java.time.LocalDate.now(BANGKOK).plusDays(1);
+
+      form.type("Field_receivedIntoCareAt-date", tomorrow.format(
+              java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+              + org.openqa.selenium.Keys.ENTER)
+          .type("Field_receivedIntoCareAt-time", "09:00" + org.openqa.selenium.Keys.TAB)
+          .type("Field_potentialVictimCount", "2")
+          .choose("Field_childVictimPresent", "No")
+          .choose("Field_foreignVictimPresent", "No")
+          .choose("Field_screeningExtensionNeeded", "No, screening ends within 24 hours");
+      browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions
+          .elementToBeClickable(Tasklist.COMPLETE)).click();
+
+      String when = tomorrow + " 09:00 น. (เวลาประเทศไทย)";
+      By notification = By.cssSelector(".notifications .alert");
+      browser.waiting().until(driver -> driver.findElements(notification).stream()
+          .anyMatch(shown -> shown.getText().contains(when)));
+      String shown = browser.driver().findElements(notification).stream()
+          .map(org.openqa.selenium.WebElement::getText).filter(text -> text.contains(when))
+          .findFirst().orElseThrow();
+      browser.screenshot("tasklist-refusal-th");
+      assertThat(shown).contains("วันที่รับตัวไว้ (มาตรา 29)").contains("อยู่ในอนาคต")
+          .doesNotContain("T02:00:00Z").doesNotContain("Cannot submit task form");
+      @SuppressWarnings("unchecked")
+      List<String> statuses = (List<String>) ((org.openqa.selenium.JavascriptExecutor)
+          browser.driver()).executeScript("return window.prasanStatuses;");
+      List<String> submissions = statuses.stream()
+          .filter(status -> status.contains("/task/" + screeningId + "/")
+              && (status.contains("submit-form") || status.contains("complete")))
+          .toList();
+      assertThat(submissions).as("the form's submission, among %s", statuses).isNotEmpty()
+          .allSatisfy(status -> assertThat(status).matches(".* 4\\d\\d"));
+      assertThat(taskService.createTaskQuery().taskId(screeningId).count()).isEqualTo(1);
+      // The call activities pass the variable in empty; the refused answer (2) was not kept.
+      assertThat(historyService.createHistoricVariableInstanceQuery()
+          .variableName("potentialVictimCount").processInstanceIdIn(historyService
+              .createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list()
+              .stream().map(HistoricProcessInstance::getId).toArray(String[]::new)).list())
+          .allSatisfy(kept -> assertThat(kept.getValue()).isNull());
+    }
+
+    /** form-js's date picker names months and days in Thai (app/prasan/form-dates.js). */
+    @Test
+    void theThaiTasklistsDatePickerNamesMonthsAndDaysInThai() throws Exception {
+      String caseId = newCase();
+      String screeningId = tasks.workUntil(caseId, "Task_ScreenPotentialVictims",
+          new OfficerAnswers()).get("id").asText();
+      Browser browser = browsers.preferring("th-TH");
+      tasklist(browser).logIn("rtp-atpd.officer").openTask(screeningId).claim();
+      String thisMonth = List.of("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม",
+          "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")
+          .get(java.time.LocalDate.now(BANGKOK).getMonthValue() - 1);
+      org.openqa.selenium.JavascriptExecutor page =
+          (org.openqa.selenium.JavascriptExecutor) browser.driver();
+      String calendar = "const calendar = document.querySelector("
+          + "'.fjs-container .flatpickr-calendar'); ";
+
+      browser.waiting().until(driver -> String.valueOf(page.executeScript(calendar
+          + "return calendar && calendar.textContent;")).contains(thisMonth));
+      assertThat(String.valueOf(page.executeScript(calendar + "return Array.from("
+          + "calendar.querySelectorAll('.flatpickr-weekday')).map(day => day.textContent.trim())"
+          + ".join(' ');"))).isEqualTo("จ อ พ พฤ ศ ส อา");
+      browser.driver().findElement(By.cssSelector(".fjs-form [id$='-Field_receivedIntoCareAt-date']"))
+          .click();
+      browser.screenshot("tasklist-date-picker-th");
+    }
+
+    @Test
+    void aBrowserInAnotherLanguageGetsTheEnglishTasklist() {
+      Task triage = openTask(newCase(), "Task_TriageTip");
+      Browser browser = browsers.preferring("fr-FR");
+
+      Tasklist tasklist = tasklist(browser);
+      assertThat(tasklist.textOf(LoginForm.LOG_IN)).isEqualTo("Log in");
+      tasklist.logIn("rtp-atpd.officer").openTask(triage.getId());
+
+      assertThat(tasklist.textOf(Tasklist.CLAIM)).isEqualTo("Claim");
+      assertThat(tasklist.textOf(By.cssSelector(".tasks-list .due-date [am-time-ago]")))
+          .startsWith("in ");
+      assertThat(tasklist.pageLanguage()).isEqualTo("en");
+    }
+
+    private Tasklist tasklist(Browser browser) {
+      return new Tasklist(browser, "http://localhost:" + port).open();
+    }
+
+    private String newCase() {
+      ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
+          .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
+      assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      return tip.getBody().get("caseId").asText();
+    }
+
+    private void claim(String agency, String caseId, String basis) {
+      ResponseEntity<JsonNode> claimed = http.withBasicAuth(agency + ".officer", "demo")
+          .postForEntity("/api/cases/" + caseId + "/claims",
+              Map.of("agency", agency, "basis", basis), JsonNode.class);
+      assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    private Task openTask(String caseId, String taskKey) {
+      List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
+          .taskDefinitionKey(taskKey).list();
+      assertThat(open).as("open %s of %s", taskKey, caseId).hasSize(1);
+      return open.get(0);
+    }
+
+    private HistoricTaskInstance historicTask(String taskId) {
+      return historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    }
+
+    /** The latest value of a case variable, from any of the case's processes. */
+    private Object variable(String caseId, String name) {
+      String[] processes = historyService.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(caseId).list().stream()
+          .map(HistoricProcessInstance::getId).toArray(String[]::new);
+      return historyService.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(processes)
+          .variableName(name)
+          .orderByCreationTime().asc()
+          .list().stream()
+          .reduce((first, second) -> second)
+          .orElseThrow(() -> new AssertionError(caseId + " has no variable " + name))
+          .getValue();
     }
   }
 }
