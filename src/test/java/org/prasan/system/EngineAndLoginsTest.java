@@ -142,20 +142,43 @@ class EngineAndLoginsTest {
       long seen = shapes.taskStatements();
       long grants = shapes.grantsReshaped();
       long pages = shapes.pagesReshaped();
+      Task agencys = taskService.newTask();
+      agencys.setName("Check the hotline log");
+      taskService.saveTask(agencys);
+      taskService.addCandidateGroup(agencys.getId(), "rtp-atpd");
+      Task others = taskService.newTask();
+      others.setName("Check the shelter's register");
+      taskService.saveTask(others);
+      taskService.addCandidateGroup(others.getId(), "msdhs");
+      try {
+        identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
+        List<Task> page = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+            .includeAssignedTasks().active().orderByDueDate().asc().listPage(0, 15);
+        long count = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+            .includeAssignedTasks().active().count();
 
-      identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
-      taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
-          .includeAssignedTasks().active().orderByDueDate().asc().listPage(0, 15);
-      taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
-          .includeAssignedTasks().active().count();
-
-      assertThat(shapes.taskStatements() - seen).as("task statements prepared").isEqualTo(2);
-      assertThat(shapes.grantsReshaped() - grants)
-          .as("grant checks reshaped: if 0, the engine's SQL changed; see TaskQueryAuthorizationRewrite")
-          .isEqualTo(2);
-      assertThat(shapes.pagesReshaped() - pages)
-          .as("pages found first: if 0, the engine's SQL changed; see TaskListPageFirst")
-          .isEqualTo(1);
+        assertThat(shapes.taskStatements() - seen).as("task statements prepared").isEqualTo(2);
+        assertThat(shapes.grantsReshaped() - grants)
+            .as("grant checks reshaped: if 0, the engine's SQL changed; see TaskQueryAuthorizationRewrite")
+            .isEqualTo(2);
+        assertThat(shapes.pagesReshaped() - pages)
+            .as("pages found first: if 0, the engine's SQL changed; see TaskListPageFirst")
+            .isEqualTo(1);
+        // What the reshaped statements answer: the agency's tasks, page and count agreeing
+        // (no task without a due date is left out of the page), nobody else's.
+        assertThat(count).isPositive();
+        assertThat(page).hasSize((int) Math.min(15, count))
+            .extracting(Task::getId).doesNotContain(others.getId());
+        assertThat(taskService.createTaskQuery().taskId(agencys.getId())
+            .taskCandidateGroupIn(List.of("rtp-atpd")).includeAssignedTasks().active().count())
+            .as("the agency's new task, through a reshaped count").isOne();
+        assertThat(taskService.createTaskQuery().taskId(others.getId()).count())
+            .as("another agency's task, through the grant check").isZero();
+      } finally {
+        identityService.clearAuthentication();
+        taskService.deleteTask(agencys.getId(), true);
+        taskService.deleteTask(others.getId(), true);
+      }
     }
 
     /**
