@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * engine's tables, created when the engine has built them: Flyway runs before the engine, so
  * they cannot be a migration of ours; {@code IF NOT EXISTS}: every node of a cluster runs this
  * at start. And the shapes of the task statements ({@link TaskQueryShapes}), put into the
- * engine's SQL session as soon as it exists; {@code TaskQueryShapesOnMariaDbTest} fails the
- * build when an engine update changes the SQL so that they no longer apply.
+ * engine's SQL session as soon as it exists; {@code
+ * EngineAndLoginsTest.TaskQueryShapesOnMariaDbTest} fails the build when an engine update
+ * changes the SQL so that they no longer apply.
  */
 @Component
 public class EngineIndexes extends AbstractProcessEnginePlugin {
