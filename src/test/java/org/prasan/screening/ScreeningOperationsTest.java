@@ -708,7 +708,7 @@ class ScreeningOperationsTest {
   /**
    * The screening teams' Tasklist queues over {@code /engine-rest}, as the Tasklist asks them:
    * one filter per site and language, the officer's own tasks there, soonest hold end first; read
-   * only by the screening teams. The shared RANDOM_PORT context (as AgencySystemsTest's).
+   * only by the screening teams. Over HTTP, on the shared context's real port.
    */
   @Nested
   class ScreeningQueuesTest {
@@ -827,8 +827,8 @@ class ScreeningOperationsTest {
    * Agencies' systems take their checks as Camunda external tasks over {@code /engine-rest}
    * (docs/agency-systems.md): Immigration's status check only by users of {@code
    * immigration-system}, never by an officer (of Immigration or another agency) nor by another
-   * agency's system, and the answer is checked as the officer's form is. The shared RANDOM_PORT
-   * context (as EngineAuthorizationTest's): the official Java client needs a real port.
+   * agency's system, and the answer is checked as the officer's form is. The official Java client
+   * needs a real port: the shared context's.
    */
   @Nested
   class AgencySystemsTest {
@@ -970,8 +970,8 @@ class ScreeningOperationsTest {
    * while the same worker run as an officer of another agency, or as another agency's system,
    * is refused and locks nothing. The worker's files are copied to target/node-worker and
    * installed there with {@code npm ci} (the npm registry, node and npm as .ci/run installs
-   * them), so the source tree gets no node_modules. Same RANDOM_PORT context as
-   * AgencySystemsTest: no second application start.
+   * them), so the source tree gets no node_modules. The shared context's real
+   * port: no second application start.
    */
   @Nested
   class OfficialNodeClientTest {
