@@ -25,6 +25,9 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -92,6 +95,10 @@ class CaseThroughTheApiTest {
 
     @Autowired
     ProcessEngine processEngine;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    RuntimeService runtimeService;
 
     @BeforeEach
     void unlockDemoUsers() {
@@ -182,6 +189,25 @@ class CaseThroughTheApiTest {
       assertThat(taskNames("rtp-atpd.officer", caseId)).isEmpty();
       assertThat(taskNames("rtp-atpd.supervisor", caseId)).isEmpty();
       assertThat(taskNames("rtp-ticac.officer", caseId)).containsExactly("Triage tip");
+    }
+
+    /**
+     * A task that goes (its process moved on or ended) takes every grant on it along, its
+     * agency's and its supervisors', though they are no longer looked up one by one.
+     */
+    @Test
+    void aTaskThatGoesLeavesNoGrantBehind() {
+      String caseId = newCase();
+      Task triage = triageTask(caseId);
+      assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+          .resourceId(triage.getId()).list())
+          .extracting(grant -> grant.getGroupId())
+          .contains("rtp-atpd", "rtp-atpd-sup");
+
+      runtimeService.deleteProcessInstance(triage.getProcessInstanceId(), "test");
+
+      assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+          .resourceId(triage.getId()).count()).isZero();
     }
 
     private String newCase() {
