@@ -19,7 +19,8 @@ import org.camunda.bpm.engine.task.Task;
  * candidate group gets READ and the configured work permission (TASK_WORK: claim, fill in,
  * complete) on the task. Two rules are ours: an agency's supervisors ({@code <agency>-sup})
  * also get READ, TASK_ASSIGN and UPDATE, so they see their agency's work, reassign it and move
- * its due dates (not delete it); and a group
+ * its due dates (not delete it); a queue group ({@link TasklistFilters#queueGroup}) gets
+ * nothing; and a group
  * removed from a task (a lead hand-over) loses its grants, so the old lead no longer sees it.
  */
 class AgencyTaskAuthorizations extends DefaultAuthorizationProvider {
@@ -32,6 +33,10 @@ class AgencyTaskAuthorizations extends DefaultAuthorizationProvider {
 
   @Override
   public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
+    if (TasklistFilters.isQueueGroup(groupId)) {
+      // A queue label (TasklistFilters.queueGroup): no grant, no row, nobody gains anything.
+      return new AuthorizationEntity[0];
+    }
     List<AuthorizationEntity> grants = new ArrayList<>(
         List.of(super.newTaskGroupIdentityLink(task, groupId, type)));
     supervisorsOf(groupId).ifPresent(supervisors -> grants.add(supervisorsGrant(task,
@@ -65,7 +70,8 @@ class AgencyTaskAuthorizations extends DefaultAuthorizationProvider {
   @Override
   public AuthorizationEntity[] deleteTaskGroupIdentityLink(Task task, String groupId,
                                                            String type) {
-    if (task instanceof TaskEntity entity && entity.isDeleted()) {
+    if (task instanceof TaskEntity entity && entity.isDeleted()
+        || TasklistFilters.isQueueGroup(groupId)) {
       return new AuthorizationEntity[0];
     }
     List<AuthorizationEntity> revoked = new ArrayList<>();

@@ -25,12 +25,51 @@ public class TasklistFilters {
   private final FilterService filterService;
   private final AuthorizationService authorizations;
 
+  /** Marks a queue group: {@code <queue>-queue:<key>:<key>}. */
+  static final String QUEUE_MARK = "-queue:";
+  /** Camunda's group ids are at most 64 characters. */
+  static final int GROUP_ID_MAX = 64;
+
+  /**
+   * A queue group: a label a task carries as one more candidate group so that a filter can
+   * ask for a queue by an indexed identity link ({@code taskCandidateGroup}) instead of process
+   * variables. Nobody is a member and the engine grants it nothing
+   * ({@link AgencyTaskAuthorizations}): who sees a queue's tasks is still decided by the
+   * tasks' own candidate groups. Readable in the Tasklist (e.g. {@code
+   * screening-queue:ตาก:my}); a key too long for 64 characters is cut and given a hash.
+   */
+  public static String queueGroup(String queue, String... keys) {
+    String id = queue + QUEUE_MARK + String.join(":", keys);
+    if (id.length() <= GROUP_ID_MAX) {
+      return id;
+    }
+    String hash = java.util.HexFormat.of().formatHex(sha256(id), 0, 4);
+    return id.substring(0, GROUP_ID_MAX - hash.length() - 1) + "~" + hash;
+  }
+
+  /** True for a group made by {@link #queueGroup}: a label, never a team. */
+  public static boolean isQueueGroup(String groupId) {
+    return groupId != null && groupId.contains(QUEUE_MARK);
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
   public TasklistFilters(FilterService filterService, AuthorizationService authorizations) {
     this.filterService = filterService;
     this.authorizations = authorizations;
   }
 
-  /** The filter of this name (created with this query if missing), readable by the groups. */
+  /**
+   * The filter of this name (created with this query if missing, given this query if it asks
+   * another), readable by the groups.
+   */
   public String ensure(String name, int priority, String description, TaskQuery query,
                        Collection<String> groups) {
     return ensure(name, priority, description, List.of(), query, groups);
@@ -55,11 +94,20 @@ public class TasklistFilters {
               "refresh", true, "variables", shownVariables))
           .setQuery(query);
       filterService.saveFilter(filter);
+    } else if (!json(filter.getQuery()).equals(json(query))) {
+      // The system's query changed (issue 17: a queue by its group, not process variables):
+      // the filter keeps its id, name and grants, and asks the new query.
+      filterService.saveFilter(filter.setQuery(query));
     }
     for (String group : groups) {
       grantRead(filter.getId(), group);
     }
     return filter.getId();
+  }
+
+  private static String json(TaskQuery query) {
+    return new org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter()
+        .toJsonObject(query).toString();
   }
 
   private void grantRead(String filterId, String group) {

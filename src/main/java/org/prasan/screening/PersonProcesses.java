@@ -177,6 +177,8 @@ class PersonProcesses {
         .putValue(PersonScreeningProcess.VAR_SCREENING_SITE, site)
         .putValue(PersonScreeningProcess.VAR_SCREENING_LANGUAGE,
             ScreeningQueues.firstLanguage(person.languages()))
+        .putValue(PersonScreeningProcess.VAR_SCREENING_QUEUE,
+            ScreeningQueues.group(site, ScreeningQueues.firstLanguage(person.languages())))
         .putValue(PersonScreeningProcess.VAR_HOLD_ENDS_AT,
             new Date(person.holdEndsAt().getTime()))
         .putValue(PersonScreeningProcess.VAR_CHECK_FALLBACK_AFTER,

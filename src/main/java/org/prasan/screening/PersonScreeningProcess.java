@@ -25,6 +25,12 @@ public final class PersonScreeningProcess {
    * from the rights task. A Tasklist queue criterion.
    */
   public static final String VAR_SCREENING_LANGUAGE = "screeningLanguage";
+  /**
+   * The queue group of the site and the screening language ({@link ScreeningQueues#group}): the
+   * screening tasks carry it as one more candidate group (the BPMN's {@code candidateGroups}),
+   * so that a queue is an indexed identity-link lookup, not a search of process variables.
+   */
+  public static final String VAR_SCREENING_QUEUE = "screeningQueue";
   /** ISO 8601 duration: how long the agencies' systems have to take a check. */
   public static final String VAR_CHECK_FALLBACK_AFTER = "checkFallbackAfter";
 

@@ -21,7 +21,10 @@ public class RecordRightsInformedDelegate implements JavaDelegate {
         (String) execution.getVariable(PersonScreeningProcess.VAR_INTERPRETER_LANGUAGE),
         execution.getVariable(PersonScreeningProcess.VAR_RIGHTS_INFORMED_AT));
     // The person is screened in the language they were told their rights in: their queue.
-    execution.setVariable(PersonScreeningProcess.VAR_SCREENING_LANGUAGE,
-        execution.getVariable(PersonScreeningProcess.VAR_INTERPRETER_LANGUAGE));
+    String language = (String) execution.getVariable(
+        PersonScreeningProcess.VAR_INTERPRETER_LANGUAGE);
+    execution.setVariable(PersonScreeningProcess.VAR_SCREENING_LANGUAGE, language);
+    execution.setVariable(PersonScreeningProcess.VAR_SCREENING_QUEUE, ScreeningQueues.group(
+        (String) execution.getVariable(PersonScreeningProcess.VAR_SCREENING_SITE), language));
   }
 }

@@ -198,6 +198,26 @@ class PersonScreeningProcessTest {
     BpmnAwareTests.assertThat(person).isWaitingAt(TASK_SCREEN_PERSON);
   }
 
+  /**
+   * Issue 17: a screening task names its queue (site and the language the rights were told
+   * in) as one more candidate group, for the Tasklist queues to find it by an index.
+   */
+  @Test
+  void theScreeningTaskIsLinkedToTheQueueOfItsSiteAndTheInterpretersLanguage() {
+    ProcessInstance person = start(false);
+    informRights(person, "th");
+    completeCheck(TOPIC_IMMIGRATION_STATUS, Map.of("immigrationStatus", "LEFT_LEGALLY"));
+    completeCheck(TOPIC_POLICE_WARRANTS, Map.of("warrantHit", false));
+
+    Task screening = task(person, TASK_SCREEN_PERSON);
+    assertThat(taskService().getIdentityLinksForTask(screening.getId()))
+        .extracting(link -> link.getGroupId())
+        .containsExactlyInAnyOrder("mdt", "msdhs", "screening-queue:" + SITE + ":th");
+    assertThat(taskService().createTaskQuery()
+        .taskCandidateGroup(ScreeningQueues.group(SITE, "th")).singleResult().getId())
+        .isEqualTo(screening.getId());
+  }
+
   @Test
   void aPersonOf18OrUnderIsScreenedTheChildsWayWithItsSafeguards() {
     ProcessInstance person = start(true);
@@ -391,23 +411,30 @@ class PersonScreeningProcessTest {
     task(person, TASK_RELEASE_FROM_HOLD);
   }
 
+  private static final String SITE = "ตาก";
+
   private ProcessInstance start(boolean youth) {
     return start(youth, false);
   }
 
   private ProcessInstance start(boolean youth, boolean foreign) {
+    Map<String, Object> variables = new HashMap<>(Map.of(
+        PersonScreeningProcess.VAR_PERSON_REF, personRef,
+        PersonScreeningProcess.VAR_FOREIGN, foreign,
+        PersonScreeningProcess.VAR_HOLD_APPLIES, true,
+        PersonScreeningProcess.VAR_OPERATION_ID, "SO-TEST-0001",
+        PersonScreeningProcess.VAR_AGE_BAND, youth ? "15_TO_17" : "ADULT",
+        PersonScreeningProcess.VAR_CHILD, youth,
+        PersonScreeningProcess.VAR_YOUTH_INTERVIEW, youth,
+        PersonScreeningProcess.VAR_PERSON_LANGUAGES, "my;th",
+        PersonScreeningProcess.VAR_HOLD_ENDS_AT, Date.from(HOLD_ENDS),
+        PersonScreeningProcess.VAR_CHECK_FALLBACK_AFTER,
+        CONFIGURED.checkFallbackAfter().toString()));
+    variables.put(PersonScreeningProcess.VAR_SCREENING_SITE, SITE);
+    variables.put(PersonScreeningProcess.VAR_SCREENING_LANGUAGE, "my");
+    variables.put(PersonScreeningProcess.VAR_SCREENING_QUEUE, ScreeningQueues.group(SITE, "my"));
     return runtimeService().startProcessInstanceByKey(PersonScreeningProcess.KEY, personRef,
-        Map.of(PersonScreeningProcess.VAR_PERSON_REF, personRef,
-            PersonScreeningProcess.VAR_FOREIGN, foreign,
-            PersonScreeningProcess.VAR_HOLD_APPLIES, true,
-            PersonScreeningProcess.VAR_OPERATION_ID, "SO-TEST-0001",
-            PersonScreeningProcess.VAR_AGE_BAND, youth ? "15_TO_17" : "ADULT",
-            PersonScreeningProcess.VAR_CHILD, youth,
-            PersonScreeningProcess.VAR_YOUTH_INTERVIEW, youth,
-            PersonScreeningProcess.VAR_PERSON_LANGUAGES, "my;th",
-            PersonScreeningProcess.VAR_HOLD_ENDS_AT, Date.from(HOLD_ENDS),
-            PersonScreeningProcess.VAR_CHECK_FALLBACK_AFTER,
-            CONFIGURED.checkFallbackAfter().toString()));
+        variables);
   }
 
   private void informRights(ProcessInstance person, String language) {

@@ -755,6 +755,15 @@ class ScreeningOperationsTest {
       assertThat(http.withBasicAuth("rtp-atpd.officer", "demo").postForEntity(
           "/engine-rest/filter/" + burmese + "/list", Map.of(), JsonNode.class)
           .getStatusCode().value()).isEqualTo(403);
+      // The queue group is a label: asking for it directly, another agency's officer sees
+      // nothing (it grants nothing), while the screening team sees its two people.
+      String group = ScreeningQueues.group(site, "my");
+      assertThat(http.withBasicAuth("rtp-atpd.officer", "demo").postForEntity(
+          "/engine-rest/task", Map.of("candidateGroup", group), JsonNode.class).getBody())
+          .isEmpty();
+      assertThat(http.withBasicAuth("msdhs.officer", "demo").postForEntity(
+          "/engine-rest/task", Map.of("candidateGroup", group), JsonNode.class).getBody())
+          .hasSize(2);
     }
 
     private void throughRightsAndChecks(String personRef) {

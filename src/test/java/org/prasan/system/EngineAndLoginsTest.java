@@ -182,8 +182,9 @@ class EngineAndLoginsTest {
     }
 
     /**
-     * The screening teams' queues (screening/ScreeningQueues): a site's and a language's process
-     * variables, sorted by follow-up date (the hold's end), as an MSDHS officer. Written here with
+     * The screening teams' queues (screening/ScreeningQueues): a site's and a language's queue
+     * group (issue 17; no process variables), sorted by follow-up date (the hold's end), as an
+     * MSDHS officer. Written here with
      * literal names: system may not know screening.
      */
     @Test
@@ -195,14 +196,10 @@ class EngineAndLoginsTest {
 
       identityService.setAuthentication("msdhs.officer", List.of("msdhs"));
       taskService.createTaskQuery().processDefinitionKey("person-screening")
-          .taskCandidateGroupIn(List.of("msdhs")).active()
-          .processVariableValueEquals("screeningSite", "ตาก")
-          .processVariableValueEquals("screeningLanguage", "my")
+          .taskCandidateGroup("screening-queue:ตาก:my").active()
           .orderByFollowUpDate().asc().listPage(0, 15);
       taskService.createTaskQuery().processDefinitionKey("person-screening")
-          .taskCandidateGroupIn(List.of("msdhs")).active()
-          .processVariableValueEquals("screeningSite", "ตาก")
-          .processVariableValueEquals("screeningLanguage", "my").count();
+          .taskCandidateGroup("screening-queue:ตาก:my").active().count();
 
       assertThat(shapes.grantsReshaped() - grants).as("grant checks reshaped").isEqualTo(2);
       assertThat(shapes.pagesReshaped() - pages).as("pages found first").isEqualTo(1);
