@@ -9,7 +9,9 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * ML01: every user task goes to agencies, never to a person: {@code camunda:candidateGroups}
- * names groups of the agency registry, or a configured variable such as {@code ${leadAgency}}.
+ * names groups of the agency registry, or a configured variable such as {@code ${leadAgency}};
+ * a queue-group variable ({@code prasan.lint.queue-group-variables}, e.g. {@code
+ * ${screeningQueue}}) is allowed only beside them: a queue label is no agency.
  */
 public class CandidateGroupRule implements LintRule {
 
@@ -42,8 +44,18 @@ public class CandidateGroupRule implements LintRule {
           "Set Candidate groups (camunda:candidateGroups) to the agency that does the work, "
               + "for example oag-tip" + suggested(file, context, ", or to ") + "."));
     } else {
+      boolean agency = false;
       for (String group : groups.split(",")) {
+        if (isQueueGroup(group.strip(), environment)) {
+          continue;
+        }
+        agency = true;
         checkGroup(file, task, group.strip(), context).ifPresent(findings::add);
+      }
+      if (!agency) {
+        findings.add(error(file, task.getId(), "User task " + Elements.describe(task)
+                + " has only a queue group as candidate, so no agency sees it in its task list.",
+            "Add the agency that does the work before the queue group, for example msdhs."));
       }
     }
     if (!Elements.isBlank(task.getCamundaAssignee())
@@ -53,6 +65,11 @@ public class CandidateGroupRule implements LintRule {
           "Remove Assignee and Candidate users; officers claim tasks of their agency group."));
     }
     return findings;
+  }
+
+  private static boolean isQueueGroup(String group, LintEnvironment environment) {
+    return Expressions.isExpression(group) && Expressions.singleName(group)
+        .filter(environment.queueGroupVariables()::contains).isPresent();
   }
 
   private Optional<Finding> checkGroup(ModelFile.Bpmn file, UserTask task, String group,

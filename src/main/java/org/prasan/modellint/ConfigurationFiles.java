@@ -38,7 +38,7 @@ public final class ConfigurationFiles {
         .orElseGet(() -> new AgencyRegistry(List.of()));
     SlaProperties serviceLevels = slaProperties(binder);
     LintProperties lint = binder.bind("prasan.lint", Bindable.of(LintProperties.class))
-        .orElseGet(() -> new LintProperties(null, null, null));
+        .orElseGet(() -> new LintProperties(null, null, null, null));
     return LintEnvironment.of(agencies, serviceLevels, lint, delegates);
   }
 

@@ -14,10 +14,20 @@ import org.prasan.sla.SlaProperties;
  * @param providedVariables       variables set by code when a case starts (intake)
  * @param legalClocks             the clocks of {@code prasan.sla.legal-clocks}
  * @param delegates               the beans {@code ${beanName}} may name
+ * @param queueGroupVariables     variables that may stand for a queue group beside an agency's
  */
 public record LintEnvironment(Set<String> agencyGroups, Set<String> candidateGroupVariables,
                               Set<String> serviceLevelTaskIds, Set<String> providedVariables,
-                              Set<String> legalClocks, DelegateCatalog delegates) {
+                              Set<String> legalClocks, DelegateCatalog delegates,
+                              Set<String> queueGroupVariables) {
+
+  /** Without queue-group variables. */
+  public LintEnvironment(Set<String> agencyGroups, Set<String> candidateGroupVariables,
+                         Set<String> serviceLevelTaskIds, Set<String> providedVariables,
+                         Set<String> legalClocks, DelegateCatalog delegates) {
+    this(agencyGroups, candidateGroupVariables, serviceLevelTaskIds, providedVariables,
+        legalClocks, delegates, Set.of());
+  }
 
   public LintEnvironment {
     agencyGroups = Set.copyOf(agencyGroups);
@@ -25,12 +35,13 @@ public record LintEnvironment(Set<String> agencyGroups, Set<String> candidateGro
     serviceLevelTaskIds = Set.copyOf(serviceLevelTaskIds);
     providedVariables = Set.copyOf(providedVariables);
     legalClocks = Set.copyOf(legalClocks);
+    queueGroupVariables = Set.copyOf(queueGroupVariables);
   }
 
   public static LintEnvironment of(AgencyRegistry agencies, SlaProperties serviceLevels,
                                    LintProperties lint, DelegateCatalog delegates) {
     return new LintEnvironment(agencies.groupIds(), lint.candidateGroupVariables(),
         serviceLevels.serviceLevels().keySet(), lint.providedVariables(),
-        serviceLevels.legalClocks().keySet(), delegates);
+        serviceLevels.legalClocks().keySet(), delegates, lint.queueGroupVariables());
   }
 }

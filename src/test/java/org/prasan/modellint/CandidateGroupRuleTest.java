@@ -32,6 +32,26 @@ class CandidateGroupRuleTest {
         task.camundaCandidateGroups("coordinator, ${leadAgency},oag-tip-sup"))))).isEmpty();
   }
 
+  /** Issue 17: a queue group (a grant-less label) only beside an agency. */
+  @Test
+  void acceptsAQueueGroupVariableBesideAnAgencyButNotAlone() {
+    LintEnvironment base = LintFixtures.environment();
+    LintEnvironment environment = new LintEnvironment(base.agencyGroups(),
+        base.candidateGroupVariables(), base.serviceLevelTaskIds(), base.providedVariables(),
+        base.legalClocks(), base.delegates(), java.util.Set.of("screeningQueue"));
+    java.util.function.Function<String, java.util.List<String>> lint = groups ->
+        new ModelLinter(environment, java.util.List.of(rule)).lint(java.util.List.of(
+            bpmn(withTask(task -> task.camundaCandidateGroups(groups))))).findings().stream()
+            .map(finding -> finding.severity() + " " + finding.code() + " "
+                + finding.elementId()).toList();
+
+    assertThat(lint.apply("oag-tip,${screeningQueue}")).isEmpty();
+    assertThat(lint.apply("${screeningQueue}")).containsExactly("ERROR ML01 " + TASK);
+    assertThat(findings(rule, bpmn(withTask(task ->
+        task.camundaCandidateGroups("oag-tip,${screeningQueue}"))))).containsExactly(
+        "ERROR ML01 " + TASK);
+  }
+
   @Test
   void reportsAUserTaskWithoutCandidateGroup() {
     var model = withTask(task -> task);

@@ -216,6 +216,10 @@ class PersonScreeningProcessTest {
     assertThat(taskService().createTaskQuery()
         .taskCandidateGroup(ScreeningQueues.group(SITE, "th")).singleResult().getId())
         .isEqualTo(screening.getId());
+    String longSite = "ด่านตรวจคนเข้าเมืองชั่วคราวทดสอบ".repeat(4);
+    assertThat(ScreeningQueues.group(longSite, "my")).hasSizeLessThanOrEqualTo(64)
+        .startsWith("screening-queue:ด่าน")
+        .isNotEqualTo(ScreeningQueues.group(longSite + "x", "my"));
   }
 
   @Test
