@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
  * queue asks that indexed identity link, not the process variables {@code screeningSite} and
  * {@code screeningLanguage} (8.9 s a page at 10,000 open tasks on MariaDB; docs/benchmarks.md).
  * The group is a label: nobody is a member and it is granted nothing, so an officer sees in a
- * queue only the tasks the grants of their own teams let them read. Created at start-up for the configured
- * sites and their languages, and after each import for the operation's site and the languages
- * of its people.
+ * queue only the tasks the grants of their own teams let them read. Created at start-up for
+ * the configured sites and their languages, and after each import for the operation's site and
+ * the languages of its people.
  */
 @Component
 class ScreeningQueues {
@@ -37,6 +37,8 @@ class ScreeningQueues {
   /** MDT/MSDHS screening: the teams that take the next person from a queue. */
   static final List<String> TEAMS = List.of("mdt", "mdt-sup", "msdhs", "msdhs-sup");
   static final int PRIORITY = 10;
+  /** The queue groups' name: {@code screening-queue:<site>:<language>}. */
+  private static final String QUEUE = "screening";
   /** Shown on each task of a queue: refs and codes, never a name. */
   static final List<Map<String, String>> SHOWN = List.of(
       Map.of("name", PersonScreeningProcess.VAR_PERSON_REF, "label", "รหัสบุคคล / Person ref"),
@@ -91,7 +93,7 @@ class ScreeningQueues {
 
   /** The queue group of a site and a language, e.g. {@code screening-queue:ตาก:my}. */
   static String group(String site, String language) {
-    return TasklistFilters.queueGroup("screening", site, language);
+    return TasklistFilters.queueGroup(QUEUE, site, language);
   }
 
   /**
@@ -112,9 +114,9 @@ class ScreeningQueues {
               AND NOT EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK I
                 WHERE I.TASK_ID_ = T.ID_ AND I.GROUP_ID_ LIKE ?)""")
         .params(PersonScreeningProcess.KEY, PersonScreeningProcess.VAR_SCREENING_SITE,
-            PersonScreeningProcess.VAR_SCREENING_LANGUAGE, PersonScreeningProcess.TASK_SCREEN_PERSON,
-            PersonScreeningProcess.TASK_SCREEN_CHILD, PersonScreeningProcess.TASK_ARRANGE_MORE_TIME,
-            "screening-queue:%")
+            PersonScreeningProcess.VAR_SCREENING_LANGUAGE,
+            PersonScreeningProcess.TASK_SCREEN_PERSON, PersonScreeningProcess.TASK_SCREEN_CHILD,
+            PersonScreeningProcess.TASK_ARRANGE_MORE_TIME, TasklistFilters.queueGroup(QUEUE) + "%")
         .query().listOfRows();
     engine.withoutCaller(() -> {
       unlinked.forEach(row -> taskService.addCandidateGroup((String) row.get("task"),
