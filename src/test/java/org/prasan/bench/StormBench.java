@@ -192,6 +192,7 @@ class StormBench {
     Queue<Sample> actions = new ConcurrentLinkedQueue<>();
     Queue<String> errors = new ConcurrentLinkedQueue<>();
     AtomicInteger submitted = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(officers.size() + 1);
     List<Future<?>> running = new ArrayList<>();
     long[] importDone = {-1};
@@ -207,11 +208,13 @@ class StormBench {
       List<String> tasks = dealt.get(index);
       Random random = new Random(1000L * round + index);
       running.add(pool.submit(() -> {
-        work(officer, tasks, random, requests, actions, errors, submitted);
+        work(officer, tasks, random, requests, actions, errors, submitted, failed);
         return null;
       }));
     }
 
+    PoolGauges gauges = new PoolGauges(new BenchHttp(node));
+    long[] locksBefore = rowLockWaits(connection);
     long stormDone = -1;
     long giveUp = ready + 600_000_000_000L;
     int escalated = 0;
@@ -226,9 +229,11 @@ class StormBench {
       if (stormDone > 0 && (importDone[0] > 0 || running.get(0).isDone())) {
         break;
       }
+      gauges.sampleEverySecond();
       Thread.sleep(250);
     }
     long windowEnd = System.nanoTime();
+    long[] locksAfter = rowLockWaits(connection);
     stop = true;
     pool.shutdown();
     if (!pool.awaitTermination(150, TimeUnit.SECONDS)) {
@@ -250,8 +255,10 @@ class StormBench {
     String detail = String.format("storm %.1f s, import %.1f s, window %.1f s; actions n=%d"
             + " p50=%.0f p95=%.0f max=%.0f (list p95 %.0f, form p95 %.0f, submit p95 %.0f,"
             + " login p95 %.0f not counted); "
-            + "requests in the storm n=%d p50=%.0f p95=%.0f; submitted %d; node CPU %.1f s;"
-            + " failed jobs %d; load before %s, after %s",
+            + "requests in the storm n=%d p50=%.0f p95=%.0f; submitted %d, actions failed (5xx)"
+            + " %d; node CPU %.1f s;"
+            + " failed jobs %d; %s; InnoDB row lock waits (whole server) %d, %d ms;"
+            + " load before %s, after %s",
         (stormDone - ready) / 1e9, (importDone[0] - ready) / 1e9, (windowEnd - ready) / 1e9,
         inWindow.length, percentile(inWindow, 50), percentile(inWindow, 95),
         percentile(inWindow, 100),
@@ -260,82 +267,126 @@ class StormBench {
         percentile(millis(actions, ready, windowEnd, "submit"), 95),
         percentile(millis(actions, ready, windowEnd, "login"), 95),
         inStorm.length, percentile(inStorm, 50), percentile(inStorm, 95), submitted.get(),
+        failed.get(),
         nodeCpu, count(connection, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE EXCEPTION_MSG_ IS NOT NULL"),
+        gauges, locksAfter[0] - locksBefore[0], locksAfter[1] - locksBefore[1],
         loadBefore, load());
     return new Round(percentile(inWindow, 95), percentile(inStorm, 95),
         (stormDone - ready) / 1e9, detail);
   }
 
-  /** One officer until the window ends: list, think, form, think, submit, think. */
-  private static void work(TasklistSession officer, List<String> tasks, Random random, Queue<Sample> requests, Queue<Sample> actions,
-                           Queue<String> errors, AtomicInteger submitted) {
+  /**
+   * One officer until the window ends: list, think, form, think, submit, think. An answer 5xx
+   * (e.g. no database connection within Hikari's 10 s) is what the officer gets: the action
+   * counts with its time and as failed, and the officer goes on (a failed login is tried again
+   * after a think time, a task whose form or submission failed is left). Any other unexpected
+   * answer is a fault of the run and fails it.
+   */
+  private static void work(TasklistSession officer, List<String> tasks, Random random,
+                           Queue<Sample> requests, Queue<Sample> actions, Queue<String> errors,
+                           AtomicInteger submitted, AtomicInteger failed) {
     Map<String, Object> listBody = Map.of("processVariables", List.of(), "taskVariables",
         List.of(), "caseInstanceVariables", List.of(), "sorting",
         List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc")));
     try {
       pause(random.nextLong(THINK_MS * 3 / 2)); // the officers do not start in step
       // The day starts after the outage: the Tasklist's login, then its agency filter.
-      long start = System.nanoTime();
-      officer.login("demo");
-      String filterId = officer.get("/filter?resourceType=Task&nameLike=%25%2F%20My%20agency")
-          .expect(200, "filter").body().get(0).get("id").asText();
-      actions.add(new Sample("login", start, (System.nanoTime() - start) / 1e6));
+      String[] filterId = {null};
+      while (filterId[0] == null && !stop) {
+        act(actions, "login", failed, () -> {
+          timed(requests, "login", 200, () -> officer.login("demo"));
+          filterId[0] = timed(requests, "login-filter", 200, () -> officer.get(
+                  "/filter?resourceType=Task&nameLike=%25%2F%20My%20agency"))
+              .body().get(0).get("id").asText();
+        });
+        if (filterId[0] == null) {
+          think(random);
+        }
+      }
       int next = 0;
       while (!stop) {
-        start = System.nanoTime();
-        timed(requests, "list", () -> officer.post("/filter/" + filterId
-            + "/list?firstResult=0&maxResults=15", listBody, "application/hal+json")
-            .expect(200, "list"));
-        actions.add(new Sample("list", start, (System.nanoTime() - start) / 1e6));
+        act(actions, "list", failed, () -> timed(requests, "list", 200, () -> officer.post(
+            "/filter/" + filterId[0] + "/list?firstResult=0&maxResults=15", listBody,
+            "application/hal+json")));
         think(random);
         if (next >= tasks.size() || stop) {
           continue; // nothing more dealt: the officer keeps an eye on the list
         }
         String task = tasks.get(next++);
-        start = System.nanoTime();
-        timed(requests, "task", () -> officer.get("/task/" + task).expect(200, "task"));
-        timed(requests, "form", () -> officer.get("/task/" + task + "/form")
-            .expect(200, "form"));
-        timed(requests, "deployed-form", () -> officer.get("/task/" + task + "/deployed-form")
-            .expect(200, "deployed form"));
-        timed(requests, "form-variables", () -> officer.get("/task/" + task
-            + "/form-variables").expect(200, "form variables"));
-        actions.add(new Sample("form", start, (System.nanoTime() - start) / 1e6));
+        boolean opened = act(actions, "form", failed, () -> {
+          timed(requests, "task", 200, () -> officer.get("/task/" + task));
+          timed(requests, "form", 200, () -> officer.get("/task/" + task + "/form"));
+          timed(requests, "deployed-form", 200,
+              () -> officer.get("/task/" + task + "/deployed-form"));
+          timed(requests, "form-variables", 200,
+              () -> officer.get("/task/" + task + "/form-variables"));
+        });
         think(random);
-        if (stop) {
-          break;
+        if (stop || !opened) {
+          continue;
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("interpreterLanguage", Map.of("value", "en"));
         variables.put("rightsInformedAt", Map.of("value",
             Instant.now().minusSeconds(60).toString()));
-        start = System.nanoTime();
-        timed(requests, "claim", () -> officer.post("/task/" + task + "/claim",
-            Map.of("userId", officer.user()), "application/json").expect(204, "claim"));
-        timed(requests, "submit-form", () -> officer.post("/task/" + task + "/submit-form",
-            Map.of("variables", variables), "application/json").expect(204, "submit"));
-        actions.add(new Sample("submit", start, (System.nanoTime() - start) / 1e6));
-        submitted.incrementAndGet();
+        if (act(actions, "submit", failed, () -> {
+          timed(requests, "claim", 204, () -> officer.post("/task/" + task + "/claim",
+              Map.of("userId", officer.user()), "application/json"));
+          timed(requests, "submit-form", 204, () -> officer.post("/task/" + task
+              + "/submit-form", Map.of("variables", variables), "application/json"));
+        })) {
+          submitted.incrementAndGet();
+        }
         think(random);
       }
     } catch (InterruptedException stopped) {
       Thread.currentThread().interrupt();
-    } catch (Exception failed) {
+    } catch (Exception fault) {
       if (!stop) {
-        errors.add(officer.user() + ": " + failed.getMessage());
+        errors.add(officer.user() + ": " + fault.getMessage());
       }
     }
+  }
+
+  /** An answer 5xx: the officer saw an error page. */
+  private static final class ServerFailure extends Exception {
+    ServerFailure(String message) {
+      super(message);
+    }
+  }
+
+  private interface Action {
+    void run() throws Exception;
+  }
+
+  /** Times one action; answers whether it succeeded (false: a 5xx, counted as failed). */
+  private static boolean act(Queue<Sample> actions, String kind, AtomicInteger failed,
+                             Action action) throws Exception {
+    long start = System.nanoTime();
+    boolean succeeded = true;
+    try {
+      action.run();
+    } catch (ServerFailure serverFailed) {
+      failed.incrementAndGet();
+      succeeded = false;
+    }
+    actions.add(new Sample(kind, start, (System.nanoTime() - start) / 1e6));
+    return succeeded;
   }
 
   private interface Request {
     BenchHttp.Answer send() throws Exception;
   }
 
-  private static void timed(Queue<Sample> requests, String kind, Request request)
-      throws Exception {
+  private static BenchHttp.Answer timed(Queue<Sample> requests, String kind, int expected,
+                                        Request request) throws Exception {
     long start = System.nanoTime();
-    request.send();
+    BenchHttp.Answer answer = request.send();
     requests.add(new Sample(kind, start, (System.nanoTime() - start) / 1e6));
+    if (answer.status() >= 500) {
+      throw new ServerFailure(kind + ": " + answer.status());
+    }
+    return answer.expect(expected, kind);
   }
 
   /** Think time, cut short when the window ends (an action under way is finished). */
@@ -395,10 +446,10 @@ class StormBench {
     }
   }
 
-  /** The samples of a kind (null: all but logins) that started in [from, to), in ms. */
+  /** The samples of a kind (null: all but the logins') that started in [from, to), in ms. */
   private static double[] millis(Queue<Sample> samples, long from, long to, String kind) {
     return samples.stream().filter(sample -> sample.start() >= from && sample.start() < to
-            && (kind == null ? !"login".equals(sample.kind()) : kind.equals(sample.kind())))
+            && (kind == null ? !sample.kind().startsWith("login") : kind.equals(sample.kind())))
         .mapToDouble(Sample::millis).toArray();
   }
 
@@ -422,6 +473,76 @@ class StormBench {
       return fields[0] + "/" + fields[1];
     } catch (java.io.IOException unreadable) {
       return "?";
+    }
+  }
+
+  /** InnoDB's row lock waits and their time (ms) so far, server-wide. */
+  private static long[] rowLockWaits(Connection connection) throws java.sql.SQLException {
+    long[] waits = new long[2];
+    try (PreparedStatement statement = connection.prepareStatement("SHOW GLOBAL STATUS WHERE "
+        + "Variable_name IN ('Innodb_row_lock_waits', 'Innodb_row_lock_time')");
+         ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        waits[rows.getString(1).endsWith("waits") ? 0 : 1] = rows.getLong(2);
+      }
+    }
+    return waits;
+  }
+
+  /**
+   * The node's own gauges once a second during the storm ({@code /actuator/prometheus} as the
+   * administrator): requests waiting for a database connection, connections in use, busy web
+   * threads, runnable JVM threads.
+   */
+  static final class PoolGauges {
+    private static final String[] NAMES = {"hikaricp_connections_pending{",
+        "hikaricp_connections_active{", "tomcat_threads_busy_threads{",
+        "jvm_threads_states_threads{state=\"runnable\""};
+    private final BenchHttp http;
+    private final double[] sum = new double[NAMES.length];
+    private final double[] max = new double[NAMES.length];
+    private int samples;
+    private long last;
+
+    PoolGauges(BenchHttp http) {
+      this.http = http;
+    }
+
+    void sampleEverySecond() {
+      if (System.nanoTime() - last < 1_000_000_000L) {
+        return;
+      }
+      last = System.nanoTime();
+      try {
+        JsonNode text = http.get("admin", "/actuator/prometheus").body();
+        double[] values = new double[NAMES.length];
+        for (String line : text.asText().split("\n")) {
+          for (int index = 0; index < NAMES.length; index++) {
+            if (line.startsWith(NAMES[index]) || line.startsWith(NAMES[index].replace("{", " "))) {
+              values[index] += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+          }
+        }
+        for (int index = 0; index < NAMES.length; index++) {
+          sum[index] += values[index];
+          max[index] = Math.max(max[index], values[index]);
+        }
+        samples++;
+      } catch (Exception unavailable) {
+        // a gauge missed under load is not a failure of the run
+      }
+    }
+
+    @Override
+    public String toString() {
+      String[] labels = {"connections pending", "connections active", "busy web threads",
+          "runnable JVM threads"};
+      StringBuilder text = new StringBuilder("node gauges (" + samples + " s, mean/max):");
+      for (int index = 0; index < NAMES.length; index++) {
+        text.append(String.format(" %s %.1f/%.0f", labels[index],
+            samples == 0 ? Double.NaN : sum[index] / samples, max[index]));
+      }
+      return text.toString();
     }
   }
 
