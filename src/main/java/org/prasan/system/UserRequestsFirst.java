@@ -28,8 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A job waits for a slot before it starts, never inside its transaction, and checks again
  * every few milliseconds, so no job waits for ever: at least one always runs. 0 turns it off.
  * 2 (the cores of the README's sizing): at 1,000 clocks with 100 officers, 1 made the storm
- * 59 % longer, 2 left it as short as before while the officers' p95 fell by more than half
- * (docs/benchmarks.md, StormBench).
+ * 59 % longer; 2 cut the officers' p95 and the requests waiting for a connection against both
+ * runs before, the storm between them (single runs on a loaded machine: docs/benchmarks.md).
  */
 @Configuration
 public class UserRequestsFirst {
