@@ -31,7 +31,8 @@ class EngineIndexesTest {
   void theEngineIndexesExistOnMariaDbAndNotOnH2() throws SQLException {
     List<String> expected = TestProfiles.onMariaDb()
         ? List.of("PRASAN_IDX_AUTH_RESOURCE_CHECK", "PRASAN_IDX_IDENT_LNK_GROUP_TASK",
-            "PRASAN_IDX_JOB_LOCK_EXP")
+            "PRASAN_IDX_JOB_LOCK_EXP", "PRASAN_IDX_TASK_DUE", "PRASAN_IDX_TASK_FOLLOW_UP",
+            "PRASAN_IDX_TASK_PRIORITY")
         : List.of();
 
     assertThat(prasanIndexes()).containsExactlyInAnyOrderElementsOf(expected);
@@ -50,7 +51,8 @@ class EngineIndexesTest {
   private List<String> prasanIndexes() throws SQLException {
     List<String> names = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
-      for (String table : List.of("ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION", "ACT_RU_JOB")) {
+      for (String table : List.of("ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION", "ACT_RU_JOB",
+          "ACT_RU_TASK")) {
         try (ResultSet indexes = connection.getMetaData()
             .getIndexInfo(connection.getCatalog(), null, table, false, false)) {
           while (indexes.next()) {

@@ -67,6 +67,28 @@ class TaskQueryShapesOnMariaDbTest {
   }
 
   /**
+   * The Tasklist's counts ({@link TasklistCountCap}): capped at the webapps' requests only, the
+   * same number as the exact count while below the cap.
+   */
+  @Test
+  void theTasklistsCountIsCappedAndExactBelowTheCap() {
+    assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+    TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+    identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
+    long capped = shapes.countsCapped();
+    long exact = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+        .includeAssignedTasks().active().count();
+    assertThat(shapes.countsCapped() - capped).as("API counts stay exact").isZero();
+
+    long tasklist = TasklistCountCap.asTasklist(() -> taskService.createTaskQuery()
+        .taskCandidateGroupIn(List.of("rtp-atpd")).includeAssignedTasks().active().count());
+
+    assertThat(shapes.countsCapped() - capped)
+        .as("counts capped: if 0, the engine's SQL changed; see TasklistCountCap").isEqualTo(1);
+    assertThat(tasklist).isEqualTo(Math.min(exact, TasklistCountCap.CAP));
+  }
+
+  /**
    * The screening teams' queues (screening/ScreeningQueues): a site's and a language's process
    * variables, sorted by follow-up date (the hold's end), as an MSDHS officer. Written here with
    * literal names: system may not know screening.
