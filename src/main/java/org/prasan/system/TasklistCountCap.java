@@ -19,8 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * filter's count (HAL), and the filter list counts each filter, so an exact count visits every
  * open task of the agency on every click (linear in the agency's open tasks: at 33,000 the
  * count alone was most of the request; docs/benchmarks.md). Here the engine's task count
- * ({@code SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES ...) countDistinct})
- * gets {@code LIMIT} {@value #CAP} inside: the count of at most {@value #CAP} distinct tasks,
+ * (MySQL form {@code select count(distinct RES.ID_ ) from ACT_RU_TASK RES ...}) becomes
+ * {@code select count(*) from (select distinct RES.ID_ from ... LIMIT} {@value #CAP}{@code )}:
+ * the count of at most {@value #CAP} distinct tasks,
  * which MariaDB stops reading at: a filter with more shows
  * {@value #CAP}, read "10,000 or more". The tasks counted are the same rows under the same
  * grants check; only the number stops. Only requests of the webapps' engine API
@@ -37,9 +38,13 @@ public class TasklistCountCap {
   static final String WEBAPP_ENGINE_API = "/camunda/api/engine/*";
 
   private static final ThreadLocal<Boolean> TASKLIST = new ThreadLocal<>();
-  /** The engine's MySQL form: {@code SELECT COUNT(*) FROM (SELECT DISTINCT ...) countDistinct}. */
-  private static final Pattern COUNT = Pattern.compile("\\s*(SELECT COUNT\\(\\*\\) FROM \\(SELECT"
-      + " DISTINCT\\s+RES\\.ID_\\s+from ACT_RU_TASK RES\\s.*?)\\s*(\\)\\s*countDistinct)\\s*",
+  /** The engine's MySQL form: {@code select count(distinct RES.ID_ ) from ...}. */
+  private static final Pattern COUNT = Pattern.compile(
+      "\\s*select count\\(\\s*distinct\\s+RES\\.ID_\\s*\\)\\s+(from ACT_RU_TASK RES\\s.*)",
+      Pattern.DOTALL);
+  /** The form of other databases: {@code SELECT COUNT(*) FROM (SELECT DISTINCT ...) countDistinct}. */
+  private static final Pattern COUNT_OF_DISTINCT = Pattern.compile("\\s*(SELECT COUNT\\(\\*\\) FROM"
+      + " \\(SELECT DISTINCT\\s+RES\\.ID_\\s+from ACT_RU_TASK RES\\s.*?)\\s*(\\)\\s*countDistinct)\\s*",
       Pattern.DOTALL);
 
   /** Runs the work as the Tasklist's request would: its task counts capped. */
@@ -60,11 +65,21 @@ public class TasklistCountCap {
   /** The capped count statement, its placeholders unchanged; null: not a task count. */
   static String rewrite(String sql) {
     Matcher count = COUNT.matcher(sql);
-    if (!count.matches() || count.group(1).toUpperCase().contains(" LIMIT ")
-        || count.group(1).toLowerCase().contains(" order by ")) {
-      return null;
+    if (count.matches() && plain(count.group(1))) {
+      return "select count(*) from (select distinct RES.ID_ " + count.group(1) + " LIMIT " + CAP
+          + ") countDistinct";
     }
-    return count.group(1) + " LIMIT " + CAP + count.group(2);
+    Matcher ofDistinct = COUNT_OF_DISTINCT.matcher(sql);
+    if (ofDistinct.matches() && plain(ofDistinct.group(1))) {
+      return ofDistinct.group(1) + " LIMIT " + CAP + ofDistinct.group(2);
+    }
+    return null;
+  }
+
+  /** No limit or order of its own. */
+  private static boolean plain(String statement) {
+    return !statement.toUpperCase().contains(" LIMIT ")
+        && !statement.toLowerCase().contains(" order by ");
   }
 
   @Bean

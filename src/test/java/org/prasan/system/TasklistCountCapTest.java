@@ -23,6 +23,16 @@ class TasklistCountCapTest {
   }
 
   @Test
+  void theMySqlFormOfTheCountIsCappedToo() {
+    assertThat(TasklistCountCap.rewrite("""
+        select count(distinct RES.ID_ )
+            from ACT_RU_TASK RES
+           WHERE RES.SUSPENSION_STATE_ = 1""")).isEqualToIgnoringWhitespace("""
+        select count(*) from (select distinct RES.ID_ from ACT_RU_TASK RES
+           WHERE RES.SUSPENSION_STATE_ = 1 LIMIT 10000) countDistinct""");
+  }
+
+  @Test
   void anyOtherStatementIsLeftAlone() {
     assertThat(TasklistCountCap.rewrite("select count(*) from ACT_RU_TASK RES")).isNull();
     assertThat(TasklistCountCap.rewrite("select distinct RES.ID_ from ACT_RU_TASK RES "))
