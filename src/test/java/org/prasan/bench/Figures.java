@@ -54,6 +54,8 @@ final class Figures {
     // Issue 17 (ScreeningClerksBench): 20 clerks recording screening outcomes at once.
     GOALS.put("screening_clerks_p95_ms", new Goal(false, 300));
     GOALS.put("screening_clerks_p95_growth", new Goal(false, 1.5));
+    // Issue 20 (TasklistBench): 20 officers in the Tasklist at 100,000 open tasks.
+    GOALS.put("tasklist_p95_ms_at_100k_open_20_officers", new Goal(false, 100));
   }
 
   private final Map<String, Double> values = new LinkedHashMap<>();
