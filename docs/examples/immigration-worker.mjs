@@ -12,7 +12,7 @@
 // With ONCE=1 the worker fetches once (waiting up to asyncResponseTimeout for work), answers
 // what it got and exits: 0 when it answered everything or found nothing, 1 when the fetch was
 // refused (403: the user is not in immigration-system) or a task failed. The build runs it
-// so (screening/OfficialNodeClientTest).
+// so (screening/ScreeningOperationsTest.OfficialNodeClientTest).
 import {
   BasicAuthInterceptor,
   Client,

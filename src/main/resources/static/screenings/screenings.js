@@ -1,6 +1,8 @@
 // One screening operation: its counts, the import of its list (progress bar), the holds ending
 // soonest and the interpreter backlog, live (every 5 s), in Thai and English, with the Camunda
-// webapps' login (common/page.js). Never shows a name: the API has none to give.
+// webapps' login (common/page.js); for coordinators, the identified victims not yet in a case,
+// suggested groups, and grouping them into a new or an existing joint case. Never shows a
+// name: the API has none to give.
 (function () {
   'use strict';
 
@@ -16,6 +18,22 @@
       notFound: 'No such operation.', site: 'Site', receivedAt: 'received', handedOverBy: 'handed over by',
       stored: 'storing the rows', starting: 'starting processes', noPetition: 'No petition is due: everyone still waiting can be screened before their hold ends.',
       petitionDue: 'cannot be screened before their hold ends; the extension petition is due',
+      groupingTitle: 'Identified victims to group into joint cases',
+      suggestionsTitle: 'Suggested groups', nationality: 'Nationality', outcome: 'Outcome',
+      sector: 'Sector', newCaseLegend: 'A new joint case (its compound, recruiter or network)',
+      newCaseName: 'Named after', newCaseProvince: 'Province (if the site is not one)',
+      groupNew: 'Open a joint case for the selected', existingCaseLegend: 'An existing case',
+      existingCase: 'Case', groupJoin: 'Join the selected to the case',
+      groupingsTitle: 'Groupings made', case: 'Case', caseName: 'Named after', groupedBy: 'By',
+      groupedAt: 'When', ungrouped: 'identified victims are not yet in a case',
+      shownFirst: 'the first shown', noSuggestion: 'No suggestion: no open case names their documents and no two were screened in the same sector.',
+      docInCase: 'whose document number an open case names: join case', sameSector: 'screened in the sector',
+      select: 'Select them', selectFirst: 'Select the victims to group first.',
+      grouped: 'grouped into case', newCase: '(new)', alreadyInCase: 'already in it',
+      outcomes: { VICTIM: 'Victim', VICTIM_COMPELLED: 'Victim compelled to commit offences' },
+      sectors: { ONLINE_FRAUD: 'Online scam compound', FISHING: 'Fishing', SEX: 'Sexual exploitation',
+        DOMESTIC: 'Domestic work', FACTORY: 'Factory', AGRICULTURE: 'Agriculture', BEGGING: 'Begging',
+        OTHER: 'Other', NONE: 'None found' },
       counts: {
         received: 'Received', statusChecked: 'Immigration status checked', warrantHits: 'Warrant hits',
         screened: 'Screened', victims: 'Victims', victimOffenders: 'Victims compelled to commit offences',
@@ -34,6 +52,22 @@
       notFound: 'ไม่พบปฏิบัติการนี้', site: 'สถานที่', receivedAt: 'รับตัว', handedOverBy: 'ส่งตัวโดย',
       stored: 'กำลังบันทึกรายชื่อ', starting: 'กำลังเริ่มกระบวนการ', noPetition: 'ยังไม่ต้องยื่นคำร้อง: ทุกคนที่รออยู่คัดแยกได้ทันก่อนครบกำหนด',
       petitionDue: 'คนคัดแยกไม่ทันก่อนครบกำหนด ต้องยื่นคำร้องขอขยายเวลาภายใน',
+      groupingTitle: 'ผู้เสียหายที่คัดแยกแล้ว รอรวมเป็นคดีร่วม',
+      suggestionsTitle: 'กลุ่มที่แนะนำ', nationality: 'สัญชาติ', outcome: 'ผลการคัดแยก',
+      sector: 'ลักษณะการแสวงประโยชน์', newCaseLegend: 'คดีร่วมใหม่ (ตามศูนย์ ผู้ชักชวน หรือเครือข่าย)',
+      newCaseName: 'ชื่อคดี', newCaseProvince: 'จังหวัด (หากสถานที่คัดแยกไม่ใช่ชื่อจังหวัด)',
+      groupNew: 'เปิดคดีร่วมสำหรับผู้ที่เลือก', existingCaseLegend: 'คดีที่มีอยู่',
+      existingCase: 'คดี', groupJoin: 'รวมผู้ที่เลือกเข้าคดีนี้',
+      groupingsTitle: 'การรวมคดีที่ทำแล้ว', case: 'คดี', caseName: 'ชื่อ', groupedBy: 'โดย',
+      groupedAt: 'เมื่อ', ungrouped: 'คน เป็นผู้เสียหายที่ยังไม่อยู่ในคดีใด',
+      shownFirst: 'แสดงคนแรก ๆ', noSuggestion: 'ไม่มีกลุ่มแนะนำ: ไม่มีคดีที่เปิดอยู่ระบุเลขเอกสารของผู้ใด และไม่มีสองคนที่คัดแยกในลักษณะการแสวงประโยชน์เดียวกัน',
+      docInCase: 'คน ซึ่งคดีที่เปิดอยู่ระบุเลขเอกสาร: รวมเข้าคดี', sameSector: 'คน คัดแยกในลักษณะ',
+      select: 'เลือกกลุ่มนี้', selectFirst: 'เลือกผู้เสียหายที่จะรวมก่อน',
+      grouped: 'คน รวมเข้าคดี', newCase: '(คดีใหม่)', alreadyInCase: 'อยู่ในคดีแล้ว',
+      outcomes: { VICTIM: 'ผู้เสียหาย', VICTIM_COMPELLED: 'ผู้เสียหายที่ถูกบังคับให้กระทำความผิด' },
+      sectors: { ONLINE_FRAUD: 'ศูนย์หลอกลวงออนไลน์', FISHING: 'ประมง', SEX: 'ค้าประเวณี',
+        DOMESTIC: 'งานบ้าน', FACTORY: 'โรงงาน', AGRICULTURE: 'เกษตร', BEGGING: 'ขอทาน',
+        OTHER: 'อื่น ๆ', NONE: 'ไม่พบ' },
       counts: {
         received: 'รับตัว', statusChecked: 'ตรวจสถานะการเข้าเมืองแล้ว', warrantHits: 'พบหมายจับ',
         screened: 'คัดแยกแล้ว', victims: 'ผู้เสียหาย', victimOffenders: 'ผู้เสียหายที่ถูกบังคับให้กระทำความผิด',
@@ -48,6 +82,11 @@
   const when = page.when;
   let operationId = new URLSearchParams(window.location.search).get('operation');
   let last = null;
+  // The coordinator's grouping board: null until read, false once refused (not a coordinator).
+  let board = null;
+  let mayGroup = true;
+  const selected = new Set();
+  let groupingAnswer = null;
 
   async function api(path) {
     const answer = await page.call('GET', '/screenings/' + encodeURIComponent(operationId) + path);
@@ -69,6 +108,7 @@
       const [counts, people, plan, imports] = await Promise.all([api(''), api('/people'),
         api('/plan'), api('/imports')]);
       last = {counts, people, plan, imports};
+      await loadBoard();
       page.show(200);
       render();
     } catch (error) {
@@ -79,6 +119,41 @@
         page.show(error.status === 400 ? 400 : error.status === 403 ? 403 : 404);
         document.getElementById('choose').hidden = false;
       }
+    }
+  }
+
+  // Only coordinators group; anyone else's one refusal hides the section for good.
+  async function loadBoard() {
+    if (!mayGroup) {
+      return;
+    }
+    const answer = await page.call('GET', '/screenings/' + encodeURIComponent(operationId)
+      + '/groupings');
+    if (answer.status === 403) {
+      mayGroup = false;
+      board = null;
+    } else if (answer.ok) {
+      board = answer.body;
+    }
+  }
+
+  async function group(body) {
+    if (selected.size === 0) {
+      groupingAnswer = { error: t('selectFirst') };
+      renderBoard();
+      return;
+    }
+    const answer = await page.call('POST', '/screenings/' + encodeURIComponent(operationId)
+      + '/groupings', Object.assign({ personRefs: Array.from(selected) }, body));
+    if (answer.status === 401) {
+      return;
+    }
+    groupingAnswer = answer;
+    if (answer.ok) {
+      selected.clear();
+      await load();
+    } else {
+      renderBoard();
     }
   }
 
@@ -151,8 +226,124 @@
       cell(row, String(people), 'number');
       backlog.appendChild(row);
     });
+    renderBoard();
   }
 
+  function label(group, code) {
+    return (t(group) || {})[code] || code || '';
+  }
+
+  function renderResult() {
+    const result = document.getElementById('grouping-result');
+    result.className = '';
+    if (!groupingAnswer) {
+      result.textContent = '';
+    } else if (groupingAnswer.error) {
+      result.className = 'error';
+      result.textContent = groupingAnswer.error;
+    } else if (groupingAnswer.ok) {
+      const body = groupingAnswer.body;
+      result.className = 'done';
+      result.textContent = Object.keys(body.victimRefs).length + ' ' + t('grouped') + ' '
+        + body.caseId + (body.newCase ? ' ' + t('newCase') : '')
+        + (body.alreadyInCase.length ? '; ' + body.alreadyInCase.length + ' ' + t('alreadyInCase') : '');
+    } else {
+      result.className = 'error';
+      result.textContent = page.problemText(groupingAnswer);
+    }
+  }
+
+  function renderBoard() {
+    const section = document.getElementById('grouping');
+    section.hidden = !board;
+    if (!board) {
+      return;
+    }
+    const shown = new Set(board.ungrouped.map(victim => victim.personRef));
+    Array.from(selected).filter(ref => !shown.has(ref)).forEach(ref => selected.delete(ref));
+    document.getElementById('grouping-summary').textContent = board.ungroupedTotal + ' '
+      + t('ungrouped') + (board.ungroupedTotal > board.ungrouped.length
+        ? ' (' + t('shownFirst') + ' ' + board.ungrouped.length + ')' : '');
+    const suggestions = document.getElementById('suggestions');
+    suggestions.replaceChildren();
+    if (board.suggestions.length === 0) {
+      suggestions.appendChild(page.el('li', { class: 'empty' }, t('noSuggestion')));
+    }
+    board.suggestions.forEach(suggestion => {
+      const text = suggestion.personRefs.length + ' ' + (suggestion.basis === 'DOCUMENT_IN_CASE'
+        ? t('docInCase') + ' ' + suggestion.caseId
+        : t('sameSector') + ' ' + label('sectors', suggestion.sector));
+      suggestions.appendChild(page.el('li', { class: 'suggestion' }, text,
+        page.el('button', { type: 'button', onclick: () => {
+          selected.clear();
+          suggestion.personRefs.forEach(ref => selected.add(ref));
+          if (suggestion.caseId) {
+            document.getElementById('existing-case').value = suggestion.caseId;
+          } else {
+            document.getElementById('new-case-name').focus();
+          }
+          renderBoard();
+        } }, t('select'))));
+    });
+    const rows = document.getElementById('ungrouped');
+    rows.replaceChildren();
+    board.ungrouped.forEach(victim => {
+      const row = document.createElement('tr');
+      const box = page.el('input', { type: 'checkbox', 'data-ref': victim.personRef,
+        checked: selected.has(victim.personRef), onchange: event => {
+          if (event.target.checked) {
+            selected.add(victim.personRef);
+          } else {
+            selected.delete(victim.personRef);
+          }
+        } });
+      const first = document.createElement('td');
+      first.appendChild(box);
+      row.appendChild(first);
+      cell(row, victim.listRef);
+      cell(row, victim.personRef);
+      cell(row, victim.ageBand);
+      cell(row, victim.nationality);
+      cell(row, victim.languages.join(', '));
+      cell(row, label('outcomes', victim.outcome));
+      cell(row, label('sectors', victim.sector));
+      rows.appendChild(row);
+    });
+    const made = document.getElementById('groupings-made');
+    made.replaceChildren();
+    board.groupings.forEach(grouping => {
+      const row = document.createElement('tr');
+      const link = page.el('a', { href: '../cases/' + encodeURIComponent(grouping.caseId) },
+        grouping.caseId);
+      const first = document.createElement('td');
+      first.appendChild(link);
+      row.appendChild(first);
+      cell(row, (grouping.caseName || '') + (grouping.newCase ? ' ' + t('newCase') : ''));
+      cell(row, String(grouping.people), 'number');
+      cell(row, grouping.groupedBy);
+      cell(row, when(grouping.groupedAt));
+      made.appendChild(row);
+    });
+    renderResult();
+  }
+
+  document.getElementById('select-all').addEventListener('change', event => {
+    (board ? board.ungrouped : []).forEach(victim => {
+      if (event.target.checked) {
+        selected.add(victim.personRef);
+      } else {
+        selected.delete(victim.personRef);
+      }
+    });
+    renderBoard();
+  });
+  document.getElementById('group-new').addEventListener('click', () => {
+    const province = document.getElementById('new-case-province').value.trim();
+    group({ newCase: { name: document.getElementById('new-case-name').value.trim(),
+      province: province || null } });
+  });
+  document.getElementById('group-join').addEventListener('click', () =>
+    group({ caseId: document.getElementById('existing-case').value.trim() }));
   document.getElementById('operation-form').addEventListener('submit', event => {
     event.preventDefault();
     operationId = document.getElementById('operation').value.trim();

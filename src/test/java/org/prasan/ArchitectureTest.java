@@ -47,7 +47,8 @@ class ArchitectureTest {
     MAY_USE.put("evidence", List.of("casefile", "agency", "system"));
     MAY_USE.put("victim", List.of("casefile", "agency", "system"));
     MAY_USE.put("audit", List.of("casefile", "agency", "system"));
-    MAY_USE.put("screening", List.of("intake", "victim", "casefile", "agency", "system"));
+    MAY_USE.put("screening", List.of("intake", "deconfliction", "victim", "casefile", "agency",
+        "system"));
     MAY_USE.put("caseview", List.of("claims", "deconfliction", "casefile", "agency", "system"));
     MAY_USE.put("dashboard", List.of("escalation", "sla", "claims", "notification", "casefile",
         "agency", "system"));

@@ -90,6 +90,33 @@ public class IdentifierIndex {
     return naming.stream().filter(open::contains).toList();
   }
 
+  /**
+   * The open cases naming any of these identifiers of one type, by normalised value (values no
+   * open case names are absent): one statement per 500 values.
+   */
+  public java.util.Map<String, List<String>> openCasesNaming(IdentifierType type,
+                                                            java.util.Collection<String> values) {
+    List<String> distinct = values.stream().distinct().toList();
+    java.util.Map<String, List<String>> naming = new java.util.LinkedHashMap<>();
+    for (int from = 0; from < distinct.size(); from += 500) {
+      jdbc.sql("""
+              SELECT DISTINCT normalized_value, case_id FROM case_identifier
+              WHERE type = :type AND normalized_value IN (:values)
+              ORDER BY normalized_value, case_id""")
+          .param("type", type.name())
+          .param("values", distinct.subList(from, Math.min(distinct.size(), from + 500)))
+          .query(rs -> {
+            naming.computeIfAbsent(rs.getString(1), value -> new java.util.ArrayList<>())
+                .add(rs.getString(2));
+          });
+    }
+    Set<String> open = cases.openAmong(naming.values().stream().flatMap(List::stream)
+        .collect(Collectors.toSet()));
+    naming.values().forEach(caseIds -> caseIds.retainAll(open));
+    naming.values().removeIf(List::isEmpty);
+    return naming;
+  }
+
   public List<Identifier> identifiersOf(String caseId) {
     return jdbc.sql("""
             SELECT type, raw_value, normalized_value, merged_from FROM case_identifier

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Seals a listed person's row under the victim vault's active key with the vault's cipher
  * (AES-256-GCM), bound to the person's ref, operation and key, as the vault binds its rows: a
  * ciphertext copied to another row no longer opens. Rotation: the vault's keys decrypt what
- * they encrypted; re-encrypting these rows is not yet part of {@code POST /api/vault/rekey}.
+ * they encrypted, and {@code POST /api/vault/rekey} seals these rows again under the active
+ * key ({@link PersonRekey}).
  */
 @Component
 class PersonSeals {

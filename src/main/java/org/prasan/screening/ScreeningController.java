@@ -46,11 +46,14 @@ public class ScreeningController {
   private final AgencyRegistry agencies;
   private final ExtensionPetitions petitions;
   private final VictimGroupings groupings;
+  private final GroupingBoard board;
 
   public ScreeningController(ScreeningOperations operations, ListImports imports,
                              ImportRecords importRecords, ScreeningViews views,
                              ScreeningProperties properties, AgencyRegistry agencies,
-                             ExtensionPetitions petitions, VictimGroupings groupings) {
+                             ExtensionPetitions petitions, VictimGroupings groupings,
+                             GroupingBoard board) {
+    this.board = board;
     this.petitions = petitions;
     this.groupings = groupings;
     this.operations = operations;
@@ -189,6 +192,19 @@ public class ScreeningController {
     operations.require(operationId);
     return Map.of("extended", petitions.decide(operationId, petitionId, decision.granted(),
         decision.until(), decision.courtOrderRef().strip(), caller.userId()));
+  }
+
+  @GetMapping(path = "/api/screenings/{operationId}/groupings", produces = "application/json")
+  @Access(AccessRule.COORDINATORS)
+  @Operation(summary = "What the coordinator groups: identified victims not yet in a case, "
+      + "suggested groups and the groupings made",
+      description = "ungroupedTotal and the first 500 ungrouped (refs and codes); suggestions: "
+          + "DOCUMENT_IN_CASE (an open case names their document number: join it) and "
+          + "SAME_SECTOR (screened in the same sector: a new joint case); the latest 100 "
+          + "groupings. Coordinators only; never a name or a document number.")
+  public ResponseEntity<GroupingBoard.Board> groupings(@PathVariable String operationId) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(board.of(operations.require(operationId)));
   }
 
   @PostMapping(path = "/api/screenings/{operationId}/groupings", consumes = "application/json",

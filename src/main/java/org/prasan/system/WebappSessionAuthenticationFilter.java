@@ -18,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a user logged into the Camunda webapps read the dashboard's figures, the statistics and
- * screening operations, work in the model workbench and on the case page, without logging in
- * again. The webapps keep their login in the HTTP session, as {@link Authentications} under
+ * screening operations (and, a coordinator, group an operation's victims), work in the model
+ * workbench and on the case page, without logging in again. The webapps keep their login in the HTTP session, as {@link Authentications} under
  * {@value #SESSION_ATTRIBUTE}, one per engine; this reads it (never creating a session) for
  * {@code GET /api/dashboard/**} and {@code /api/models/**}, when the request brought no Basic
  * credentials. The rest of {@code /api} stays cookie-free. A request to the workbench that
@@ -65,6 +65,12 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases/*/victims"),
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/victims/*"));
   /**
+   * The screening page's coordinator groups identified victims into joint cases (README "Mass
+   * screening"): a change, so with the CSRF token; the API lets only coordinators in.
+   */
+  private static final RequestMatcher SCREENING_CHANGES = PathPatternRequestMatcher.withDefaults()
+      .matcher(HttpMethod.POST, "/api/screenings/*/groupings");
+  /**
    * Admin's "Logins" section (app/prasan/login-throttle.js): who waits is read with the
    * session; an unlock needs the CSRF token too. The API lets only administrators in.
    */
@@ -93,7 +99,7 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
         || WORKBENCH.matches(request) && HttpMethod.GET.matches(request.getMethod())
         || CASE_READS.matches(request) || ADMIN_READS.matches(request);
     boolean changing = !reading && (WORKBENCH.matches(request) || CASE_CHANGES.matches(request)
-        || ADMIN_CHANGES.matches(request));
+        || SCREENING_CHANGES.matches(request) || ADMIN_CHANGES.matches(request));
     if ((reading || changing && carriesCsrfToken(request))
         && SecurityContextHolder.getContext().getAuthentication() == null) {
       String userId = webappUser(request.getSession(false));

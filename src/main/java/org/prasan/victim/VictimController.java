@@ -76,8 +76,9 @@ public class VictimController {
   @PostMapping(path = "/api/vault/rekey", produces = "application/json")
   @Access(AccessRule.ADMINISTRATORS)
   @Operation(summary = "Re-encrypt every vault record under the active key (after a rotation)",
-      description = "For administrators; they never see an identity. Answers how many moved.")
+      description = "For administrators; they never see an identity. Answers how many moved: "
+          + "rekeyed (all), victims, screeningPeople (a screening list's sealed rows).")
   public Map<String, Integer> rekey(Actor caller) {
-    return Map.of("rekeyed", vault.rekey(caller.userId()));
+    return vault.rekey(caller.userId());
   }
 }

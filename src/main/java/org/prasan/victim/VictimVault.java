@@ -49,11 +49,14 @@ public class VictimVault {
   private final EngineAccess engine;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final java.util.List<VaultSealedRows> sealedElsewhere;
 
   public VictimVault(CaseFileRepository cases, VictimRecords records, VictimAccessLog audit,
                      VaultCipher cipher, VaultKeyRing keys, VictimRefs refs, ObjectMapper json,
                      RuntimeService runtimeService, EngineAccess engine,
-                     TransactionTemplate transaction, Clock clock) {
+                     TransactionTemplate transaction, Clock clock,
+                     java.util.List<VaultSealedRows> sealedElsewhere) {
+    this.sealedElsewhere = java.util.List.copyOf(sealedElsewhere);
     this.cases = cases;
     this.records = records;
     this.audit = audit;
@@ -141,10 +144,12 @@ public class VictimVault {
   }
 
   /**
-   * Re-encrypts every record under the active key (after a rotation), so older keys can be
-   * retired. Plaintext exists only in this method's memory; answers how many moved.
+   * Re-encrypts every record under the active key (after a rotation), the vault's own and the
+   * rows other features seal under its keys ({@link VaultSealedRows}: a screening list's
+   * people), so older keys can be retired. Plaintext exists only in memory; answers how many
+   * moved, in all ({@code rekeyed}) and by kind ({@code victims}, {@code screeningPeople}).
    */
-  public int rekey(String administrator) {
+  public java.util.Map<String, Integer> rekey(String administrator) {
     int moved = 0;
     for (String victimRef : records.notUnderKey(keys.activeKeyId())) {
       transaction.executeWithoutResult(status -> {
@@ -159,7 +164,16 @@ public class VictimVault {
       moved++;
     }
     LOG.info("Victim vault: {} record(s) re-encrypted under key {}", moved, keys.activeKeyId());
-    return moved;
+    java.util.Map<String, Integer> answer = new java.util.LinkedHashMap<>();
+    answer.put("victims", moved);
+    int total = moved;
+    for (VaultSealedRows rows : sealedElsewhere) {
+      int rekeyed = rows.rekey(keys);
+      answer.merge(rows.kind(), rekeyed, Integer::sum);
+      total += rekeyed;
+    }
+    answer.put("rekeyed", total);
+    return answer;
   }
 
   /** Every refused read and write of the vault is audited, with who and which case. */

@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class BenchNode {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+  /** {@code -Dprasan.bench.start-timeout-s}: a machine loaded by others starts nodes slowly. */
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(
+      Integer.getInteger("prasan.bench.start-timeout-s", 240));
 
   private final String name;
   private final Map<String, String> environment;
@@ -32,6 +34,7 @@ final class BenchNode {
   private final int port;
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).build();
+  private String maxHeap = "1g";
   private Process process;
   private long launched;
 
@@ -48,6 +51,12 @@ final class BenchNode {
     this.port = freePort();
   }
 
+  /** Another {@code -Xmx} than the README's 1g, e.g. {@code 384m}; before {@link #start}. */
+  BenchNode withMaxHeap(String maxHeap) {
+    this.maxHeap = maxHeap;
+    return this;
+  }
+
   URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
@@ -57,7 +66,7 @@ final class BenchNode {
    * the seconds from launch.
    */
   double start(String... arguments) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+    List<String> command = new ArrayList<>(List.of("java", "-Xmx" + maxHeap));
     if (Boolean.getBoolean("prasan.bench.jfr")) {
       command.add("-XX:StartFlightRecording=filename="
           + BenchFiles.dir().resolve(name + ".jfr").toAbsolutePath() + ",settings=profile"

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * handover list of 7,141 people (28 nationalities, 15 % children, invented names) and is timed
  * from the POST until the import is DONE, which is when every person's process (and so every
  * s.29 hold) runs. The same list again must add nobody. Writes
- * {@code screening_7141_import_s} into {@code target/bench/results.json}.
+ * {@code screening_7141_import_s} into {@code target/bench/results.json}. Then the queues
+ * at 10,000 open screenings ({@link ScreeningQueueQueries}):
+ * {@code screening_queue_p95_ms_at_10k_open}.
  */
 class ScreeningBench {
 
@@ -65,6 +67,7 @@ class ScreeningBench {
           throw new IllegalStateException("The list again added people, or not every process "
               + "started: " + second + " " + counts);
         }
+        new ScreeningQueueQueries(http, figures).run(operationId, PEOPLE);
       } finally {
         node.stop();
         System.out.println(figures.table());
@@ -95,9 +98,14 @@ class ScreeningBench {
    * {@code english}: everyone speaks English too (the clerks bench's interpreter).
    */
   static List<Map<String, Object>> list(int size, boolean english) {
-    Random random = new Random(17);
+    return list(1, size, english);
+  }
+
+  /** As {@link #list(int, boolean)}, the people numbered from {@code first} on. */
+  static List<Map<String, Object>> list(int first, int size, boolean english) {
+    Random random = new Random(17L + first - 1);
     List<Map<String, Object>> people = new ArrayList<>(size);
-    for (int i = 1; i <= size; i++) {
+    for (int i = first; i < first + size; i++) {
       String[] nationality = NATIONALITIES[i % NATIONALITIES.length];
       Map<String, Object> person = new LinkedHashMap<>();
       person.put("listRef", String.format("MW-%05d", i));

@@ -39,6 +39,14 @@ class ScreeningClerksBench {
   static final int OUTCOMES = Integer.getInteger("prasan.bench.clerks.outcomes", 400);
   static final int WARM_UP = Math.max(CLERKS, OUTCOMES / 4);
   static final int SETUP_CLIENTS = 8;
+  /**
+   * {@code -Dprasan.bench.clerks.wire=true}: the node's connections run through
+   * {@link DatabaseWire}, and before the warm-up {@link #COUNTED} outcomes are recorded one at a
+   * time, their statements counted per claim and per submit (details only; the relay costs
+   * time, so the timed figures of such a run are not comparable with a run without it).
+   */
+  static final boolean WIRE = Boolean.getBoolean("prasan.bench.clerks.wire");
+  static final int COUNTED = 20;
   private static final String RIGHTS_TASK = "Task_InformScreenedPersonRights";
   private static final String SCREEN_ADULT = "Task_ScreenPerson";
   private static final String SCREEN_CHILD = "Task_ScreenChildPerson";
@@ -48,9 +56,16 @@ class ScreeningClerksBench {
 
   @Test
   void twentyClerksRecordOutcomesAtOnce() throws Exception {
-    int people = WARM_UP + ROUNDS * OUTCOMES;
-    try (BenchDatabase database = BenchDatabase.create("clerks")) {
-      BenchNode node = new BenchNode("mariadb-clerks", ScreeningBench.environment(database));
+    int counted = WIRE ? COUNTED : 0;
+    int people = counted + WARM_UP + ROUNDS * OUTCOMES;
+    try (BenchDatabase database = BenchDatabase.create("clerks");
+         DatabaseWire wire = WIRE ? new DatabaseWire("127.0.0.1", 3306) : null) {
+      Map<String, String> environment = ScreeningBench.environment(database);
+      if (wire != null) {
+        environment.put("PRASAN_DB_URL", "jdbc:mariadb://127.0.0.1:" + wire.port() + "/"
+            + database.name());
+      }
+      BenchNode node = new BenchNode("mariadb-clerks", environment);
       try {
         node.start("--spring.profiles.active=mariadb");
         BenchHttp http = new BenchHttp(node);
@@ -73,22 +88,30 @@ class ScreeningClerksBench {
         Random random = new Random(20);
         List<JsonNode> queue = new ArrayList<>(screenings);
         Collections.shuffle(queue, random);
-        record(http, clerks, queue.subList(0, WARM_UP), random);
+        if (wire != null) {
+          countStatements(http, wire, clerks.get(0), queue.subList(0, counted), random);
+        }
+        record(http, clerks, queue.subList(counted, counted + WARM_UP), random);
         double[] p95 = new double[ROUNDS];
         double[] growth = new double[ROUNDS];
+        double cpu = node.cpuSeconds();
         for (int round = 0; round < ROUNDS; round++) {
-          int from = WARM_UP + round * OUTCOMES;
+          int from = counted + WARM_UP + round * OUTCOMES;
           Round measured = record(http, clerks, queue.subList(from, from + OUTCOMES), random);
           p95[round] = measured.p95();
           growth[round] = measured.growth();
           figures.detail("screening_clerks_round_" + (round + 1), measured.toString());
         }
+        // The node's own CPU per outcome (claim and submit): on a shared machine a figure of
+        // the work that other processes move less than the wall clock.
+        figures.detail("screening_clerks_node_cpu_ms_per_outcome",
+            (node.cpuSeconds() - cpu) * 1000 / (ROUNDS * OUTCOMES));
         figures.put("screening_clerks_p95_ms", median(p95));
         figures.put("screening_clerks_p95_growth", median(growth));
         JsonNode counts = http.get("coordinator", "/api/screenings/" + operationId)
             .expect(200, "counts").body();
         figures.detail("screening_clerks_screened", counts.path("screened").asInt());
-        if (counts.path("screened").asInt() != WARM_UP + ROUNDS * OUTCOMES) {
+        if (counts.path("screened").asInt() != people) {
           throw new IllegalStateException("Not every outcome was counted: " + counts);
         }
       } finally {
@@ -97,6 +120,42 @@ class ScreeningClerksBench {
         figures.write(BenchFiles.dir().resolve("results.json"));
       }
     }
+  }
+
+  /**
+   * One clerk records outcomes one at a time; the wire's counts right before and after each
+   * request put each statement on its claim or submit (as {@link RoundTripsBench} does).
+   */
+  private void countStatements(BenchHttp http, DatabaseWire wire, String clerk,
+                               List<JsonNode> tasks, Random random) throws Exception {
+    Map<String, Long> claims = new java.util.TreeMap<>();
+    Map<String, Long> submits = new java.util.TreeMap<>();
+    for (JsonNode task : tasks) {
+      String id = task.get("id").asText();
+      String outcome = OUTCOME_CHOICES[random.nextInt(OUTCOME_CHOICES.length)];
+      Map<String, Long> before = wire.snapshot();
+      http.post(clerk, "/engine-rest/task/" + id + "/claim", Map.of("userId", clerk))
+          .expect(204, "claim");
+      Map<String, Long> claimed = wire.snapshot();
+      http.post(clerk, "/engine-rest/task/" + id + "/submit-form", Map.of("variables",
+              outcome(task.get("taskDefinitionKey").asText(), outcome)))
+          .expect(204, "outcome");
+      DatabaseWire.delta(before, claimed).forEach((name, n) -> claims.merge(name, n, Long::sum));
+      DatabaseWire.delta(claimed, wire.snapshot())
+          .forEach((name, n) -> submits.merge(name, n, Long::sum));
+    }
+    figures.detail("screening_clerks_claim_statements", perOutcome(claims, tasks.size()));
+    figures.detail("screening_clerks_submit_statements", perOutcome(submits, tasks.size()));
+  }
+
+  /** Per outcome, most asked first, round trips and commits at the top. */
+  private static Map<String, Double> perOutcome(Map<String, Long> counts, int outcomes) {
+    Map<String, Double> per = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(entry -> per.put(entry.getKey(),
+            Figures.round((double) entry.getValue() / outcomes)));
+    return per;
   }
 
   /** Twenty users of the mdt group, made by the administrator as an agency would. */

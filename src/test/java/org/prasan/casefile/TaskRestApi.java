@@ -31,17 +31,9 @@ public final class TaskRestApi {
   private final String engineRest;
 
   public TaskRestApi(TestRestTemplate http, ObjectMapper json) {
-    this(http, json, "/engine-rest");
-  }
-
-  /**
-   * Through {@code engineRest}, such as {@code /engine-rest/engine/<name>} for a test context
-   * whose engine has a name of its own (EngineRestConflictsTest says why).
-   */
-  public TaskRestApi(TestRestTemplate http, ObjectMapper json, String engineRest) {
     this.http = http;
     this.json = json;
-    this.engineRest = engineRest;
+    this.engineRest = "/engine-rest";
   }
 
   /**

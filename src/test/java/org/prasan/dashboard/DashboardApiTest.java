@@ -28,11 +28,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The figures of {@code GET /api/dashboard/sla} for a week of cases worked through the real
- * API and processes on the engine clock. The context sets a dashboard property no other test
- * sets, so it is a context of its own with a database holding only this week: the figures are
- * exact.
+ * API and processes on the engine clock. A context of its own (the property below names it;
+ * the dashboard's settings are the defaults), so its database holds only this week and the
+ * figures are exact: in the shared context the other tests' cases would count too.
  */
-@SpringBootTest(properties = "prasan.dashboard.clocks-ahead=72h")
+@SpringBootTest(properties = "prasan.test.context=dashboard-figures")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class DashboardApiTest {

@@ -1,6 +1,7 @@
 package org.prasan.security;
 
 import org.prasan.DemoUsers;
+import org.prasan.TestProfiles;
 import org.prasan.ThisContextsEngine;
 import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,7 @@ import org.prasan.agency.DemoPasswordGuard;
 import org.prasan.intake.TipRequests;
 import org.prasan.system.LoginThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -44,11 +46,13 @@ import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Issue 15's attacks, each replayed as the attacker made it (a plain HTTP request as a demo
- * officer against the whole application) and each refused.
+ * officer against the whole application) and each refused. In the suite's shared context (the
+ * API tests' one configuration: MockMvc is there for the others, these tests go over HTTP).
  */
 @ExtendWith(ThisContextsEngine.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AutoConfigureMockMvc
+@ActiveProfiles(resolver = TestProfiles.class)
 class AttackersTest {
 
   static final String OFFICER = "dsi.officer";

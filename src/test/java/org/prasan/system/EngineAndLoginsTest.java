@@ -1,0 +1,556 @@
+package org.prasan.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.prasan.TestProfiles;
+import org.prasan.ThisContextsEngine;
+import org.prasan.casefile.OfficerAnswers;
+import org.prasan.casefile.TaskRestApi;
+import org.prasan.claims.Concurrently;
+import org.prasan.intake.TipRequests;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The engine as this application sets it up, and the logins in front of it, in the suite's
+ * shared context (one configuration for the API tests, so Spring starts it once): the
+ * engine's own indexes and the shapes of its task statements on MariaDB, the history it keeps,
+ * what {@code /engine-rest} answers to conflicts and to rules refused inside a completion,
+ * and who may read the API's description and the metrics, with logins verified on every
+ * request. Each former test class is a {@code @Nested} class; those tagged {@code mariadb}
+ * also run in {@code mvn verify -Pmariadb}.
+ */
+@ExtendWith(ThisContextsEngine.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles(resolver = TestProfiles.class)
+class EngineAndLoginsTest {
+
+  /** The engine's own indexes ({@link EngineIndexes}): on MariaDB, kept by a second node. */
+  @Tag("mariadb")
+  @Nested
+  class EngineIndexesTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void theEngineIndexesExistOnMariaDbAndNotOnH2() throws SQLException {
+      List<String> expected = TestProfiles.onMariaDb()
+          ? List.of("PRASAN_IDX_AUTH_RESOURCE_CHECK", "PRASAN_IDX_IDENT_LNK_GROUP_TASK",
+              "PRASAN_IDX_JOB_LOCK_EXP", "PRASAN_IDX_TASK_DUE", "PRASAN_IDX_TASK_FOLLOW_UP",
+              "PRASAN_IDX_TASK_PRIORITY")
+          : List.of();
+
+      assertThat(prasanIndexes()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aSecondNodeStartingFindsTheIndexesAndKeepsThem() throws SQLException {
+      assumeTrue(TestProfiles.onMariaDb(), "the indexes are MariaDB's");
+      List<String> before = prasanIndexes();
+
+      EngineIndexes.ensure(dataSource);
+
+      assertThat(prasanIndexes()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    private List<String> prasanIndexes() throws SQLException {
+      List<String> names = new ArrayList<>();
+      try (Connection connection = dataSource.getConnection()) {
+        for (String table : List.of("ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION", "ACT_RU_JOB",
+            "ACT_RU_TASK")) {
+          try (ResultSet indexes = connection.getMetaData()
+              .getIndexInfo(connection.getCatalog(), null, table, false, false)) {
+            while (indexes.next()) {
+              String name = indexes.getString("INDEX_NAME");
+              if (name != null && name.startsWith("PRASAN_") && !names.contains(name)) {
+                names.add(name);
+              }
+            }
+          }
+        }
+      }
+      return names;
+    }
+  }
+
+  /**
+   * The guard on the task-statement rewrites ({@link TaskQueryShapes}): they rewrite SQL the
+   * engine writes, by pattern, so an engine update that changes that SQL would make them stop
+   * applying without a word. Here the engine prepares its real statements on MariaDB, the
+   * Tasklist's query of an agency's tasks as an officer with authorizations on, and both
+   * rewrites must have applied to them. {@code mvn verify -Pmariadb} runs it; on H2 nothing is
+   * rewritten (no H2 statement matches) and it is skipped.
+   */
+  @Tag("mariadb")
+  @Nested
+  class TaskQueryShapesOnMariaDbTest {
+
+    @Autowired
+    EngineIndexes engineIndexes;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+
+    @AfterEach
+    void nobodyActs() {
+      identityService.clearAuthentication();
+    }
+
+    @Test
+    void theTasklistsStatementsAsTheEnginePreparesThemAreReshaped() {
+      assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+      TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+      long seen = shapes.taskStatements();
+      long grants = shapes.grantsReshaped();
+      long pages = shapes.pagesReshaped();
+      Task agencys = taskService.newTask();
+      agencys.setName("Check the hotline log");
+      taskService.saveTask(agencys);
+      taskService.addCandidateGroup(agencys.getId(), "rtp-atpd");
+      Task others = taskService.newTask();
+      others.setName("Check the shelter's register");
+      taskService.saveTask(others);
+      taskService.addCandidateGroup(others.getId(), "msdhs");
+      try {
+        identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
+        List<Task> page = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+            .includeAssignedTasks().active().orderByDueDate().asc().listPage(0, 15);
+        long count = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+            .includeAssignedTasks().active().count();
+
+        assertThat(shapes.taskStatements() - seen).as("task statements prepared").isEqualTo(2);
+        assertThat(shapes.grantsReshaped() - grants)
+            .as("grant checks reshaped: if 0, the engine's SQL changed; see TaskQueryAuthorizationRewrite")
+            .isEqualTo(2);
+        assertThat(shapes.pagesReshaped() - pages)
+            .as("pages found first: if 0, the engine's SQL changed; see TaskListPageFirst")
+            .isEqualTo(1);
+        // What the reshaped statements answer: the agency's tasks, page and count agreeing
+        // (no task without a due date is left out of the page), nobody else's.
+        assertThat(count).isPositive();
+        assertThat(page).hasSize((int) Math.min(15, count))
+            .extracting(Task::getId).doesNotContain(others.getId());
+        assertThat(taskService.createTaskQuery().taskId(agencys.getId())
+            .taskCandidateGroupIn(List.of("rtp-atpd")).includeAssignedTasks().active().count())
+            .as("the agency's new task, through a reshaped count").isOne();
+        assertThat(taskService.createTaskQuery().taskId(others.getId()).count())
+            .as("another agency's task, through the grant check").isZero();
+      } finally {
+        identityService.clearAuthentication();
+        taskService.deleteTask(agencys.getId(), true);
+        taskService.deleteTask(others.getId(), true);
+      }
+    }
+
+    /**
+     * The Tasklist's counts ({@link TasklistCountCap}): capped at the webapps' requests only, the
+     * same number as the exact count while below the cap.
+     */
+    @Test
+    void theTasklistsCountIsCappedAndExactBelowTheCap() {
+      assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+      TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+      identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
+      long capped = shapes.countsCapped();
+      long exact = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+          .includeAssignedTasks().active().count();
+      assertThat(shapes.countsCapped() - capped).as("API counts stay exact").isZero();
+
+      long tasklist = TasklistCountCap.asTasklist(() -> taskService.createTaskQuery()
+          .taskCandidateGroupIn(List.of("rtp-atpd")).includeAssignedTasks().active().count());
+
+      assertThat(shapes.countsCapped() - capped)
+          .as("counts capped: if 0, the engine's SQL changed; see TasklistCountCap").isEqualTo(1);
+      assertThat(tasklist).isEqualTo(Math.min(exact, TasklistCountCap.CAP));
+    }
+
+    /**
+     * The screening teams' queues (screening/ScreeningQueues): a site's and a language's process
+     * variables, sorted by follow-up date (the hold's end), as an MSDHS officer. Written here with
+     * literal names: system may not know screening.
+     */
+    @Test
+    void aScreeningQueuesStatementsAreReshapedToo() {
+      assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+      TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+      long grants = shapes.grantsReshaped();
+      long pages = shapes.pagesReshaped();
+
+      identityService.setAuthentication("msdhs.officer", List.of("msdhs"));
+      taskService.createTaskQuery().processDefinitionKey("person-screening")
+          .taskCandidateGroupIn(List.of("msdhs")).active()
+          .processVariableValueEquals("screeningSite", "ตาก")
+          .processVariableValueEquals("screeningLanguage", "my")
+          .orderByFollowUpDate().asc().listPage(0, 15);
+      taskService.createTaskQuery().processDefinitionKey("person-screening")
+          .taskCandidateGroupIn(List.of("msdhs")).active()
+          .processVariableValueEquals("screeningSite", "ตาก")
+          .processVariableValueEquals("screeningLanguage", "my").count();
+
+      assertThat(shapes.grantsReshaped() - grants).as("grant checks reshaped").isEqualTo(2);
+      assertThat(shapes.pagesReshaped() - pages).as("pages found first").isEqualTo(1);
+    }
+  }
+
+  /**
+   * Two officers acting on one task at the same moment through {@code /engine-rest}: one wins,
+   * the other gets 409 with what happened, never 500. TwoNodesIT does the same across two nodes.
+   *
+   * <p>Camunda's REST finds its engine in a JVM-wide registry, where every cached test context's
+   * engine is called "default": {@link ThisContextsEngine} points it at this context's engine.
+   */
+  @Tag("mariadb")
+  @Nested
+  class EngineRestConflictsTest {
+
+    private static final String TASKS = "/engine-rest/task/";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void twoCompletionsOfOneTaskAtTheSameMomentGiveOneSuccessAndOneConflict() throws Exception {
+      for (int round = 0; round < 5; round++) {
+        String taskId = newTask();
+        String action = round % 2 == 0 ? "complete" : "submit-form";
+        List<Callable<ResponseEntity<JsonNode>>> twice = new ArrayList<>();
+        for (int officer = 0; officer < 2; officer++) {
+          twice.add(() -> post(TASKS + taskId + "/" + action));
+        }
+
+        List<ResponseEntity<JsonNode>> answers = Concurrently.run(twice);
+
+        assertThat(answers).extracting(ResponseEntity::getStatusCode)
+            .as("%s, round %d: %s", action, round, answers)
+            .containsExactlyInAnyOrder(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
+      }
+    }
+
+    @Test
+    void completingATaskSomeoneCompletedAnswers409SayingWhen() {
+      String taskId = newTask();
+      assertThat(post(TASKS + taskId + "/complete").getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+
+      ResponseEntity<JsonNode> again = post(TASKS + taskId + "/submit-form");
+
+      assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(again.getBody().get("message").asText())
+          .contains("Task " + taskId + " was already completed at ")
+          .contains(" Bangkok time (UTC+7); reload the task list.")
+          .contains("งาน " + taskId + " เสร็จไปแล้ว");
+    }
+
+    @Test
+    void completingATaskThatNeverExistedAnswers404() {
+      ResponseEntity<JsonNode> answer = post(TASKS + "no-such-task/complete");
+
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getBody().get("message").asText())
+          .isEqualTo("ไม่มีงาน no-such-task ในระบบ / Task no-such-task does not exist.");
+    }
+
+    @Test
+    void claimingATaskAnotherOfficerClaimedAnswers409() {
+      String taskId = newTask();
+      taskService.claim(taskId, "rtp-atpd.officer");
+
+      ResponseEntity<JsonNode> answer = http.withBasicAuth("rtp-atpd.supervisor", "demo")
+          .postForEntity(TASKS + taskId + "/claim", Map.of("userId", "rtp-atpd.supervisor"),
+              JsonNode.class);
+
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(answer.getBody().get("type").asText()).isEqualTo("TaskAlreadyClaimedException");
+    }
+
+    private String newTask() {
+      Task task = taskService.newTask();
+      task.setName("Check the hotline log");
+      taskService.saveTask(task);
+      // The officers' grant on the task comes with its candidate group, as in the models.
+      taskService.addCandidateGroup(task.getId(), "rtp-atpd");
+      return task.getId();
+    }
+
+    private ResponseEntity<JsonNode> post(String path) {
+      return http.withBasicAuth("rtp-atpd.officer", "demo")
+          .postForEntity(path, Map.of("variables", Map.of()), JsonNode.class);
+    }
+  }
+
+  /**
+   * A rule the engine enforces inside a completion (a delegate after the form, a task listener
+   * on it) reaches the officer through {@code /engine-rest}, as the Tasklist calls it, as a 400
+   * that says why in Thai and English with times in Bangkok, never as a 500; the task stays open.
+   */
+  @Tag("mariadb")
+  @Nested
+  class EngineRuleRefusalTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    TaskService taskService;
+
+    private TaskRestApi tasks;
+
+    @BeforeEach
+    void api() {
+      Mocks.reset();
+      tasks = new TaskRestApi(http, json);
+    }
+
+    @Test
+    void aScreeningStartRecordedInTheFutureIsRefusedWith400InThaiAndEnglishInBangkokTime()
+        throws Exception {
+      String caseId = newCase();
+      JsonNode screening = tasks.workUntil(caseId, "Task_ScreenPotentialVictims",
+          new OfficerAnswers());
+      OffsetDateTime future = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2)
+          .truncatedTo(ChronoUnit.MINUTES).withHour(3).withMinute(30);
+
+      ResponseEntity<String> refused = tasks.submit(screening, Map.of(
+          "receivedIntoCareAt", future.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+          "potentialVictimCount", 3, "childVictimPresent", "NO", "foreignVictimPresent", "NO",
+          "screeningExtensionNeeded", "NO"));
+
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      String message = json.readTree(refused.getBody()).get("message").asText();
+      String bangkok = future.atZoneSameInstant(BangkokTime.ZONE)
+          .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+      assertThat(message)
+          // Named by the form's label (casepage's FormLabels) for the officer, and by the
+          // variable for an agency system.
+          .contains("(receivedIntoCareAt): lies in the future (" + bangkok + " Bangkok time")
+          .contains("(receivedIntoCareAt): วันเวลาที่บันทึก (" + bangkok + " น.")
+          .contains("อยู่ในอนาคต")
+          .doesNotContain("ENGINE-");
+      assertThat(bangkok).endsWith("10:30");
+      assertThat(taskService.createTaskQuery().taskId(screening.get("id").asText()).count())
+          .as("the task stays open").isOne();
+    }
+
+    @Test
+    void aBoardVoteTheTaskListenerRefusesIs400WithItsReasonNot500() throws Exception {
+      String caseId = newCase();
+      ResponseEntity<JsonNode> requested = http.withBasicAuth("dsi.officer", "demo")
+          .postForEntity("/api/cases/" + caseId + "/special-case-requests",
+              Map.of("grounds", "Network spans three provinces and two countries"), JsonNode.class);
+      assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      JsonNode board = tasks.openTask(caseId, "Task_RecordBoardDecision").orElseThrow();
+
+      ResponseEntity<String> refused = tasks.submit(board, Map.of("boardResolution", "ACCEPTED",
+          "boardMembers", 9, "boardVotesFor", 5, "boardVotesAgainst", 4,
+          "boardVotesAbstained", 0, "boardResolutionRef", "BSC-2026-07"));
+
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(refused.getBody()).get("message").asText())
+          .contains("Votes for (boardVotesFor): Board vote: 5 of 9 members is less than two thirds")
+          .contains("น้อยกว่าสองในสาม");
+    }
+
+    private String newCase() {
+      ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
+          .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
+      assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      return tip.getBody().get("caseId").asText();
+    }
+  }
+
+  /**
+   * Issue 20: a tip and its triage, submitted as the Tasklist does, leave the history the audit,
+   * the case page and the dashboard read (processes, tasks, variables' values, the operation
+   * log) and no value-by-value details.
+   */
+  @Nested
+  class HistoryWithoutDetailsTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    HistoryService history;
+
+    @Test
+    void aTriagedTipKeepsItsHistoryButNoDetails() throws Exception {
+      String caseId = http.withBasicAuth("rtp-atpd.officer", "demo").postForObject("/api/tips",
+          TipRequests.aTip().build(), JsonNode.class).get("caseId").asText();
+      TaskRestApi tasks = new TaskRestApi(http, json);
+      JsonNode triage = tasks.openTasks(caseId).get(0);
+      tasks.work(triage, new OfficerAnswers().next(triage.get("taskDefinitionKey").asText()));
+
+      List<HistoricProcessInstance> processes = history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(caseId).list();
+      assertThat(processes).extracting(HistoricProcessInstance::getProcessDefinitionKey)
+          .contains("joint-case", "tip-triage");
+      for (HistoricProcessInstance process : processes) {
+        assertThat(history.createHistoricDetailQuery().processInstanceId(process.getId()).count())
+            .as("details of %s", process.getProcessDefinitionKey()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery()
+            .processInstanceId(process.getId()).count()).isPositive();
+      }
+      assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseId)
+          .taskDefinitionKey(triage.get("taskDefinitionKey").asText()).finished().count())
+          .isEqualTo(1);
+      assertThat(history.createUserOperationLogQuery().taskId(triage.get("id").asText()).count())
+          .isPositive();
+    }
+  }
+
+  /**
+   * Issue 20: HTTP Basic logins are remembered for a few seconds, yet a membership removed or a
+   * password changed through the node takes effect on the very next request.
+   */
+  @Nested
+  class VerifiedLoginsApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    IdentityService identityService;
+
+    private HttpStatus dashboardAs(String user, String password) {
+      return HttpStatus.valueOf(http.withBasicAuth(user, password)
+          .getForEntity("/api/dashboard/sla", String.class).getStatusCode().value());
+    }
+
+    @Test
+    void aRemovedMembershipTakesEffectOnTheNextRequest() {
+      assertThat(dashboardAs("coordinator", "demo")).isEqualTo(HttpStatus.OK);
+      identityService.deleteMembership("coordinator", "coordinator");
+      try {
+        assertThat(dashboardAs("coordinator", "demo")).isEqualTo(HttpStatus.FORBIDDEN);
+      } finally {
+        identityService.createMembership("coordinator", "coordinator");
+      }
+      assertThat(dashboardAs("coordinator", "demo")).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aChangedPasswordTakesEffectOnTheNextRequest() {
+      assertThat(dashboardAs("coordinator.supervisor", "demo")).isEqualTo(HttpStatus.OK);
+      User user = identityService.createUserQuery().userId("coordinator.supervisor").singleResult();
+      user.setPassword("a new password 2026");
+      identityService.saveUser(user);
+      try {
+        assertThat(dashboardAs("coordinator.supervisor", "demo"))
+            .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(dashboardAs("coordinator.supervisor", "a new password 2026"))
+            .isEqualTo(HttpStatus.OK);
+      } finally {
+        User again = identityService.createUserQuery().userId("coordinator.supervisor")
+            .singleResult();
+        again.setPassword("demo");
+        identityService.saveUser(again);
+      }
+    }
+  }
+
+  /**
+   * The API's description and Swagger UI only for the signed-in, metrics only for the monitoring
+   * group and administrators, health for anyone (issue 15, item 10; issue 23).
+   */
+  @Nested
+  class DocsAndMetricsAccessTest {
+
+    private static final String WATCHER = "metrics.watcher";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IdentityService identityService;
+
+    @BeforeEach
+    void aMemberOfTheMonitoringGroup() {
+      if (identityService.createUserQuery().userId(WATCHER).count() == 0) {
+        User user = identityService.newUser(WATCHER);
+        user.setPassword("watch-" + WATCHER);
+        identityService.saveUser(user);
+        identityService.createMembership(WATCHER, MonitoringGroup.ID);
+      }
+    }
+
+    @Test
+    void theApiDescriptionAndSwaggerUiAreForTheSignedIn() throws Exception {
+      for (String path : List.of("/v3/api-docs", "/swagger-ui/index.html", "/swagger-ui.html")) {
+        assertThat(answer(get(path)).getStatus()).as(path).isEqualTo(401);
+      }
+
+      MockHttpServletResponse docs = answer(get("/v3/api-docs")
+          .with(httpBasic("rtp-atpd.officer", "demo")));
+      assertThat(docs.getStatus()).isEqualTo(200);
+      assertThat(docs.getContentAsString()).contains("/api/tips").contains("\"basic\"")
+          .doesNotContain("\"/engine-rest/");
+      MockHttpServletResponse ui = answer(get("/swagger-ui/index.html")
+          .with(httpBasic("rtp-atpd.officer", "demo")));
+      assertThat(ui.getStatus()).isEqualTo(200);
+      assertThat(ui.getContentAsString()).contains("swagger-ui");
+    }
+
+    @Test
+    void metricsAreForTheMonitoringGroupAndAdministratorsHealthForAnyone() throws Exception {
+      assertThat(answer(get("/actuator/health")).getStatus()).isEqualTo(200);
+      for (String path : List.of("/actuator/metrics", "/actuator/prometheus")) {
+        assertThat(answer(get(path)).getStatus()).as(path).isEqualTo(401);
+        assertThat(answer(get(path).with(httpBasic("coordinator", "demo"))).getStatus())
+            .as(path).isEqualTo(403);
+      }
+
+      assertThat(answer(get("/actuator/metrics").with(httpBasic(WATCHER, "watch-" + WATCHER)))
+          .getStatus()).isEqualTo(200);
+      assertThat(answer(get("/actuator/metrics").with(httpBasic("admin", "demo"))).getStatus())
+          .isEqualTo(200);
+    }
+
+    private MockHttpServletResponse answer(MockHttpServletRequestBuilder request)
+        throws Exception {
+      return mvc.perform(request).andReturn().getResponse();
+    }
+  }
+}
