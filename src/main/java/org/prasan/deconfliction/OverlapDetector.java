@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.prasan.system.EngineAccess;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class OverlapDetector {
+
+  /** Tips naming one identifier at the same instant each retry until their pairs are known. */
+  static final int MAX_ATTEMPTS = 20;
 
   private final IdentifierIndex index;
   private final OverlapRepository overlaps;
@@ -49,13 +53,16 @@ public class OverlapDetector {
       matchedByCase.computeIfAbsent(match.caseId(), other -> new ArrayList<>())
           .add(match.describe());
     }
-    if (!matchedByCase.isEmpty()) {
+    for (int attempt = 1; !matchedByCase.isEmpty(); attempt++) {
       try {
         transaction.executeWithoutResult(status -> startReview(caseId, matchedByCase));
-      } catch (DuplicateKeyException pairStartedByAnotherRequest) {
-        // Another request saw one of the pairs at the same moment and started its review:
-        // once more, leaving out the pairs now known.
-        transaction.executeWithoutResult(status -> startReview(caseId, matchedByCase));
+        break;
+      } catch (DuplicateKeyException | ConcurrencyFailureException pairStartedElsewhere) {
+        // Another request saw some of the pairs at the same moment and started their review
+        // (or the two batches deadlocked): again, leaving out the pairs now known.
+        if (attempt == MAX_ATTEMPTS) {
+          throw pairStartedElsewhere;
+        }
       }
     }
     return List.copyOf(matchedByCase.keySet());
