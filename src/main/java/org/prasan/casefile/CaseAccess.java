@@ -115,19 +115,20 @@ public class CaseAccess {
       }
     }
     if (!undecided.isEmpty()) {
-      engine.asSystem(() -> {
-        List<Task> open = tasks.openOfAny(undecided);
-        Map<String, String> caseOf = tasks.casesOf(open);
-        for (Task task : open) {
-          Set<String> working = new LinkedHashSet<>();
-          tasks.candidateGroups(task).forEach(group -> working.add(AgencyGroups.agencyOf(group)));
-          working.remove(AgencyRegistry.COORDINATOR);
-          if (actor.speaksForAny(working)) {
-            visible.add(caseOf.get(task.getProcessInstanceId()));
-          }
-        }
-        return null;
-      });
+      // An open task of the case waiting for one of the actor's agencies (or its supervisors).
+      List<String> groups = new java.util.ArrayList<>();
+      actor.agencies().stream().filter(agency -> !AgencyRegistry.COORDINATOR.equals(agency))
+          .forEach(agency -> {
+            groups.add(agency);
+            groups.add(agency + Agency.SUPERVISOR_SUFFIX);
+          });
+      if (!groups.isEmpty()) {
+        engine.asSystem(() -> {
+          List<Task> waiting = tasks.openOfAnyFor(undecided, groups);
+          visible.addAll(tasks.casesOf(waiting).values());
+          return null;
+        });
+      }
     }
     return caseIds.stream().filter(visible::contains).toList();
   }

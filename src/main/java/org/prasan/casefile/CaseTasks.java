@@ -29,10 +29,11 @@ public class CaseTasks {
         .toList();
   }
 
-  /** The open tasks of these cases, one query. */
-  public List<Task> openOfAny(List<String> caseIds) {
+  /** The open tasks of these cases that wait for any of these groups, one query. */
+  public List<Task> openOfAnyFor(List<String> caseIds, List<String> candidateGroups) {
     return taskService.createTaskQuery()
-        .processInstanceBusinessKeyIn(caseIds.toArray(String[]::new)).list();
+        .processInstanceBusinessKeyIn(caseIds.toArray(String[]::new))
+        .taskCandidateGroupIn(candidateGroups).includeAssignedTasks().list();
   }
 
   /** The cases (business keys) of these tasks' process instances, by process instance. */
