@@ -430,6 +430,62 @@ class TipsOverlapsAndClaimsTest {
     }
 
     @Test
+    void aPhoneOnSeveralCasesStartsOneReviewThatDecidesThemAll() throws Exception {
+      String first = caseNaming("PHONE", phone, "HOTLINE");
+      String second = api.read(tipNaming("PHONE", phone, "HOTLINE")).get("caseId").asText();
+      decide(review(second), Map.of(
+          OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.DISMISS,
+          OverlapReviewProcess.VAR_OVERLAP_REASON, "Hotline number"));
+
+      JsonNode answer = api.read(tipNaming("PHONE", international(phone), "NGO"));
+
+      String third = answer.get("caseId").asText();
+      assertThat(answer.get("overlapsWith")).extracting(JsonNode::asText)
+          .containsExactlyInAnyOrder(first, second);
+      Task review = review(third);
+      assertThat(taskService.getVariable(review.getId(),
+          OverlapReviewProcess.VAR_MATCHED_IDENTIFIERS))
+          .isEqualTo("PHONE " + international(phone) + " (2 cases)");
+      assertThat(openTaskNames(api.caseView(first))).contains(review.getName());
+      assertThat(openTaskNames(api.caseView(second))).contains(review.getName());
+      assertThat(overlaps.involving(third)).hasSize(2)
+          .allSatisfy(overlap -> assertThat(overlap.processInstanceId())
+              .isEqualTo(review.getProcessInstanceId()));
+
+      decide(review, Map.of(
+          OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.LINK,
+          OverlapReviewProcess.VAR_OVERLAP_REASON, "Same recruiter"));
+
+      assertThat(api.caseView(third).get("linkedCases")).extracting(JsonNode::asText)
+          .containsExactlyInAnyOrder(first, second);
+      assertThat(overlaps.involving(first)).extracting(Overlap::status)
+          .containsExactlyInAnyOrder(Overlap.Status.DISMISSED, Overlap.Status.LINKED);
+      assertThat(notifications.ofCase(second))
+          .extracting(AgencyNotifications.Notification::subject)
+          .contains("Cases " + third + " and " + second + " linked");
+    }
+
+    @Test
+    void aReviewOfSeveralCasesCannotMergeThem() throws Exception {
+      String first = caseNaming("PHONE", phone, "HOTLINE");
+      String second = caseNaming("EMAIL", "x." + phone + "@example.com", "HOTLINE");
+      String third = api.read(api.postTip(TipRequests.aTip().with("source", "NGO")
+          .with("identifiers", List.of(Map.of("type", "PHONE", "value", phone),
+              Map.of("type", "EMAIL", "value", "x." + phone + "@example.com")))))
+          .get("caseId").asText();
+      Task review = review(third);
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> decide(review, Map.of(
+          OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.MERGE,
+          OverlapReviewProcess.VAR_MERGE_DIRECTION, OverlapReviewProcess.KEEP_OTHER_CASE,
+          OverlapReviewProcess.VAR_OVERLAP_REASON, "Same")))
+          .hasMessageContaining("cannot merge");
+      assertThat(cases.findById(first).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+      assertThat(cases.findById(second).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+      assertThat(cases.findById(third).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+    }
+
+    @Test
     void anIdentifierAnOfficerAddsToACaseIsMatchedAtOnce() throws Exception {
       String account = "123-4-" + phone.replace("-", "").substring(3);
       String first = caseNaming("BANK_ACCOUNT", account, "HOTLINE");
