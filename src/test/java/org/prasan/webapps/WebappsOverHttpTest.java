@@ -127,6 +127,19 @@ class WebappsOverHttpTest {
     return tip.getBody().get("caseId").asText();
   }
 
+  /** The prosecutor approves the charges on the claimed form, decided today at 00:05. */
+  static void approveCharging(TaskForm form, String chargesApproved) {
+    form.choose("Field_chargingDecision", "Approve the charges")
+        .type("Field_chargesApproved", chargesApproved)
+        .select("Field_principalCharge", "Trafficking in persons")
+        // The date the prosecutor decided (issue 16: charging records its date).
+        .type("Field_chargingDecidedAt-date", java.time.LocalDate.now(java.time.ZoneId.of(
+            "Asia/Bangkok")).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+            + org.openqa.selenium.Keys.ENTER)
+        .type("Field_chargingDecidedAt-time", "00:05" + org.openqa.selenium.Keys.TAB)
+        .complete();
+  }
+
   void claim(String agency, String caseId, String basis) {
     ResponseEntity<JsonNode> claimed = http.withBasicAuth(agency + ".officer", "demo")
         .postForEntity("/api/cases/" + caseId + "/claims",
@@ -308,16 +321,8 @@ class WebappsOverHttpTest {
           .get("id").asText();
       Browser browser = browsers.preferring("en-GB");
 
-      tasklist(browser).logIn("oag-tip.officer").openTask(approvalId).claim()
-          .choose("Field_chargingDecision", "Approve the charges")
-          .type("Field_chargesApproved", "Trafficking in children (s.52), two counts")
-          .select("Field_principalCharge", "Trafficking in persons")
-          // The date the prosecutor decided (issue 16: charging records its date).
-          .type("Field_chargingDecidedAt-date", java.time.LocalDate.now(java.time.ZoneId.of(
-              "Asia/Bangkok")).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
-              + org.openqa.selenium.Keys.ENTER)
-          .type("Field_chargingDecidedAt-time", "00:05" + org.openqa.selenium.Keys.TAB)
-          .complete();
+      approveCharging(tasklist(browser).logIn("oag-tip.officer").openTask(approvalId).claim(),
+          "Trafficking in children (s.52), two counts");
 
       assertThat(historicTask(approvalId).getAssignee()).isEqualTo("oag-tip.officer");
       assertThat(variable(caseId, "chargingDecision")).isEqualTo("APPROVE");
@@ -1217,15 +1222,8 @@ class WebappsOverHttpTest {
       // ... and decides in the Tasklist.
       driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + approvalId);
       browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
-      new Tasklist(browser, base()).claim()
-          .choose("Field_chargingDecision", "Approve the charges")
-          .type("Field_chargesApproved", "Trafficking in persons (s.6), one count")
-          .select("Field_principalCharge", "Trafficking in persons")
-          .type("Field_chargingDecidedAt-date", java.time.LocalDate.now(java.time.ZoneId.of(
-              "Asia/Bangkok")).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
-              + org.openqa.selenium.Keys.ENTER)
-          .type("Field_chargingDecidedAt-time", "00:05" + org.openqa.selenium.Keys.TAB)
-          .complete();
+      approveCharging(new Tasklist(browser, base()).claim(),
+          "Trafficking in persons (s.6), one count");
       assertThat(tasks.openTask(caseId, "Task_ApproveCharging")).isEmpty();
       assertThat(tasks.openTask(caseId, "Task_PrepareCompensationClaim")).isPresent();
     }
