@@ -938,7 +938,8 @@ class ScreeningOperationsTest {
           "FOREIGN_DOCUMENTED".equals(runtimeService.getVariable(instanceId(personRef),
               PersonScreeningProcess.VAR_IMMIGRATION_STATUS)));
       assertThat(externalTaskService.createExternalTaskQuery()
-          .processInstanceId(instanceId(personRef)).singleResult().getTopicName()).isEqualTo(PersonScreeningProcess.TOPIC_POLICE_WARRANTS);
+          .processInstanceId(instanceId(personRef)).singleResult().getTopicName())
+          .isEqualTo(PersonScreeningProcess.TOPIC_POLICE_WARRANTS);
     }
 
     private ResponseEntity<JsonNode> fetch(String user, String topic) {
