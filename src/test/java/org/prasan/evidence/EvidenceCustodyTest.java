@@ -29,7 +29,6 @@ import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.OfficerAnswers;
 import org.prasan.casefile.TaskRestApi;
 import org.prasan.claims.CaseApi;
-import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -435,10 +434,7 @@ class EvidenceCustodyTest {
     }
 
     private String newCase() {
-      ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
-          .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
-      assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      return tip.getBody().get("caseId").asText();
+      return TaskRestApi.newCase(http);
     }
 
     /**

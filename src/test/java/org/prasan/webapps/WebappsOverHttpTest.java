@@ -121,10 +121,7 @@ class WebappsOverHttpTest {
 
   /** A tip the RTP-ATPD officer posts over HTTP; the new case's id. */
   String newCase() {
-    ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
-        .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
-    assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return tip.getBody().get("caseId").asText();
+    return TaskRestApi.newCase(http);
   }
 
   /** The prosecutor approves the charges on the claimed form, decided today at 00:05. */
