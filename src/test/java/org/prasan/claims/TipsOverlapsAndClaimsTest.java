@@ -70,18 +70,44 @@ import org.springframework.test.web.servlet.ResultActions;
 @ActiveProfiles(resolver = TestProfiles.class)
 class TipsOverlapsAndClaimsTest {
 
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  CaseFileRepository cases;
+  @Autowired
+  ClaimRepository claims;
+  @Autowired
+  AgencyNotifications notifications;
+
+  CaseApi api;
+
+  /** Also unlocks the demo officers and resets the Mocks (see {@link CaseApi}). */
+  @BeforeEach
+  void api() {
+    api = new CaseApi(mvc, json, identityService);
+  }
+
+  private void completeAsCoordinator(Task task, Map<String, Object> formFields) {
+    identityService.setAuthentication("coordinator", List.of("coordinator"));
+    try {
+      taskService.complete(task.getId(), formFields);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
   @Tag("mariadb")
   @Nested
   class TipIntakeApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    CaseFileRepository cases;
 
     @Test
     void opensACaseAndGivesItsTriageToTheAgencyOfTheSource() throws Exception {
@@ -173,10 +199,6 @@ class TipsOverlapsAndClaimsTest {
         "#{T(java.lang.Runtime).getRuntime()}", "%00", "${7*7}", "\\\"}]}",
         "1; SELECT * FROM ACT_ID_USER");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -316,28 +338,14 @@ class TipsOverlapsAndClaimsTest {
   class OverlapApiTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    CaseFileRepository cases;
-    @Autowired
     IdentifierIndex index;
     @Autowired
     OverlapRepository overlaps;
-    @Autowired
-    AgencyNotifications notifications;
 
-    CaseApi api;
     String phone;
 
     @BeforeEach
-    void api() {
-      api = new CaseApi(mvc, json, identityService);
+    void aPhoneOfItsOwn() {
       phone = TipRequests.aPhoneOfItsOwn();
     }
 
@@ -367,7 +375,7 @@ class TipsOverlapsAndClaimsTest {
       String second = api.read(tipNaming("PHONE", international(phone), "NGO")).get("caseId")
           .asText();
 
-      decide(review(second), Map.of(
+      completeAsCoordinator(review(second), Map.of(
           OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.MERGE,
           OverlapReviewProcess.VAR_MERGE_DIRECTION, OverlapReviewProcess.KEEP_OTHER_CASE,
           OverlapReviewProcess.VAR_OVERLAP_REASON, "Same victims, reported twice"));
@@ -397,7 +405,7 @@ class TipsOverlapsAndClaimsTest {
       String second = api.read(tipNaming("EMAIL", "recruiter." + phone + "@example.COM",
           "HOTLINE")).get("caseId").asText();
 
-      decide(review(second), Map.of(
+      completeAsCoordinator(review(second), Map.of(
           OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.LINK,
           OverlapReviewProcess.VAR_OVERLAP_REASON, "Same recruiter, different victims"));
 
@@ -415,7 +423,7 @@ class TipsOverlapsAndClaimsTest {
       String second = api.read(tipNaming("HANDLE", "jobs_" + phone, "HOTLINE")).get("caseId")
           .asText();
 
-      decide(review(second), Map.of(
+      completeAsCoordinator(review(second), Map.of(
           OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.DISMISS,
           OverlapReviewProcess.VAR_OVERLAP_REASON, "Handle belongs to a job board"));
 
@@ -536,15 +544,6 @@ class TipsOverlapsAndClaimsTest {
       return reviews.get(0);
     }
 
-    private void decide(Task review, Map<String, Object> formFields) {
-      identityService.setAuthentication("coordinator", List.of("coordinator"));
-      try {
-        taskService.complete(review.getId(), formFields);
-      } finally {
-        identityService.clearAuthentication();
-      }
-    }
-
     private static List<String> openTaskNames(JsonNode view) {
       return view.get("openTasks").findValuesAsText("name");
     }
@@ -565,19 +564,10 @@ class TipsOverlapsAndClaimsTest {
   class DuplicateTipConcurrencyTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
 
     @Test
     void tenCopiesOfOneNcmecReportArrivingTogetherOpenOneCase() throws Exception {
-      CaseApi api = new CaseApi(mvc, json, identityService);
       String reportId = "CT-" + System.nanoTime();
       TipRequests report = TipRequests.aTip().with("source", "NCMEC_CYBERTIPLINE")
           .with("externalRef", reportId);
@@ -606,7 +596,6 @@ class TipsOverlapsAndClaimsTest {
 
     @Test
     void tenTipsNamingOnePhoneTogetherGiveEveryPairOfCasesExactlyOneReview() throws Exception {
-      CaseApi api = new CaseApi(mvc, json, identityService);
       String phone = TipRequests.aPhoneOfItsOwn();
       List<Callable<MockHttpServletResponse>> calls = new ArrayList<>();
       for (int tip = 0; tip < 10; tip++) {
@@ -634,29 +623,6 @@ class TipsOverlapsAndClaimsTest {
   @Nested
   class ClaimApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    CaseFileRepository cases;
-    @Autowired
-    ClaimRepository claims;
-    @Autowired
-    AgencyNotifications notifications;
-
-    CaseApi api;
-
-    @BeforeEach
-    void api() {
-      api = new CaseApi(mvc, json, identityService);
-    }
 
     @Test
     void twoAgenciesClaimingOneCaseGetOneCoordinatorDecisionAndTheOtherAgencyIsTold()
@@ -783,15 +749,6 @@ class TipsOverlapsAndClaimsTest {
     private List<Task> openResolutionTasks(String caseId) {
       return CaseApi.openTasks(taskService, caseId, ClaimResolutionProcess.PROCESS_KEY);
     }
-
-    private void completeAsCoordinator(Task task, Map<String, Object> formFields) {
-      identityService.setAuthentication("coordinator", List.of("coordinator"));
-      try {
-        taskService.complete(task.getId(), formFields);
-      } finally {
-        identityService.clearAuthentication();
-      }
-    }
   }
 
   /**
@@ -805,32 +762,16 @@ class TipsOverlapsAndClaimsTest {
     static final String STAGE = "police-work-stand-in";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
     RepositoryService repositoryService;
-    @Autowired
-    CaseFileRepository cases;
     @Autowired
     SpecialCaseRepository requests;
     @Autowired
     LeadHandover handover;
-    @Autowired
-    AgencyNotifications notifications;
 
-    CaseApi api;
     String standInDeployment;
 
     @BeforeEach
     void deployStandInStage() {
-      api = new CaseApi(mvc, json, identityService);
       standInDeployment = repositoryService.createDeployment().name("police work stand-in")
           .addModelInstance(STAGE + ".bpmn", Bpmn.createExecutableProcess(STAGE)
               .camundaHistoryTimeToLive(1)
@@ -948,23 +889,6 @@ class TipsOverlapsAndClaimsTest {
     static final List<String> NINE_AGENCIES = List.of("rtp-atpd", "rtp-ticac", "rtp-ccib",
         "immigration", "oag-tip", "msdhs", "mdt", "mol-dlpw", "amlo");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ClaimRepository claims;
-
-    CaseApi api;
-
-    @BeforeEach
-    void api() {
-      api = new CaseApi(mvc, json, identityService);
-    }
 
     @Test
     void nineAgenciesClaimingAtOnceGetOneResolutionTaskListingEveryClaim() throws Exception {
@@ -1036,22 +960,9 @@ class TipsOverlapsAndClaimsTest {
       ReflectionTestUtils.setField(service, "properties", new ClaimsProperties(grant));
     }
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    CaseFileRepository cases;
-    @Autowired
-    ClaimRepository claims;
 
     @Test
     void grantsTheLeadAtOnceWhenTheLeadAgencyDecisionProposesTheClaimant() throws Exception {
-      CaseApi api = new CaseApi(mvc, json, identityService);
       String caseId = onlineChildExploitationCase(api);
 
       MockHttpServletResponse claimed = api.claim("rtp-ticac", caseId);
@@ -1068,7 +979,6 @@ class TipsOverlapsAndClaimsTest {
 
     @Test
     void stillAsksTheCoordinatorWhenTheDecisionProposesAnotherAgency() throws Exception {
-      CaseApi api = new CaseApi(mvc, json, identityService);
       String caseId = onlineChildExploitationCase(api);
 
       api.claim("immigration", caseId);

@@ -395,10 +395,7 @@ class EngineAndLoginsTest {
     }
 
     private String newCase() {
-      ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
-          .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
-      assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      return tip.getBody().get("caseId").asText();
+      return TaskRestApi.newCase(http);
     }
   }
 
