@@ -441,7 +441,7 @@ class TipsOverlapsAndClaimsTest {
     void aPhoneOnSeveralCasesStartsOneReviewThatDecidesThemAll() throws Exception {
       String first = caseNaming("PHONE", phone, "HOTLINE");
       String second = api.read(tipNaming("PHONE", phone, "HOTLINE")).get("caseId").asText();
-      decide(review(second), Map.of(
+      completeAsCoordinator(review(second), Map.of(
           OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.DISMISS,
           OverlapReviewProcess.VAR_OVERLAP_REASON, "Hotline number"));
 
@@ -460,7 +460,7 @@ class TipsOverlapsAndClaimsTest {
           .allSatisfy(overlap -> assertThat(overlap.processInstanceId())
               .isEqualTo(review.getProcessInstanceId()));
 
-      decide(review, Map.of(
+      completeAsCoordinator(review, Map.of(
           OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.LINK,
           OverlapReviewProcess.VAR_OVERLAP_REASON, "Same recruiter"));
 
@@ -483,7 +483,7 @@ class TipsOverlapsAndClaimsTest {
           .get("caseId").asText();
       Task review = review(third);
 
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> decide(review, Map.of(
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> completeAsCoordinator(review, Map.of(
           OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.MERGE,
           OverlapReviewProcess.VAR_MERGE_DIRECTION, OverlapReviewProcess.KEEP_OTHER_CASE,
           OverlapReviewProcess.VAR_OVERLAP_REASON, "Same")))
