@@ -1,5 +1,6 @@
 package org.prasan.casefile;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,58 @@ public class CaseAccess {
     return cases.findById(caseId)
         .filter(file -> allows(file, actor, AccessRule.CASE_VIEW, Set.of()))
         .isPresent();
+  }
+
+  /**
+   * The cases of the list the actor may open ({@link AccessRule#CASE_VIEW}), in its order, as
+   * {@link #mayView(String, Actor)} decides each, with one query for the records and one for
+   * the open tasks of those the records do not decide (issue 20: a tip's phone on 1,000 cases
+   * asked each case on its own, a few statements each).
+   */
+  public List<String> mayView(List<String> caseIds, Actor actor) {
+    if (caseIds.isEmpty()) {
+      return List.of();
+    }
+    Map<String, CaseFile> files = new LinkedHashMap<>();
+    cases.findAllById(caseIds).forEach(file -> files.put(file.caseId(), file));
+    if (actor.isCoordinator()) {
+      return caseIds.stream().filter(files::containsKey).toList();
+    }
+    Set<String> visible = new java.util.HashSet<>();
+    List<String> undecided = new java.util.ArrayList<>();
+    for (CaseFile file : files.values()) {
+      Set<String> recorded = new LinkedHashSet<>(AgencyGroups.parseList(
+          file.supportingAgencies()));
+      if (file.leadAgency() != null) {
+        recorded.add(file.leadAgency());
+      }
+      if (file.triageAgency() != null) {
+        recorded.add(file.triageAgency());
+      }
+      recorded.remove(AgencyRegistry.COORDINATOR);
+      if (actor.speaksForAny(recorded)) {
+        visible.add(file.caseId());
+      } else {
+        undecided.add(file.caseId());
+      }
+    }
+    if (!undecided.isEmpty()) {
+      // An open task of the case waiting for one of the actor's agencies (or its supervisors).
+      List<String> groups = new java.util.ArrayList<>();
+      actor.agencies().stream().filter(agency -> !AgencyRegistry.COORDINATOR.equals(agency))
+          .forEach(agency -> {
+            groups.add(agency);
+            groups.add(agency + Agency.SUPERVISOR_SUFFIX);
+          });
+      if (!groups.isEmpty()) {
+        engine.asSystem(() -> {
+          List<Task> waiting = tasks.openOfAnyFor(undecided, groups);
+          visible.addAll(tasks.casesOf(waiting).values());
+          return null;
+        });
+      }
+    }
+    return caseIds.stream().filter(visible::contains).toList();
   }
 
   /** The agencies working on the case (coordinators are not among them). */

@@ -108,6 +108,17 @@ public class CaseFileRepository {
         .query(String.class).list();
   }
 
+  /** The records of these cases (one statement, however many are asked about). */
+  public List<CaseFile> findAllById(Collection<String> caseIds) {
+    if (caseIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT * FROM case_file WHERE case_id IN (:ids)")
+        .param("ids", caseIds)
+        .query(CaseFileRepository::map)
+        .list();
+  }
+
   /** Which of these cases are open (one statement, however many are asked about). */
   public Set<String> openAmong(Collection<String> caseIds) {
     if (caseIds.isEmpty()) {

@@ -57,7 +57,7 @@ public class CaseViews {
               .filter(overlap -> !caseId.equals(overlap.survivingCaseId()))
               .map(Overlap::survivingCaseId)
               .findFirst().orElse(null),
-          openTasks(caseId));
+          openTasks(caseId, related));
     });
   }
 
@@ -76,18 +76,27 @@ public class CaseViews {
         .toList();
   }
 
-  private List<CaseView.OpenTask> openTasks(String caseId) {
+  private List<CaseView.OpenTask> openTasks(String caseId, List<Overlap> related) {
     // Called stages carry the case id as business key, so one query finds every agency's task;
-    // an overlap review found from another case belongs to this one too.
+    // an overlap review found from another case belongs to this one too (one review may cover
+    // many cases: found by the case's own overlap rows).
     List<Task> ownTasks = taskService.createTaskQuery()
         .processInstanceBusinessKey(caseId)
         .orderByTaskCreateTime().asc()
         .list();
-    List<Task> reviewsFromOtherCases = taskService.createTaskQuery()
-        .processDefinitionKey(OverlapReviewProcess.PROCESS_KEY)
-        .processVariableValueEquals(OverlapReviewProcess.VAR_OTHER_CASE_ID, caseId)
-        .orderByTaskCreateTime().asc()
-        .list();
+    String[] reviews = related.stream()
+        .filter(overlap -> overlap.status() == Overlap.Status.OPEN)
+        .filter(overlap -> !caseId.equals(overlap.caseId()))
+        .map(Overlap::processInstanceId)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .toArray(String[]::new);
+    List<Task> reviewsFromOtherCases = reviews.length == 0 ? List.of()
+        : taskService.createTaskQuery()
+            .processDefinitionKey(OverlapReviewProcess.PROCESS_KEY)
+            .processInstanceIdIn(reviews)
+            .orderByTaskCreateTime().asc()
+            .list();
     return Stream.concat(ownTasks.stream(), reviewsFromOtherCases.stream())
         .map(this::openTask)
         .toList();

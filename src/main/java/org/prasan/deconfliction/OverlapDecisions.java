@@ -1,6 +1,7 @@
 package org.prasan.deconfliction;
 
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.prasan.casefile.CaseFile;
@@ -43,32 +44,50 @@ public class OverlapDecisions {
     this.runtimeService = runtimeService;
   }
 
+  /** Links the case of the review with every case the review covers. */
   public void link(long overlapId, String reason, String decidedBy) {
-    Overlap overlap = openOverlap(overlapId);
-    overlaps.decide(overlapId, Overlap.Status.LINKED, null, reason, decidedBy);
-    tellBoth(overlap,
-        Bilingual.of("เชื่อมโยงคดี " + overlap.caseId() + " กับคดี " + overlap.otherCaseId()
-                + " แล้ว",
-            "Cases " + overlap.caseId() + " and " + overlap.otherCaseId() + " linked"),
-        Bilingual.of("คดีทั้งสองมีข้อมูลระบุตัวตนตรงกัน (" + overlap.matchedIdentifiers()
-                + ") จึงเชื่อมโยงคดีแล้ว เหตุผล: " + reason,
-            "The cases share " + overlap.matchedIdentifiers() + " and are now linked. Reason: "
-                + reason));
+    List<Overlap> review = openReview(overlapId);
+    decideAll(review, Overlap.Status.LINKED, reason, decidedBy);
+    for (Overlap overlap : review) {
+      tellBoth(overlap,
+          Bilingual.of("เชื่อมโยงคดี " + overlap.caseId() + " กับคดี " + overlap.otherCaseId()
+                  + " แล้ว",
+              "Cases " + overlap.caseId() + " and " + overlap.otherCaseId() + " linked"),
+          Bilingual.of("คดีทั้งสองมีข้อมูลระบุตัวตนตรงกัน (" + overlap.matchedIdentifiers()
+                  + ") จึงเชื่อมโยงคดีแล้ว เหตุผล: " + reason,
+              "The cases share " + overlap.matchedIdentifiers() + " and are now linked. Reason: "
+                  + reason));
+    }
   }
 
+  /** Dismisses the overlap of the review's case with every case the review covers. */
   public void dismiss(long overlapId, String reason, String decidedBy) {
-    Overlap overlap = openOverlap(overlapId);
-    overlaps.decide(overlapId, Overlap.Status.DISMISSED, null, reason, decidedBy);
-    tellBoth(overlap,
-        Bilingual.of("คดี " + overlap.caseId() + " และคดี " + overlap.otherCaseId()
-                + " ไม่ซ้ำซ้อนกัน ยุติการพิจารณาความซ้ำซ้อนแล้ว",
-            "Possible overlap of " + overlap.caseId() + " and " + overlap.otherCaseId()
-                + " dismissed"),
-        Bilingual.of("เหตุผล: " + reason, "Reason: " + reason));
+    List<Overlap> review = openReview(overlapId);
+    decideAll(review, Overlap.Status.DISMISSED, reason, decidedBy);
+    for (Overlap overlap : review) {
+      tellBoth(overlap,
+          Bilingual.of("คดี " + overlap.caseId() + " และคดี " + overlap.otherCaseId()
+                  + " ไม่ซ้ำซ้อนกัน ยุติการพิจารณาความซ้ำซ้อนแล้ว",
+              "Possible overlap of " + overlap.caseId() + " and " + overlap.otherCaseId()
+                  + " dismissed"),
+          Bilingual.of("เหตุผล: " + reason, "Reason: " + reason));
+    }
   }
 
+  /**
+   * Merges the two cases of a review of one pair. A review that covers several cases is
+   * linked or dismissed as a whole; which of them to merge is decided one pair at a time.
+   */
   public void merge(long overlapId, String survivingCaseId, String reason, String decidedBy) {
-    Overlap overlap = openOverlap(overlapId);
+    List<Overlap> review = openReview(overlapId);
+    if (review.size() != 1) {
+      throw RuleViolationException.field(OverlapReviewProcess.VAR_OVERLAP_DECISION,
+          Bilingual.of("การพิจารณานี้ครอบคลุม " + review.size() + " คดี จึงรวมคดีไม่ได้:"
+                  + " เลือกเชื่อมโยงหรือยกเลิก",
+              "this review covers " + review.size() + " cases and cannot merge them: link"
+                  + " or dismiss"));
+    }
+    Overlap overlap = review.get(0);
     String mergedCaseId = overlap.otherThan(survivingCaseId);
     lockInOrder(survivingCaseId, mergedCaseId);
     CaseFile merged = requireOpen(mergedCaseId);
@@ -123,7 +142,8 @@ public class OverlapDecisions {
     return file;
   }
 
-  private Overlap openOverlap(long overlapId) {
+  /** The open overlaps of the overlap's review: the overlap and those started with it. */
+  private List<Overlap> openReview(long overlapId) {
     Overlap overlap = overlaps.find(overlapId).orElseThrow(() ->
         new IllegalStateException("No overlap " + overlapId));
     if (overlap.status() != Overlap.Status.OPEN) {
@@ -131,7 +151,22 @@ public class OverlapDecisions {
           Bilingual.of("การพิจารณาความซ้ำซ้อน " + overlapId + " ได้ตัดสินไปแล้ว",
               "overlap " + overlapId + " is decided already"));
     }
-    return overlap;
+    List<Overlap> review = overlap.processInstanceId() == null ? List.of()
+        : overlaps.openOfReview(overlap.processInstanceId());
+    return review.isEmpty() ? List.of(overlap) : review;
+  }
+
+  private void decideAll(List<Overlap> review, Overlap.Status status, String reason,
+                         String decidedBy) {
+    if (review.size() == 1) {
+      overlaps.decide(review.get(0).id(), status, null, reason, decidedBy);
+    } else {
+      overlaps.decideAll(ids(review), status, reason, decidedBy);
+    }
+  }
+
+  private static List<Long> ids(List<Overlap> review) {
+    return review.stream().map(Overlap::id).toList();
   }
 
   private void tellBoth(Overlap overlap, Bilingual subject, Bilingual body) {

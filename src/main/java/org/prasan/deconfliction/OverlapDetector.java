@@ -3,22 +3,30 @@ package org.prasan.deconfliction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.prasan.system.EngineAccess;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Finds the open cases that share an identifier with a case and starts one overlap review per
- * pair. Runs after the identifiers are committed: two tips with the same phone arriving together
- * each see the other once both are stored, and the unique pair key lets only one start a review.
+ * Finds the open cases that share an identifier with a case and starts one overlap review for
+ * all of them that no review covers yet (issue 20: a phone number on 1,000 cases is one review
+ * for the coordinator, not 1,000). Each pair still gets its own {@code case_overlap} row, so
+ * each case's page lists its overlaps, and the unique pair key keeps a pair from being reviewed
+ * twice. Runs after the identifiers are committed: two tips with the same phone arriving
+ * together each see the other once both are stored.
  */
 @Service
 public class OverlapDetector {
+
+  /** Tips naming one identifier at the same instant each retry until their pairs are known. */
+  static final int MAX_ATTEMPTS = 20;
 
   private final IdentifierIndex index;
   private final OverlapRepository overlaps;
@@ -45,33 +53,50 @@ public class OverlapDetector {
       matchedByCase.computeIfAbsent(match.caseId(), other -> new ArrayList<>())
           .add(match.describe());
     }
-    matchedByCase.forEach((other, matched) -> ensureReview(caseId, other, matched));
+    for (int attempt = 1; !matchedByCase.isEmpty(); attempt++) {
+      try {
+        transaction.executeWithoutResult(status -> startReview(caseId, matchedByCase));
+        break;
+      } catch (DuplicateKeyException | ConcurrencyFailureException pairStartedElsewhere) {
+        // Another request saw some of the pairs at the same moment and started their review
+        // (or the two batches deadlocked): again, leaving out the pairs now known.
+        if (attempt == MAX_ATTEMPTS) {
+          throw pairStartedElsewhere;
+        }
+      }
+    }
     return List.copyOf(matchedByCase.keySet());
   }
 
-  private void ensureReview(String caseId, String otherCaseId, List<String> matched) {
-    if (overlaps.pairKnown(caseId, otherCaseId)) {
+  private void startReview(String caseId, Map<String, List<String>> matchedByCase) {
+    Set<String> known = overlaps.knownOthers(caseId);
+    Map<String, String> unreviewed = new LinkedHashMap<>();
+    Set<String> identifiers = new LinkedHashSet<>();
+    matchedByCase.forEach((other, matched) -> {
+      if (!known.contains(other)) {
+        unreviewed.put(other, String.join(", ", matched));
+        identifiers.addAll(matched);
+      }
+    });
+    if (unreviewed.isEmpty()) {
       return;
     }
-    try {
-      transaction.executeWithoutResult(status -> startReview(caseId, otherCaseId, matched));
-    } catch (DuplicateKeyException reviewStartedByAnotherRequest) {
-      // The other case's request saw the overlap at the same moment and started the review.
+    long firstOverlapId = overlaps.insertReview(caseId, unreviewed);
+    String firstOther = unreviewed.keySet().iterator().next();
+    String matchedText = String.join(", ", identifiers);
+    if (unreviewed.size() > 1) {
+      matchedText += " (" + unreviewed.size() + " cases)";
     }
-  }
-
-  private void startReview(String caseId, String otherCaseId, List<String> matched) {
-    String matchedText = matched.stream().collect(Collectors.joining(", "));
-    long overlapId = overlaps.insert(caseId, otherCaseId, matchedText);
     Map<String, Object> variables = new HashMap<>();
     variables.put(OverlapReviewProcess.VAR_CASE_ID, caseId);
-    variables.put(OverlapReviewProcess.VAR_OTHER_CASE_ID, otherCaseId);
-    variables.put(OverlapReviewProcess.VAR_OVERLAP_ID, overlapId);
+    variables.put(OverlapReviewProcess.VAR_OTHER_CASE_ID, firstOther);
+    variables.put(OverlapReviewProcess.VAR_OTHER_CASE_COUNT, unreviewed.size());
+    variables.put(OverlapReviewProcess.VAR_OVERLAP_ID, firstOverlapId);
     variables.put(OverlapReviewProcess.VAR_MATCHED_IDENTIFIERS, matchedText);
     variables.put(OverlapReviewProcess.VAR_LEAD_AGENCY, responsible.of(caseId));
-    variables.put(OverlapReviewProcess.VAR_OTHER_LEAD_AGENCY, responsible.of(otherCaseId));
+    variables.put(OverlapReviewProcess.VAR_OTHER_LEAD_AGENCY, responsible.of(firstOther));
     String processInstanceId = engine.asSystem(() -> runtimeService.startProcessInstanceByKey(
         OverlapReviewProcess.PROCESS_KEY, caseId, variables).getId());
-    overlaps.attachProcessInstance(overlapId, processInstanceId);
+    overlaps.attachReview(caseId, processInstanceId);
   }
 }

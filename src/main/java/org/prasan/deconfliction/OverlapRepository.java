@@ -4,8 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -16,10 +21,12 @@ import org.springframework.stereotype.Repository;
 public class OverlapRepository {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
   private final Clock clock;
 
-  public OverlapRepository(JdbcClient jdbc, Clock clock) {
+  public OverlapRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
     this.clock = clock;
   }
 
@@ -27,6 +34,82 @@ public class OverlapRepository {
     return jdbc.sql("SELECT COUNT(*) FROM case_overlap WHERE pair_key = :pair")
         .param("pair", Overlap.pairKey(oneCase, otherCase))
         .query(Long.class).single() > 0;
+  }
+
+  /** The cases that already have an overlap (of any status) with the case: one query. */
+  public Set<String> knownOthers(String caseId) {
+    return new HashSet<>(jdbc.sql("""
+            SELECT other_case_id FROM case_overlap WHERE case_id = :caseId
+            UNION SELECT case_id FROM case_overlap WHERE other_case_id = :caseId""")
+        .param("caseId", caseId)
+        .query(String.class)
+        .list());
+  }
+
+  /**
+   * One open overlap per other case, all for one review, in one batch; the unique pair key
+   * refuses the whole batch if any pair has a review already. Answers the first new row's id.
+   */
+  public long insertReview(String caseId, Map<String, String> matchedByOtherCase) {
+    Timestamp createdAt = now();
+    List<Object[]> rows = new ArrayList<>();
+    matchedByOtherCase.forEach((other, matched) -> rows.add(new Object[] {caseId, other,
+        Overlap.pairKey(caseId, other), truncated(matched), Overlap.Status.OPEN.name(),
+        createdAt}));
+    jdbcTemplate.batchUpdate("""
+        INSERT INTO case_overlap (case_id, other_case_id, pair_key, matched_identifiers,
+                                  status, created_at)
+        VALUES (?, ?, ?, ?, ?, ?)""", rows);
+    // Rows of this case without a review are this transaction's own: every review's rows get
+    // their process instance in the transaction that made them.
+    return jdbc.sql("""
+            SELECT MIN(id) FROM case_overlap WHERE case_id = :caseId
+            AND process_instance_id IS NULL""")
+        .param("caseId", caseId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The review's process instance on every row {@link #insertReview} made. */
+  public void attachReview(String caseId, String processInstanceId) {
+    jdbc.sql("""
+            UPDATE case_overlap SET process_instance_id = :pid
+            WHERE case_id = :caseId AND process_instance_id IS NULL""")
+        .param("pid", processInstanceId)
+        .param("caseId", caseId)
+        .update();
+  }
+
+  /** The open overlaps of one review process, in the order they were found. */
+  public List<Overlap> openOfReview(String processInstanceId) {
+    return jdbc.sql("""
+            SELECT * FROM case_overlap WHERE process_instance_id = :pid AND status = :open
+            ORDER BY id""")
+        .param("pid", processInstanceId)
+        .param("open", Overlap.Status.OPEN.name())
+        .query(OverlapRepository::overlap)
+        .list();
+  }
+
+  /** Decides every listed overlap the same way. */
+  public void decideAll(List<Long> overlapIds, Overlap.Status status, String reason,
+                        String decidedBy) {
+    jdbc.sql("""
+            UPDATE case_overlap SET status = :status, reason = :reason, decided_by = :by,
+                   decided_at = :at
+            WHERE id IN (:ids) AND status = :open""")
+        .param("status", status.name())
+        .param("reason", reason)
+        .param("by", decidedBy)
+        .param("at", now())
+        .param("ids", overlapIds)
+        .param("open", Overlap.Status.OPEN.name())
+        .update();
+  }
+
+  private static String truncated(String matchedIdentifiers) {
+    return matchedIdentifiers.length() > 2000
+        ? matchedIdentifiers.substring(0, 1999) + "…" : matchedIdentifiers;
   }
 
   /** A new open overlap; the unique pair key refuses a second review of the same two cases. */
@@ -39,8 +122,7 @@ public class OverlapRepository {
         .param("caseId", caseId)
         .param("other", otherCaseId)
         .param("pair", Overlap.pairKey(caseId, otherCaseId))
-        .param("matched", matchedIdentifiers.length() > 2000
-            ? matchedIdentifiers.substring(0, 1999) + "…" : matchedIdentifiers)
+        .param("matched", truncated(matchedIdentifiers))
         .param("status", Overlap.Status.OPEN.name())
         .param("createdAt", now())
         .update(key, "id");

@@ -2,8 +2,9 @@ package org.prasan.deconfliction;
 
 /**
  * Names shared by {@code processes/overlap-review.bpmn}, its form, delegates and tests. One
- * instance per pair of cases that share an identifier; business key the case whose identifier
- * (from a tip or an officer) found the other.
+ * instance per case whose identifier (from a tip or an officer) found other cases, for all the
+ * cases it found that no review covers yet (one {@code case_overlap} row per pair); business
+ * key that case. {@code otherCaseId} is the first of them, {@code otherCaseCount} how many.
  */
 public final class OverlapReviewProcess {
 
@@ -23,7 +24,9 @@ public final class OverlapReviewProcess {
   // Variables (set when the review starts; the decision fields are form field keys)
   public static final String VAR_CASE_ID = "caseId";
   public static final String VAR_OTHER_CASE_ID = "otherCaseId";
+  /** The first {@code case_overlap} row of the review; its rows share its process instance. */
   public static final String VAR_OVERLAP_ID = "overlapId";
+  public static final String VAR_OTHER_CASE_COUNT = "otherCaseCount";
   public static final String VAR_MATCHED_IDENTIFIERS = "matchedIdentifiers";
   /** The lead (or, before one is confirmed, the triage agency) of each case. */
   public static final String VAR_LEAD_AGENCY = "leadAgency";

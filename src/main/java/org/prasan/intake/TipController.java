@@ -43,8 +43,7 @@ public class TipController {
     TipAccepted accepted = intake.receive(tip, officer.userId());
     // No lookup oracle (issue 15, item 7): the caller learns only the cases it may open.
     TipResponse body = new TipResponse(accepted.caseId(), accepted.processInstanceId(),
-        accepted.overlapsWith().stream().filter(other -> access.mayView(other, officer))
-            .toList());
+        access.mayView(accepted.overlapsWith(), officer));
     if (!accepted.created()) {
       if (!access.mayView(accepted.caseId(), officer)) {
         throw new ConflictException(Bilingual.of(

@@ -17,7 +17,8 @@ import org.apache.ibatis.reflection.SystemMetaObject;
 /**
  * Gives the engine's two task statements (list and count) the shapes MariaDB runs fast at
  * thousands of open tasks per agency: {@link TaskQueryAuthorizationRewrite} for the grants
- * check, {@link TaskListPageFirst} for the page of the list. One interceptor for both: a
+ * check, {@link TaskListPageFirst} for the page of the list, {@link TasklistCountCap} for the
+ * Tasklist's counts. One interceptor for all: a
  * second would be handed the first one's proxy, not the statement handler. Installed on
  * MySQL/MariaDB only, the one form both rewrites match.
  */
@@ -33,6 +34,7 @@ public class TaskQueryShapes implements Interceptor {
   private final AtomicLong taskStatements = new AtomicLong();
   private final AtomicLong grantsReshaped = new AtomicLong();
   private final AtomicLong pagesReshaped = new AtomicLong();
+  private final AtomicLong countsCapped = new AtomicLong();
 
   @Override
   public Object intercept(Invocation invocation) throws Throwable {
@@ -65,6 +67,10 @@ public class TaskQueryShapes implements Interceptor {
     return pagesReshaped.get();
   }
 
+  public long countsCapped() {
+    return countsCapped.get();
+  }
+
   private void reshape(BoundSql bound, boolean list) {
     String sql = bound.getSql();
     List<ParameterMapping> parameters = bound.getParameterMappings();
@@ -80,7 +86,12 @@ public class TaskQueryShapes implements Interceptor {
       pagesReshaped.incrementAndGet();
       sql = page;
     }
-    if (grants == null && page == null) {
+    String capped = !list && TasklistCountCap.applies() ? TasklistCountCap.rewrite(sql) : null;
+    if (capped != null) {
+      countsCapped.incrementAndGet();
+      sql = capped;
+    }
+    if (grants == null && page == null && capped == null) {
       return;
     }
     MetaObject statement = SystemMetaObject.forObject(bound);

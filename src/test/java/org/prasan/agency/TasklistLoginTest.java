@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.prasan.ThisContextsEngine;
-import org.prasan.intake.TipRequests;
+import org.prasan.casefile.TaskRestApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -95,10 +95,7 @@ class TasklistLoginTest {
   }
 
   private String newCase() {
-    ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
-        .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
-    assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return tip.getBody().get("caseId").asText();
+    return TaskRestApi.newCase(http);
   }
 
   private Task triageTask(String caseId) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -38,14 +39,44 @@ final class BareEngine {
   }
 
   static ProcessEngine start() throws IOException {
-    ProcessEngineConfiguration configuration = ProcessEngineConfiguration
+    return deploy(ProcessEngineConfiguration
         .createStandaloneInMemProcessEngineConfiguration()
         .setProcessEngineName("bare")
         .setJdbcUrl("jdbc:h2:mem:bare-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
         .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
         .setJobExecutorActivate(false)
-        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-    ProcessEngine engine = configuration.buildProcessEngine();
+        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+        .buildProcessEngine());
+  }
+
+  /**
+   * The same on a MariaDB database, with the pool of Prasan's {@code mariadb} profile
+   * (application.yaml: 12 connections, read committed, autocommit off, the same driver
+   * properties).
+   */
+  static ProcessEngine startOn(BenchDatabase database) throws IOException {
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl(database.url());
+    pool.setUsername("root");
+    pool.setPassword("");
+    pool.setMaximumPoolSize(12);
+    pool.setMinimumIdle(12);
+    pool.setAutoCommit(false);
+    pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    pool.addDataSourceProperty("useMysqlMetadata", "true");
+    pool.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+    pool.addDataSourceProperty("useServerPrepStmts", "true");
+    return deploy(ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+        .setProcessEngineName("bare-mariadb")
+        .setDataSource(pool)
+        .setDatabaseType("mysql")
+        .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+        .setJobExecutorActivate(false)
+        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+        .buildProcessEngine());
+  }
+
+  private static ProcessEngine deploy(ProcessEngine engine) throws IOException {
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
         .name("bare-prasan");
     for (Path bpmn : files("processes", ".bpmn")) {

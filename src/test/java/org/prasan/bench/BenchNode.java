@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class BenchNode {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+  /** {@code -Dprasan.bench.start-timeout-s}: a machine loaded by others starts nodes slowly. */
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(
+      Integer.getInteger("prasan.bench.start-timeout-s", 240));
 
   private final String name;
   private final Map<String, String> environment;

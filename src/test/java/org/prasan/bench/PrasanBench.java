@@ -14,31 +14,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
-import org.prasan.PrasanApplication;
 import org.prasan.deconfliction.IdentifierIndex;
 import org.prasan.deconfliction.IdentifierNormalizer;
 import org.prasan.deconfliction.IdentifierType;
-import org.prasan.deconfliction.TipIdentifier;
 import org.prasan.intake.Indicator;
-import org.prasan.intake.IntakeService;
-import org.prasan.intake.TipRequest;
 import org.prasan.intake.TipRequests;
 import org.prasan.intake.TipSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Issue 8's benchmark suite ({@code mvn -Pbench verify}): the packaged jar as production runs
- * it, on MariaDB and on H2, driven over HTTP; the bare engine beside Prasan's own in this JVM.
+ * it, on MariaDB and on H2, driven over HTTP (the overhead over the bare engine is
+ * {@link OverheadBench}'s).
  * Prints the table and writes {@code target/bench/results.json}. Asserts nothing about
  * timings: they are figures of this machine (docs/benchmarks.md).
  *
@@ -56,8 +49,8 @@ class PrasanBench {
   static final int CLIENTS = 8;
   static final String ESCALATION_TASK = "Task_ReviewOverdueTask";
 
-  /** Development runs may pick parts: {@code -Dprasan.bench.parts=intake,mariadb,h2,bare}. */
-  static final String PARTS = System.getProperty("prasan.bench.parts", "intake,mariadb,h2,bare");
+  /** Development runs may pick parts: {@code -Dprasan.bench.parts=intake,mariadb,h2}. */
+  static final String PARTS = System.getProperty("prasan.bench.parts", "intake,mariadb,h2");
 
   private final Figures figures = new Figures();
 
@@ -76,9 +69,6 @@ class PrasanBench {
       }
       if (runs("h2")) {
         lifecycleOnH2();
-      }
-      if (runs("bare")) {
-        overheadOverTheBareEngine();
       }
     } finally {
       System.out.println(figures.table());
@@ -254,52 +244,7 @@ class PrasanBench {
     return Officers.work(CASES, wholeCase);
   }
 
-  /**
-   * The same cases through the Java API, 8 threads, on in-memory H2: first a bare engine with
-   * our models stripped of our code, then Prasan's engine (the application in this JVM, test
-   * profile: in-memory H2, no job executor). The ratio is seconds per task, Prasan over bare.
-   */
-  private void overheadOverTheBareEngine() throws Exception {
-    ProcessEngine bare = BareEngine.start();
-    Throughput bareRun;
-    try {
-      EngineCase wholeCase = new EngineCase(bare, number -> {
-        String caseId = "BARE-" + number + "-" + System.nanoTime();
-        bare.getRuntimeService().startProcessInstanceByKey("joint-case", caseId,
-            bareVariables(caseId));
-        return caseId;
-      });
-      Officers.work(WARM_UP_CASES, wholeCase);
-      bareRun = Officers.work(CASES, wholeCase);
-    } finally {
-      bare.close();
-    }
-    figures.detail("bare_engine_h2", bareRun.toString());
-
-    ConfigurableApplicationContext prasan = new SpringApplicationBuilder(PrasanApplication.class)
-        .profiles("test").run("--server.port=0");
-    Throughput ours;
-    try {
-      ProcessEngine engine = prasan.getBean(ProcessEngine.class);
-      IntakeService intake = prasan.getBean(IntakeService.class);
-      EngineCase wholeCase = new EngineCase(engine, number -> intake.receive(new TipRequest(
-              TipSource.HOTLINE, null, Instant.now().minus(1, ChronoUnit.HOURS), "Chiang Rai",
-              "Caller reports teenagers recruited for restaurant work across the border.",
-              Set.of(Indicator.CHILD_VICTIM, Indicator.TRANSNATIONAL),
-              List.of(new TipIdentifier(IdentifierType.PHONE, TipRequests.aPhoneOfItsOwn()))),
-          "rtp-atpd.officer").caseId());
-      Officers.work(WARM_UP_CASES, wholeCase);
-      ours = Officers.work(CASES, wholeCase);
-    } finally {
-      prasan.close();
-    }
-    figures.detail("prasan_engine_h2", ours.toString());
-    figures.put("overhead_vs_bare_engine_ratio", ours.secondsPerTask() / bareRun.secondsPerTask());
-    figures.detail("bare_engine_s_per_task", bareRun.secondsPerTask());
-    figures.detail("prasan_engine_s_per_task", ours.secondsPerTask());
-  }
-
-  private static Map<String, Object> bareVariables(String caseId) {
+  static Map<String, Object> bareVariables(String caseId) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseId", caseId);
     variables.put("tipSource", TipSource.HOTLINE.name());

@@ -69,6 +69,7 @@ class RoundTripsBench {
         Map<String, Long> tipBreakdown = new TreeMap<>();
         Map<String, Long> taskBreakdown = new TreeMap<>();
         Map<String, Long> taskRequests = new TreeMap<>();
+        Map<String, Long> taskRequestStatements = new TreeMap<>();
         int tipsCounted = 0;
         int tasksCounted = 0;
         for (int run = 0; run < RUNS; run++) {
@@ -88,6 +89,8 @@ class RoundTripsBench {
           task.forEach((name, count) -> taskBreakdown.merge(name, count, Long::sum));
           counted.byRequest().forEach((request, count) ->
               taskRequests.merge(request, count, Long::sum));
+          counted.byRequestAndStatement().forEach((name, count) ->
+              taskRequestStatements.merge(name, count, Long::sum));
           tasksCounted += tasks;
           figures.detail("round_trips_run_" + (run + 1), String.format(
               "tip %.1f (%.2f commits), task %.1f (%.2f commits), %d tasks",
@@ -106,6 +109,8 @@ class RoundTripsBench {
               Figures.round((double) request.getValue() / tasksCounted));
         }
         figures.detail("round_trips_per_task_by_request", requests);
+        figures.detail("round_trips_per_task_by_request_and_statement",
+            top(taskRequestStatements, tasksCounted, 60));
       } finally {
         node.stop();
       }
@@ -133,10 +138,14 @@ class RoundTripsBench {
 
   /** The statements most asked per unit, e.g. {"select ACT_RU_AUTHORIZATION": 12.4}. */
   private static Map<String, Double> top(Map<String, Long> counts, int units) {
+    return top(counts, units, BREAKDOWN_LINES);
+  }
+
+  private static Map<String, Double> top(Map<String, Long> counts, int units, int lines) {
     Map<String, Double> top = new LinkedHashMap<>();
     counts.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-        .limit(BREAKDOWN_LINES)
+        .limit(lines)
         .forEach(entry -> top.put(entry.getKey(),
             Figures.round((double) entry.getValue() / units)));
     return top;
@@ -176,6 +185,17 @@ class RoundTripsBench {
         }
       });
       return total;
+    }
+
+    /** Counts by kind of request and statement, e.g. "claim: select ACT_RU_TASK". */
+    Map<String, Long> byRequestAndStatement() {
+      Map<String, Long> counts = new TreeMap<>();
+      byRequest.forEach((kind, statements) -> statements.forEach((name, count) -> {
+        if (!name.equals(DatabaseWire.ROUND_TRIPS) && !name.equals(DatabaseWire.COMMITS)) {
+          counts.put(kind + ": " + name, count);
+        }
+      }));
+      return counts;
     }
 
     /** Round trips by kind of request. */

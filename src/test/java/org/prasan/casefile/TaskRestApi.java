@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.prasan.agency.Agency;
 import org.prasan.agency.AgencyRegistry;
+import org.prasan.intake.TipRequests;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,14 @@ public final class TaskRestApi {
   private final TestRestTemplate http;
   private final ObjectMapper json;
   private final String engineRest;
+
+  /** A tip the RTP-ATPD officer posts over HTTP; the new case's id. */
+  public static String newCase(TestRestTemplate http) {
+    ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
+        .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
+    assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return tip.getBody().get("caseId").asText();
+  }
 
   public TaskRestApi(TestRestTemplate http, ObjectMapper json) {
     this.http = http;

@@ -40,7 +40,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.prasan.CaseWork;
-import org.prasan.DemoUsers;
 import org.prasan.TestProfiles;
 import org.prasan.ThisContextsEngine;
 import org.prasan.casefile.CaseFileRepository;
@@ -78,6 +77,36 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles(resolver = TestProfiles.class)
 class CaseThroughTheApiTest {
 
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  CaseFileRepository cases;
+
+  CaseApi api;
+
+  /** Also unlocks the demo officers and resets the Mocks (see {@link CaseApi}). */
+  @BeforeEach
+  void api() {
+    api = new CaseApi(mvc, json, identityService);
+  }
+
+  /** A tip the RTP-ATPD officer posts over HTTP; the new case's id. */
+  String newCase() {
+    return TaskRestApi.newCase(http);
+  }
+
   /**
    * Who sees and works which task, through the Camunda REST API, as the engine's authorizations
    * decide. A new tip's triage task belongs to rtp-atpd (hotline). The Tasklist's own login is
@@ -86,24 +115,9 @@ class CaseThroughTheApiTest {
   @Nested
   class EngineAuthorizationTest {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    IdentityService identityService;
 
-    @Autowired
-    ProcessEngine processEngine;
     @Autowired
     AuthorizationService authorizationService;
-    @Autowired
-    RuntimeService runtimeService;
-
-    @BeforeEach
-    void unlockDemoUsers() {
-      DemoUsers.unlockAll(identityService);
-    }
 
     @Test
     void engineRestRefusesCallersWithoutCredentials() {
@@ -210,13 +224,6 @@ class CaseThroughTheApiTest {
           .resourceId(triage.getId()).count()).isZero();
     }
 
-    private String newCase() {
-      ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
-          .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
-      assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      return tip.getBody().get("caseId").asText();
-    }
-
     private Task triageTask(String caseId) {
       return taskService.createTaskQuery().processInstanceBusinessKey(caseId).singleResult();
     }
@@ -245,10 +252,6 @@ class CaseThroughTheApiTest {
     private static final String OFFICER = "rtp-atpd.officer";
     private static final String AGENCY = "rtp-atpd";
 
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    IdentityService identityService;
 
     private final String run = "page-" + UUID.randomUUID() + "-";
     private final List<String> created = new ArrayList<>();
@@ -288,10 +291,6 @@ class CaseThroughTheApiTest {
   @Nested
   class CaseApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void showsANewCaseWithItsTriageTaskOpenForTheTriageAgency() throws Exception {
@@ -399,13 +398,7 @@ class CaseThroughTheApiTest {
   @Nested
   class JointCaseLifecycleTest {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
 
-    @Autowired
-    ProcessEngine processEngine;
 
     private final OfficerAnswers answers = new OfficerAnswers();
 
@@ -414,10 +407,7 @@ class CaseThroughTheApiTest {
     @Test
     void officersOfEveryAgencyTakeACaseFromTipToJudgmentWithAProsecutorsApproval()
         throws Exception {
-      ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
-          .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
-      assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      String caseId = tip.getBody().get("caseId").asText();
+      String caseId = newCase();
       TaskRestApi tasks = new TaskRestApi(http, json);
 
       for (int step = 0; step < 100 && !closed(caseId); step++) {
@@ -449,21 +439,6 @@ class CaseThroughTheApiTest {
   @Nested
   class CaseAuditApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    CaseFileRepository cases;
-
-    CaseApi api;
-
-    @BeforeEach
-    void api() {
-      api = new CaseApi(mvc, json, identityService);
-    }
 
     @Test
     void showsWhoDidWhatFromTheEngineAndFromOurRecordsWithoutIdentities() throws Exception {
@@ -511,23 +486,6 @@ class CaseThroughTheApiTest {
 
     static final String BOUNDARY = "----prasan-casepage-boundary";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    CaseFileRepository cases;
-    @Autowired
-    ProcessEngine engine;
-
-    CaseApi api;
-
-    @BeforeEach
-    void api() {
-      api = new CaseApi(mvc, json, identityService);
-    }
 
     @Test
     void showsTheCaseItsClocksItsTasksAndItsHistoryToItsAgencies() throws Exception {
@@ -648,25 +606,10 @@ class CaseThroughTheApiTest {
   @Nested
   class EngineRefusalLabelsTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    TaskService taskService;
-
-    @BeforeEach
-    void resetMocks() {
-      Mocks.reset();
-    }
 
     @Test
     void aScreeningStartInTheFutureIsRefusedNamingTheFormsLabel() throws Exception {
-      String caseId = new CaseApi(mvc, json, identityService).newCase();
+      String caseId = api.newCase();
       CaseWork work = new CaseWork(engine);
       work.complete(caseId, "Task_TriageTip", "rtp-atpd",
           DashboardForms.triage("TRAFFICKING_SUSPECTED"));

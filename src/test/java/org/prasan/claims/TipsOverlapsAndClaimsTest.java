@@ -70,18 +70,44 @@ import org.springframework.test.web.servlet.ResultActions;
 @ActiveProfiles(resolver = TestProfiles.class)
 class TipsOverlapsAndClaimsTest {
 
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  CaseFileRepository cases;
+  @Autowired
+  ClaimRepository claims;
+  @Autowired
+  AgencyNotifications notifications;
+
+  CaseApi api;
+
+  /** Also unlocks the demo officers and resets the Mocks (see {@link CaseApi}). */
+  @BeforeEach
+  void api() {
+    api = new CaseApi(mvc, json, identityService);
+  }
+
+  private void completeAsCoordinator(Task task, Map<String, Object> formFields) {
+    identityService.setAuthentication("coordinator", List.of("coordinator"));
+    try {
+      taskService.complete(task.getId(), formFields);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
   @Tag("mariadb")
   @Nested
   class TipIntakeApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    CaseFileRepository cases;
 
     @Test
     void opensACaseAndGivesItsTriageToTheAgencyOfTheSource() throws Exception {
@@ -173,10 +199,6 @@ class TipsOverlapsAndClaimsTest {
         "#{T(java.lang.Runtime).getRuntime()}", "%00", "${7*7}", "\\\"}]}",
         "1; SELECT * FROM ACT_ID_USER");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -316,28 +338,14 @@ class TipsOverlapsAndClaimsTest {
   class OverlapApiTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    CaseFileRepository cases;
-    @Autowired
     IdentifierIndex index;
     @Autowired
     OverlapRepository overlaps;
-    @Autowired
-    AgencyNotifications notifications;
 
-    CaseApi api;
     String phone;
 
     @BeforeEach
-    void api() {
-      api = new CaseApi(mvc, json, identityService);
+    void aPhoneOfItsOwn() {
       phone = TipRequests.aPhoneOfItsOwn();
     }
 
@@ -367,7 +375,7 @@ class TipsOverlapsAndClaimsTest {
       String second = api.read(tipNaming("PHONE", international(phone), "NGO")).get("caseId")
           .asText();
 
-      decide(review(second), Map.of(
+      completeAsCoordinator(review(second), Map.of(
           OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.MERGE,
           OverlapReviewProcess.VAR_MERGE_DIRECTION, OverlapReviewProcess.KEEP_OTHER_CASE,
           OverlapReviewProcess.VAR_OVERLAP_REASON, "Same victims, reported twice"));
@@ -397,7 +405,7 @@ class TipsOverlapsAndClaimsTest {
       String second = api.read(tipNaming("EMAIL", "recruiter." + phone + "@example.COM",
           "HOTLINE")).get("caseId").asText();
 
-      decide(review(second), Map.of(
+      completeAsCoordinator(review(second), Map.of(
           OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.LINK,
           OverlapReviewProcess.VAR_OVERLAP_REASON, "Same recruiter, different victims"));
 
@@ -415,7 +423,7 @@ class TipsOverlapsAndClaimsTest {
       String second = api.read(tipNaming("HANDLE", "jobs_" + phone, "HOTLINE")).get("caseId")
           .asText();
 
-      decide(review(second), Map.of(
+      completeAsCoordinator(review(second), Map.of(
           OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.DISMISS,
           OverlapReviewProcess.VAR_OVERLAP_REASON, "Handle belongs to a job board"));
 
@@ -427,6 +435,62 @@ class TipsOverlapsAndClaimsTest {
           .getStatus()).isEqualTo(200);
       assertThat(CaseApi.openTasks(taskService, second, OverlapReviewProcess.PROCESS_KEY))
           .isEmpty();
+    }
+
+    @Test
+    void aPhoneOnSeveralCasesStartsOneReviewThatDecidesThemAll() throws Exception {
+      String first = caseNaming("PHONE", phone, "HOTLINE");
+      String second = api.read(tipNaming("PHONE", phone, "HOTLINE")).get("caseId").asText();
+      completeAsCoordinator(review(second), Map.of(
+          OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.DISMISS,
+          OverlapReviewProcess.VAR_OVERLAP_REASON, "Hotline number"));
+
+      JsonNode answer = api.read(tipNaming("PHONE", international(phone), "NGO"));
+
+      String third = answer.get("caseId").asText();
+      assertThat(answer.get("overlapsWith")).extracting(JsonNode::asText)
+          .containsExactlyInAnyOrder(first, second);
+      Task review = review(third);
+      assertThat(taskService.getVariable(review.getId(),
+          OverlapReviewProcess.VAR_MATCHED_IDENTIFIERS))
+          .isEqualTo("PHONE " + international(phone) + " (2 cases)");
+      assertThat(openTaskNames(api.caseView(first))).contains(review.getName());
+      assertThat(openTaskNames(api.caseView(second))).contains(review.getName());
+      assertThat(overlaps.involving(third)).hasSize(2)
+          .allSatisfy(overlap -> assertThat(overlap.processInstanceId())
+              .isEqualTo(review.getProcessInstanceId()));
+
+      completeAsCoordinator(review, Map.of(
+          OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.LINK,
+          OverlapReviewProcess.VAR_OVERLAP_REASON, "Same recruiter"));
+
+      assertThat(api.caseView(third).get("linkedCases")).extracting(JsonNode::asText)
+          .containsExactlyInAnyOrder(first, second);
+      assertThat(overlaps.involving(first)).extracting(Overlap::status)
+          .containsExactlyInAnyOrder(Overlap.Status.DISMISSED, Overlap.Status.LINKED);
+      assertThat(notifications.ofCase(second))
+          .extracting(AgencyNotifications.Notification::subject)
+          .contains("Cases " + third + " and " + second + " linked");
+    }
+
+    @Test
+    void aReviewOfSeveralCasesCannotMergeThem() throws Exception {
+      String first = caseNaming("PHONE", phone, "HOTLINE");
+      String second = caseNaming("EMAIL", "x." + phone + "@example.com", "HOTLINE");
+      String third = api.read(api.postTip(TipRequests.aTip().with("source", "NGO")
+          .with("identifiers", List.of(Map.of("type", "PHONE", "value", phone),
+              Map.of("type", "EMAIL", "value", "x." + phone + "@example.com")))))
+          .get("caseId").asText();
+      Task review = review(third);
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> completeAsCoordinator(review, Map.of(
+          OverlapReviewProcess.VAR_OVERLAP_DECISION, OverlapReviewProcess.MERGE,
+          OverlapReviewProcess.VAR_MERGE_DIRECTION, OverlapReviewProcess.KEEP_OTHER_CASE,
+          OverlapReviewProcess.VAR_OVERLAP_REASON, "Same")))
+          .hasMessageContaining("cannot merge");
+      assertThat(cases.findById(first).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+      assertThat(cases.findById(second).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+      assertThat(cases.findById(third).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
     }
 
     @Test
@@ -480,15 +544,6 @@ class TipsOverlapsAndClaimsTest {
       return reviews.get(0);
     }
 
-    private void decide(Task review, Map<String, Object> formFields) {
-      identityService.setAuthentication("coordinator", List.of("coordinator"));
-      try {
-        taskService.complete(review.getId(), formFields);
-      } finally {
-        identityService.clearAuthentication();
-      }
-    }
-
     private static List<String> openTaskNames(JsonNode view) {
       return view.get("openTasks").findValuesAsText("name");
     }
@@ -509,19 +564,10 @@ class TipsOverlapsAndClaimsTest {
   class DuplicateTipConcurrencyTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
 
     @Test
     void tenCopiesOfOneNcmecReportArrivingTogetherOpenOneCase() throws Exception {
-      CaseApi api = new CaseApi(mvc, json, identityService);
       String reportId = "CT-" + System.nanoTime();
       TipRequests report = TipRequests.aTip().with("source", "NCMEC_CYBERTIPLINE")
           .with("externalRef", reportId);
@@ -550,7 +596,6 @@ class TipsOverlapsAndClaimsTest {
 
     @Test
     void tenTipsNamingOnePhoneTogetherGiveEveryPairOfCasesExactlyOneReview() throws Exception {
-      CaseApi api = new CaseApi(mvc, json, identityService);
       String phone = TipRequests.aPhoneOfItsOwn();
       List<Callable<MockHttpServletResponse>> calls = new ArrayList<>();
       for (int tip = 0; tip < 10; tip++) {
@@ -578,29 +623,6 @@ class TipsOverlapsAndClaimsTest {
   @Nested
   class ClaimApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    CaseFileRepository cases;
-    @Autowired
-    ClaimRepository claims;
-    @Autowired
-    AgencyNotifications notifications;
-
-    CaseApi api;
-
-    @BeforeEach
-    void api() {
-      api = new CaseApi(mvc, json, identityService);
-    }
 
     @Test
     void twoAgenciesClaimingOneCaseGetOneCoordinatorDecisionAndTheOtherAgencyIsTold()
@@ -727,15 +749,6 @@ class TipsOverlapsAndClaimsTest {
     private List<Task> openResolutionTasks(String caseId) {
       return CaseApi.openTasks(taskService, caseId, ClaimResolutionProcess.PROCESS_KEY);
     }
-
-    private void completeAsCoordinator(Task task, Map<String, Object> formFields) {
-      identityService.setAuthentication("coordinator", List.of("coordinator"));
-      try {
-        taskService.complete(task.getId(), formFields);
-      } finally {
-        identityService.clearAuthentication();
-      }
-    }
   }
 
   /**
@@ -749,32 +762,16 @@ class TipsOverlapsAndClaimsTest {
     static final String STAGE = "police-work-stand-in";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
     RepositoryService repositoryService;
-    @Autowired
-    CaseFileRepository cases;
     @Autowired
     SpecialCaseRepository requests;
     @Autowired
     LeadHandover handover;
-    @Autowired
-    AgencyNotifications notifications;
 
-    CaseApi api;
     String standInDeployment;
 
     @BeforeEach
     void deployStandInStage() {
-      api = new CaseApi(mvc, json, identityService);
       standInDeployment = repositoryService.createDeployment().name("police work stand-in")
           .addModelInstance(STAGE + ".bpmn", Bpmn.createExecutableProcess(STAGE)
               .camundaHistoryTimeToLive(1)
@@ -892,23 +889,6 @@ class TipsOverlapsAndClaimsTest {
     static final List<String> NINE_AGENCIES = List.of("rtp-atpd", "rtp-ticac", "rtp-ccib",
         "immigration", "oag-tip", "msdhs", "mdt", "mol-dlpw", "amlo");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ClaimRepository claims;
-
-    CaseApi api;
-
-    @BeforeEach
-    void api() {
-      api = new CaseApi(mvc, json, identityService);
-    }
 
     @Test
     void nineAgenciesClaimingAtOnceGetOneResolutionTaskListingEveryClaim() throws Exception {
@@ -980,22 +960,9 @@ class TipsOverlapsAndClaimsTest {
       ReflectionTestUtils.setField(service, "properties", new ClaimsProperties(grant));
     }
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    CaseFileRepository cases;
-    @Autowired
-    ClaimRepository claims;
 
     @Test
     void grantsTheLeadAtOnceWhenTheLeadAgencyDecisionProposesTheClaimant() throws Exception {
-      CaseApi api = new CaseApi(mvc, json, identityService);
       String caseId = onlineChildExploitationCase(api);
 
       MockHttpServletResponse claimed = api.claim("rtp-ticac", caseId);
@@ -1012,7 +979,6 @@ class TipsOverlapsAndClaimsTest {
 
     @Test
     void stillAsksTheCoordinatorWhenTheDecisionProposesAnotherAgency() throws Exception {
-      CaseApi api = new CaseApi(mvc, json, identityService);
       String caseId = onlineChildExploitationCase(api);
 
       api.claim("immigration", caseId);

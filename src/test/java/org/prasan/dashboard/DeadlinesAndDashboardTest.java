@@ -72,6 +72,29 @@ import org.springframework.test.web.servlet.RequestBuilder;
 @ActiveProfiles(resolver = TestProfiles.class)
 class DeadlinesAndDashboardTest {
 
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  ProcessEngine engine;
+
+  CaseApi api;
+
+  /** Also unlocks the demo officers and resets the Mocks (see {@link CaseApi}). */
+  @BeforeEach
+  void api() {
+    api = new CaseApi(mvc, json, identityService);
+  }
+
   /**
    * The ladder of real tasks in the whole application, with the engine clock moved and the due
    * jobs of one case run by hand (the test profile has no job executor).
@@ -85,27 +108,14 @@ class DeadlinesAndDashboardTest {
     private static final Instant TRIAGE_DUE = bangkok(2026, 3, 10, 10, 0);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
     SlaEvents events;
     @Autowired
     DormantCases dormantCases;
     @Autowired
     org.prasan.sla.ServiceLevels serviceLevels;
 
-    private CaseApi api;
-
     @BeforeEach
     void freezeTheClock() {
-      api = new CaseApi(mvc, json, identityService);
       ClockUtil.setCurrentTime(Date.from(MONDAY_10));
     }
 
@@ -540,16 +550,6 @@ class DeadlinesAndDashboardTest {
   class EscalationMetricsTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
     TaskMetrics metrics;
     @Autowired
     MeterRegistry registry;
@@ -561,7 +561,7 @@ class DeadlinesAndDashboardTest {
 
     @Test
     void countsOpenAndOverdueTasksPerAgencyAndEscalationsByLevel() throws Exception {
-      String caseId = new CaseApi(mvc, json, identityService).newCase();
+      String caseId = api.newCase();
       ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(40L * 24 * 3600)));
       runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list()
           .forEach(instance -> managementService.createJobQuery()
@@ -597,13 +597,7 @@ class DeadlinesAndDashboardTest {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
     HistoryService historyService;
-    @Autowired
-    TaskService taskService;
 
     @BeforeEach
     void deployTheProbe() {
@@ -678,19 +672,6 @@ class DeadlinesAndDashboardTest {
 
     static final String SLA = "/api/dashboard/sla";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    ProcessEngine engine;
-
-    @BeforeEach
-    void unlockDemoUsers() {
-      new CaseApi(mvc, json, identityService);
-    }
 
     @Test
     void coordinatorsSupervisorsAndAdministratorsReadTheFigures() throws Exception {

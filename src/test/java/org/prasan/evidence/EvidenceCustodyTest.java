@@ -29,7 +29,6 @@ import org.prasan.casefile.CaseFileRepository;
 import org.prasan.casefile.OfficerAnswers;
 import org.prasan.casefile.TaskRestApi;
 import org.prasan.claims.CaseApi;
-import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +59,29 @@ import org.springframework.util.MultiValueMap;
 @ActiveProfiles(resolver = TestProfiles.class)
 class EvidenceCustodyTest {
 
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  CaseFileRepository cases;
+  @Autowired
+  EvidenceProperties properties;
+
+  CaseApi api;
+
+  /** Also unlocks the demo officers and resets the Mocks (see {@link CaseApi}). */
+  @BeforeEach
+  void api() {
+    api = new CaseApi(mvc, json, identityService);
+  }
+
   @Nested
   class EvidenceApiTest {
 
@@ -67,29 +89,12 @@ class EvidenceCustodyTest {
         .getBytes(StandardCharsets.UTF_8);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    CaseFileRepository cases;
-    @Autowired
-    EvidenceProperties properties;
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     HandOverEvidenceDelegate handOverEvidence;
     @Autowired
     VerifyEvidenceDelegate verifyEvidence;
-
-    CaseApi api;
-
-    @BeforeEach
-    void api() {
-      api = new CaseApi(mvc, json, identityService);
-    }
 
     @Test
     void registersAnExhibitWithTheHashOfItsContentAndStoresTheFileOnce() throws Exception {
@@ -386,20 +391,12 @@ class EvidenceCustodyTest {
     private static final byte[] CONTENT = "Synthetic phone extraction: chats and contacts\n"
         .repeat(500).getBytes(StandardCharsets.UTF_8);
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    EvidenceProperties properties;
 
     private TaskRestApi tasks;
     private final OfficerAnswers answers = new OfficerAnswers();
 
     @BeforeEach
-    void api() {
+    void taskRestApi() {
       // Process tests leave stand-in delegates in Camunda's Mocks, which win over beans.
       Mocks.reset();
       tasks = new TaskRestApi(http, json);
@@ -435,10 +432,7 @@ class EvidenceCustodyTest {
     }
 
     private String newCase() {
-      ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
-          .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
-      assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      return tip.getBody().get("caseId").asText();
+      return TaskRestApi.newCase(http);
     }
 
     /**

@@ -74,32 +74,38 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @ActiveProfiles(resolver = TestProfiles.class)
 class ModelsApiTest {
 
+  static final String DEPLOYMENTS = "/api/models/deployments";
+
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  RepositoryService repository;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+
+  /** Files deployed through the API as {@code user} would from Modeler. */
+  ResultActions deployAs(String user, MockMultipartFile... files) throws Exception {
+    MockMultipartHttpServletRequestBuilder request = multipart(DEPLOYMENTS);
+    for (MockMultipartFile file : files) {
+      request.file(file);
+    }
+    return mvc.perform(request.with(httpBasic(user, "demo")));
+  }
+
+  ResultActions deploy(MockMultipartFile... files) throws Exception {
+    return deployAs("coordinator", files);
+  }
+
   @Nested
   class ModelDeploymentApiTest {
 
-    private static final String DEPLOYMENTS = "/api/models/deployments";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    RepositoryService repository;
 
     @AfterEach
     void removeTestDeployments() {
       repository.createDeploymentQuery().deploymentSource(ModelDeployments.DEPLOYMENT_SOURCE).list()
           .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
-    }
-
-    private ResultActions deployAs(String user, MockMultipartFile... files) throws Exception {
-      MockMultipartHttpServletRequestBuilder request = multipart(DEPLOYMENTS);
-      for (MockMultipartFile file : files) {
-        request.file(file);
-      }
-      return mvc.perform(request.with(httpBasic(user, "demo")));
-    }
-
-    private ResultActions deploy(MockMultipartFile... files) throws Exception {
-      return deployAs("coordinator", files);
     }
 
     private long apiDeployments() {
@@ -244,14 +250,6 @@ class ModelsApiTest {
     private static final String KEY = "workbench-api-check";
     private static final String FORM = "workbench-api-form";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
 
     @BeforeEach
     void versionOneWithACase() throws Exception {
@@ -364,14 +362,6 @@ class ModelsApiTest {
           .singleResult();
       assertThat(onNewVersion.getDueDate().toInstant()).isEqualTo(now.plus(Duration.ofHours(12)));
     }
-
-    private ResultActions deploy(MockMultipartFile... files) throws Exception {
-      var request = multipart("/api/models/deployments");
-      for (MockMultipartFile file : files) {
-        request.file(file);
-      }
-      return mvc.perform(request.with(httpBasic("coordinator", "demo")));
-    }
   }
 
   /**
@@ -391,14 +381,6 @@ class ModelsApiTest {
     private static final String DECIDE = "Task_DecideCharging";
     private static final int CASES = 100;
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
 
     private ProcessDefinition v1;
     private ProcessDefinition v2;
@@ -565,7 +547,7 @@ class ModelsApiTest {
 
     /** A coordinator deploys a version through the API, as after editing it in Modeler. */
     private void deploy(BpmnModelInstance model) throws Exception {
-      mvc.perform(multipart("/api/models/deployments")
+      mvc.perform(multipart(DEPLOYMENTS)
               .file(TestModels.upload(KEY + ".bpmn", TestModels.bytes(model)))
               .file(TestModels.upload(FORM + ".form", TestModels.form(FORM, "note")))
               .with(httpBasic("coordinator", "demo")))
@@ -604,14 +586,6 @@ class ModelsApiTest {
     private static final String KEY = "form-fix-check";
     private static final String FORM = "form-fix-check-form";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
     @Autowired
     FormService forms;
 
@@ -673,15 +647,6 @@ class ModelsApiTest {
       return ("{\"id\":\"" + FORM + "\",\"type\":\"default\",\"schemaVersion\":16,\"components\":["
           + "{\"type\":\"" + type + "\",\"id\":\"Field_note\",\"key\":\"note\",\"label\":\""
           + label + "\"}]}").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private ResultActions deploy(org.springframework.mock.web.MockMultipartFile... files)
-        throws Exception {
-      var request = multipart("/api/models/deployments");
-      for (var file : files) {
-        request.file(file);
-      }
-      return mvc.perform(request.with(httpBasic("coordinator", "demo")));
     }
   }
 }

@@ -27,6 +27,7 @@ import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
@@ -67,6 +68,33 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles(resolver = TestProfiles.class)
 class ScreeningOperationsTest {
 
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ExternalTaskService externalTaskService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  IdentityService identityService;
+
+  /** The screening process of this person. */
+  String instanceId(String personRef) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(personRef)
+        .singleResult().getId();
+  }
+
+  /** The person's immigration status check, waiting for an agency's system. */
+  ExternalTask check(String personRef) {
+    return externalTaskService.createExternalTaskQuery().processInstanceId(instanceId(personRef))
+        .topicName(PersonScreeningProcess.TOPIC_IMMIGRATION_STATUS).singleResult();
+  }
+
   /** The screening API: operations, handover lists in, counts and people out, never a name. */
   @ExtendWith(OutputCaptureExtension.class)
   @Nested
@@ -85,16 +113,6 @@ class ScreeningOperationsTest {
     ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    org.camunda.bpm.engine.RuntimeService runtimeService;
-    @Autowired
-    org.camunda.bpm.engine.HistoryService historyService;
-    @Autowired
-    org.camunda.bpm.engine.TaskService taskService;
-    @Autowired
-    org.camunda.bpm.engine.ExternalTaskService externalTaskService;
-    @Autowired
-    org.camunda.bpm.engine.IdentityService identityService;
     @Autowired
     org.camunda.bpm.engine.ManagementService managementService;
     @Autowired
@@ -713,14 +731,6 @@ class ScreeningOperationsTest {
   @Nested
   class ScreeningQueuesTest {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ExternalTaskService externalTaskService;
 
     @Test
     void aQueueListsItsSitesPeopleInItsLanguageSoonestHoldFirstToTheScreeningTeamsOnly() {
@@ -842,16 +852,6 @@ class ScreeningOperationsTest {
   @Nested
   class AgencySystemsTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ExternalTaskService externalTaskService;
-    @Autowired
-    TaskService taskService;
 
     private String personRef;
     private ExternalTaskClient client;
@@ -893,7 +893,7 @@ class ScreeningOperationsTest {
         assertThat(fetched.getBody().get("message").asText())
             .contains("immigration-system").contains("เฉพาะผู้ใช้ของกลุ่ม");
       }
-      assertThat(check().getLockExpirationTime()).isNull();
+      assertThat(check(personRef).getLockExpirationTime()).isNull();
     }
 
     @Test
@@ -901,7 +901,7 @@ class ScreeningOperationsTest {
       ResponseEntity<JsonNode> fetched =
           fetch("immigration.system", PersonScreeningProcess.TOPIC_IMMIGRATION_STATUS);
       assertThat(fetched.getStatusCode().value()).isEqualTo(200);
-      String id = check().getId();
+      String id = check(personRef).getId();
       Map<String, Object> answer = Map.of("workerId", "immigration.system", "variables",
           Map.of("immigrationStatus", Map.of("value", "TOURIST", "type", "String")));
 
@@ -921,7 +921,7 @@ class ScreeningOperationsTest {
           .isEqualTo(PersonScreeningProcess.VAR_IMMIGRATION_STATUS);
       assertThat(bad.getBody().get("errors").get(0).get("messageTh").asText())
           .contains("ต้องเป็นหนึ่งใน");
-      assertThat(check().getId()).isEqualTo(id);
+      assertThat(check(personRef).getId()).isEqualTo(id);
     }
 
     @Test
@@ -944,20 +944,11 @@ class ScreeningOperationsTest {
 
       assertThat(done.get(30, TimeUnit.SECONDS)).isEqualTo(personRef);
       org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
-          "FOREIGN_DOCUMENTED".equals(runtimeService.getVariable(instanceId(),
+          "FOREIGN_DOCUMENTED".equals(runtimeService.getVariable(instanceId(personRef),
               PersonScreeningProcess.VAR_IMMIGRATION_STATUS)));
-      assertThat(externalTaskService.createExternalTaskQuery().processInstanceId(instanceId())
-          .singleResult().getTopicName()).isEqualTo(PersonScreeningProcess.TOPIC_POLICE_WARRANTS);
-    }
-
-    private String instanceId() {
-      return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(personRef)
-          .singleResult().getId();
-    }
-
-    private ExternalTask check() {
-      return externalTaskService.createExternalTaskQuery().processInstanceId(instanceId())
-          .topicName(PersonScreeningProcess.TOPIC_IMMIGRATION_STATUS).singleResult();
+      assertThat(externalTaskService.createExternalTaskQuery()
+          .processInstanceId(instanceId(personRef)).singleResult().getTopicName())
+          .isEqualTo(PersonScreeningProcess.TOPIC_POLICE_WARRANTS);
     }
 
     private ResponseEntity<JsonNode> fetch(String user, String topic) {
@@ -988,18 +979,6 @@ class ScreeningOperationsTest {
     private static final Path EXAMPLES = Path.of("docs", "examples");
     private static final Path WORKER = Path.of("target", "node-worker");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ExternalTaskService externalTaskService;
-    @Autowired
-    HistoryService historyService;
 
     @BeforeAll
     static void theExampleInstalledWithNpmCi() throws Exception {
@@ -1075,16 +1054,6 @@ class ScreeningOperationsTest {
               "PRASAN_URL", "http://127.0.0.1:" + port + "/engine-rest",
               "PRASAN_USER", user, "PRASAN_PASSWORD", "demo", "PRASAN_BUSINESS_KEY", personRef),
           "node", "immigration-worker.mjs");
-    }
-
-    private String instanceId(String personRef) {
-      return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(personRef)
-          .singleResult().getId();
-    }
-
-    private ExternalTask check(String personRef) {
-      return externalTaskService.createExternalTaskQuery().processInstanceId(instanceId(personRef))
-          .topicName(PersonScreeningProcess.TOPIC_IMMIGRATION_STATUS).singleResult();
     }
 
     private record Run(int exitCode, String output) {

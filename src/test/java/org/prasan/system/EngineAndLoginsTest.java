@@ -76,7 +76,8 @@ class EngineAndLoginsTest {
     void theEngineIndexesExistOnMariaDbAndNotOnH2() throws SQLException {
       List<String> expected = TestProfiles.onMariaDb()
           ? List.of("PRASAN_IDX_AUTH_RESOURCE_CHECK", "PRASAN_IDX_IDENT_LNK_GROUP_TASK",
-              "PRASAN_IDX_JOB_LOCK_EXP")
+              "PRASAN_IDX_JOB_LOCK_EXP", "PRASAN_IDX_TASK_DUE", "PRASAN_IDX_TASK_FOLLOW_UP",
+              "PRASAN_IDX_TASK_PRIORITY")
           : List.of();
 
       assertThat(prasanIndexes()).containsExactlyInAnyOrderElementsOf(expected);
@@ -95,7 +96,8 @@ class EngineAndLoginsTest {
     private List<String> prasanIndexes() throws SQLException {
       List<String> names = new ArrayList<>();
       try (Connection connection = dataSource.getConnection()) {
-        for (String table : List.of("ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION", "ACT_RU_JOB")) {
+        for (String table : List.of("ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION", "ACT_RU_JOB",
+            "ACT_RU_TASK")) {
           try (ResultSet indexes = connection.getMetaData()
               .getIndexInfo(connection.getCatalog(), null, table, false, false)) {
             while (indexes.next()) {
@@ -179,6 +181,28 @@ class EngineAndLoginsTest {
         taskService.deleteTask(agencys.getId(), true);
         taskService.deleteTask(others.getId(), true);
       }
+    }
+
+    /**
+     * The Tasklist's counts ({@link TasklistCountCap}): capped at the webapps' requests only, the
+     * same number as the exact count while below the cap.
+     */
+    @Test
+    void theTasklistsCountIsCappedAndExactBelowTheCap() {
+      assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+      TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+      identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
+      long capped = shapes.countsCapped();
+      long exact = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+          .includeAssignedTasks().active().count();
+      assertThat(shapes.countsCapped() - capped).as("API counts stay exact").isZero();
+
+      long tasklist = TasklistCountCap.asTasklist(() -> taskService.createTaskQuery()
+          .taskCandidateGroupIn(List.of("rtp-atpd")).includeAssignedTasks().active().count());
+
+      assertThat(shapes.countsCapped() - capped)
+          .as("counts capped: if 0, the engine's SQL changed; see TasklistCountCap").isEqualTo(1);
+      assertThat(tasklist).isEqualTo(Math.min(exact, TasklistCountCap.CAP));
     }
 
     /**
@@ -368,10 +392,7 @@ class EngineAndLoginsTest {
     }
 
     private String newCase() {
-      ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
-          .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
-      assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      return tip.getBody().get("caseId").asText();
+      return TaskRestApi.newCase(http);
     }
   }
 

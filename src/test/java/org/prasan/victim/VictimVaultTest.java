@@ -54,6 +54,27 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles(resolver = TestProfiles.class)
 class VictimVaultTest {
 
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  CaseFileRepository cases;
+
+  CaseApi api;
+
+  /** Also unlocks the demo officers and resets the Mocks (see {@link CaseApi}). */
+  @BeforeEach
+  void api() {
+    api = new CaseApi(mvc, json, identityService);
+  }
+
   @ExtendWith(OutputCaptureExtension.class)
   @Nested
   class VictimVaultApiTest {
@@ -63,26 +84,9 @@ class VictimVaultTest {
     static final String DOCUMENT = "ZQ9876543";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    CaseFileRepository cases;
-    @Autowired
     VictimAccessLog audit;
     @Autowired
     JdbcTemplate jdbc;
-
-    CaseApi api;
-
-    @BeforeEach
-    void api() {
-      api = new CaseApi(mvc, json, identityService);
-    }
 
     @Test
     void theVaultsAgenciesAndTheLeadReadAnIdentityAndEveryoneElseIsRefused() throws Exception {
@@ -266,22 +270,7 @@ class VictimVaultTest {
   class ReceptionApiTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
     LegalClocks clocks;
-
-    CaseApi api;
-
-    @BeforeEach
-    void api() {
-      api = new CaseApi(mvc, json, identityService);
-    }
 
     @Test
     void opensTheScreeningForTheReceivingAgencyBeforeTriageWithTheHoldFromTheReception()

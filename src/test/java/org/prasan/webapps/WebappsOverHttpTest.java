@@ -100,6 +100,50 @@ import org.springframework.util.LinkedMultiValueMap;
 @ActiveProfiles(resolver = TestProfiles.class)
 class WebappsOverHttpTest {
 
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  IdentityService identityService;
+
+  /** Every nested class starts with the demo users unlocked (other tests lock them). */
+  @BeforeEach
+  void unlockDemoUsers() {
+    DemoUsers.unlockAll(identityService);
+  }
+
+  String base() {
+    return "http://localhost:" + port;
+  }
+
+  /** A tip the RTP-ATPD officer posts over HTTP; the new case's id. */
+  String newCase() {
+    return TaskRestApi.newCase(http);
+  }
+
+  /** The prosecutor approves the charges on the claimed form, decided today at 00:05. */
+  static void approveCharging(TaskForm form, String chargesApproved) {
+    form.choose("Field_chargingDecision", "Approve the charges")
+        .type("Field_chargesApproved", chargesApproved)
+        .select("Field_principalCharge", "Trafficking in persons")
+        // The date the prosecutor decided (issue 16: charging records its date).
+        .type("Field_chargingDecidedAt-date", java.time.LocalDate.now(java.time.ZoneId.of(
+            "Asia/Bangkok")).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+            + org.openqa.selenium.Keys.ENTER)
+        .type("Field_chargingDecidedAt-time", "00:05" + org.openqa.selenium.Keys.TAB)
+        .complete();
+  }
+
+  void claim(String agency, String caseId, String basis) {
+    ResponseEntity<JsonNode> claimed = http.withBasicAuth(agency + ".officer", "demo")
+        .postForEntity("/api/cases/" + caseId + "/claims",
+            Map.of("agency", agency, "basis", basis), JsonNode.class);
+    assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
   /**
    * Sessions live in the database (Spring Session JDBC), as in production: the webapps' login is
    * a row any node reads back (no node keeps it in memory), the dashboard still takes that login,
@@ -108,21 +152,12 @@ class WebappsOverHttpTest {
   @Nested
   class SessionsInTheDatabaseTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ProcessEngine processEngine;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     JdbcIndexedSessionRepository sessions;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void unlockEveryone() {
-      DemoUsers.unlockAll(identityService);
-    }
 
     @Test
     void theWebappsLoginIsARowEveryNodeReadsBack() throws Exception {
@@ -183,8 +218,6 @@ class WebappsOverHttpTest {
   @Nested
   class ThaiLocaleServedTest {
 
-    @Autowired
-    TestRestTemplate http;
 
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
@@ -238,18 +271,10 @@ class WebappsOverHttpTest {
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     TaskService taskService;
     @Autowired
     HistoryService historyService;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     ManagementService managementService;
 
@@ -258,11 +283,10 @@ class WebappsOverHttpTest {
     static final java.time.ZoneId BANGKOK = java.time.ZoneId.of("Asia/Bangkok");
 
     @BeforeEach
-    void unlockDemoUsers() {
+    void resetMocks() {
       // Process tests leave stand-in delegates in Camunda's Mocks, which win over beans.
       Mocks.reset();
       tasks = new TaskRestApi(http, json);
-      DemoUsers.unlockAll(identityService);
     }
 
     @Test
@@ -294,16 +318,8 @@ class WebappsOverHttpTest {
           .get("id").asText();
       Browser browser = browsers.preferring("en-GB");
 
-      tasklist(browser).logIn("oag-tip.officer").openTask(approvalId).claim()
-          .choose("Field_chargingDecision", "Approve the charges")
-          .type("Field_chargesApproved", "Trafficking in children (s.52), two counts")
-          .select("Field_principalCharge", "Trafficking in persons")
-          // The date the prosecutor decided (issue 16: charging records its date).
-          .type("Field_chargingDecidedAt-date", java.time.LocalDate.now(java.time.ZoneId.of(
-              "Asia/Bangkok")).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
-              + org.openqa.selenium.Keys.ENTER)
-          .type("Field_chargingDecidedAt-time", "00:05" + org.openqa.selenium.Keys.TAB)
-          .complete();
+      approveCharging(tasklist(browser).logIn("oag-tip.officer").openTask(approvalId).claim(),
+          "Trafficking in children (s.52), two counts");
 
       assertThat(historicTask(approvalId).getAssignee()).isEqualTo("oag-tip.officer");
       assertThat(variable(caseId, "chargingDecision")).isEqualTo("APPROVE");
@@ -500,21 +516,7 @@ class WebappsOverHttpTest {
     }
 
     private Tasklist tasklist(Browser browser) {
-      return new Tasklist(browser, "http://localhost:" + port).open();
-    }
-
-    private String newCase() {
-      ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
-          .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
-      assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      return tip.getBody().get("caseId").asText();
-    }
-
-    private void claim(String agency, String caseId, String basis) {
-      ResponseEntity<JsonNode> claimed = http.withBasicAuth(agency + ".officer", "demo")
-          .postForEntity("/api/cases/" + caseId + "/claims",
-              Map.of("agency", agency, "basis", basis), JsonNode.class);
-      assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      return new Tasklist(browser, base()).open();
     }
 
     private Task openTask(String caseId, String taskKey) {
@@ -557,13 +559,11 @@ class WebappsOverHttpTest {
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    @LocalServerPort
-    int port;
 
     @Test
     void aThaiBrowserGetsThaiWelcomeAdminAndCockpitPages() {
       Browser browser = browsers.preferring("th-TH");
-      String base = "http://localhost:" + port + "/camunda/app/";
+      String base = base() + "/camunda/app/";
 
       browser.driver().get(base + "welcome/");
       LoginForm.awaitIn(browser);
@@ -579,7 +579,7 @@ class WebappsOverHttpTest {
     @Test
     void anOfficersTasklistHasALanguageSwitchAndNoButtonsTheEngineWouldRefuse() {
       Browser browser = browsers.preferring("th-TH");
-      browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+      browser.driver().get(base() + "/camunda/app/tasklist/default/");
       LoginForm.awaitIn(browser);
       LoginForm.logIn(browser, "rtp-atpd.officer");
       shows(browser, "งานของหน่วยงานฉัน / My agency", "ไทย", "English");
@@ -604,12 +604,12 @@ class WebappsOverHttpTest {
           "msdhs.officer:wrong".getBytes(java.nio.charset.StandardCharsets.UTF_8));
       for (int i = 0; i < 6; i++) {
         client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                "http://localhost:" + port + "/api/dashboard/sla"))
+                base() + "/api/dashboard/sla"))
                 .header("Authorization", "Basic " + guess).build(),
             java.net.http.HttpResponse.BodyHandlers.discarding());
       }
       Browser browser = browsers.preferring("th-TH");
-      String base = "http://localhost:" + port + "/camunda/app/";
+      String base = base() + "/camunda/app/";
       browser.driver().get(base + "admin/default/");
       LoginForm.awaitIn(browser);
       LoginForm.logIn(browser, "admin");
@@ -642,16 +642,11 @@ class WebappsOverHttpTest {
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
     void aYearOfFigures() {
-      DemoUsers.unlockAll(identityService);
       jdbc.sql("DELETE FROM stat_victim_group WHERE case_id LIKE 'TIP-2017-%'").update();
       jdbc.sql("DELETE FROM stat_case WHERE case_id LIKE 'TIP-2017-%'").update();
       String[] exploitation = {"SEXUAL", "LABOUR", "LABOUR", "FORCED_CRIMINALITY", "BEGGING"};
@@ -674,7 +669,7 @@ class WebappsOverHttpTest {
     void anAnalystSeesAYearsFiguresWithTheReportsThatAskForThemInEnglishAndThai() {
       Browser browser = browsers.preferring("en-GB");
       WebDriver driver = browser.driver();
-      driver.get("http://localhost:" + port + "/statistics");
+      driver.get(base() + "/statistics");
       LoginForm.logInOnOurPage(browser, "statistics.analyst");
       browser.waiting().until(visibilityOfElementLocated(By.id("figure-victims")));
 
@@ -730,12 +725,6 @@ class WebappsOverHttpTest {
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     RepositoryService repository;
     @Autowired
@@ -747,7 +736,6 @@ class WebappsOverHttpTest {
 
     @BeforeEach
     void twoCasesWaitAtTheReviewOfVersionOne() {
-      DemoUsers.unlockAll(identityService);
       LinkedMultiValueMap<String, Object> files = new LinkedMultiValueMap<>();
       files.add("files", file(KEY + ".bpmn", Bpmn.convertToString(Bpmn.createExecutableProcess(KEY)
           .name("Workbench check").camundaHistoryTimeToLive(3650)
@@ -853,9 +841,6 @@ class WebappsOverHttpTest {
           + "Notes\",\"label\":\"บันทึก / Notes\"}]}";
     }
 
-    private String base() {
-      return "http://localhost:" + port;
-    }
   }
 
   /**
@@ -872,21 +857,14 @@ class WebappsOverHttpTest {
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     ProcessEngine engine;
 
     private final List<String> cases = new ArrayList<>();
 
     @BeforeEach
-    void unlockDemoUsers() {
+    void resetMocks() {
       Mocks.reset();
-      DemoUsers.unlockAll(identityService);
     }
 
     /** The other browser tests share this context: their Tasklists must not show these cases. */
@@ -1007,24 +985,17 @@ class WebappsOverHttpTest {
           DashboardForms.screeningNeedingExtension(later.minus(Duration.ofMinutes(30))));
     }
 
+    /** A new case, withdrawn after the test. */
     private String newCase() {
-      ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
-          .postForEntity("/api/tips", TipRequests.aTip().build(), JsonNode.class);
-      assertThat(tip.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      cases.add(tip.getBody().get("caseId").asText());
-      return tip.getBody().get("caseId").asText();
+      String caseId = WebappsOverHttpTest.this.newCase();
+      cases.add(caseId);
+      return caseId;
     }
 
     private void claim(String agency, String caseId) {
-      ResponseEntity<JsonNode> claimed = http.withBasicAuth(agency + ".officer", "demo")
-          .postForEntity("/api/cases/" + caseId + "/claims",
-              Map.of("agency", agency, "basis", agency + " holds the recordings"), JsonNode.class);
-      assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      WebappsOverHttpTest.this.claim(agency, caseId, agency + " holds the recordings");
     }
 
-    private String base() {
-      return "http://localhost:" + port;
-    }
   }
 
   /**
@@ -1044,22 +1015,13 @@ class WebappsOverHttpTest {
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    IdentityService identityService;
 
     TaskRestApi tasks;
 
     @BeforeEach
-    void unlockDemoUsers() {
+    void resetMocks() {
       Mocks.reset();
       tasks = new TaskRestApi(http, json);
-      DemoUsers.unlockAll(identityService);
     }
 
     @Test
@@ -1257,15 +1219,8 @@ class WebappsOverHttpTest {
       // ... and decides in the Tasklist.
       driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + approvalId);
       browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
-      new Tasklist(browser, base()).claim()
-          .choose("Field_chargingDecision", "Approve the charges")
-          .type("Field_chargesApproved", "Trafficking in persons (s.6), one count")
-          .select("Field_principalCharge", "Trafficking in persons")
-          .type("Field_chargingDecidedAt-date", java.time.LocalDate.now(java.time.ZoneId.of(
-              "Asia/Bangkok")).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
-              + org.openqa.selenium.Keys.ENTER)
-          .type("Field_chargingDecidedAt-time", "00:05" + org.openqa.selenium.Keys.TAB)
-          .complete();
+      approveCharging(new Tasklist(browser, base()).claim(),
+          "Trafficking in persons (s.6), one count");
       assertThat(tasks.openTask(caseId, "Task_ApproveCharging")).isEmpty();
       assertThat(tasks.openTask(caseId, "Task_PrepareCompensationClaim")).isPresent();
     }
@@ -1293,9 +1248,6 @@ class WebappsOverHttpTest {
       assertThat(time.getAttribute("value")).isEqualTo("07:20");
     }
 
-    private String base() {
-      return "http://localhost:" + port;
-    }
 
     private String newCase() {
       ResponseEntity<JsonNode> tip = http.withBasicAuth("rtp-atpd.officer", "demo")
@@ -1319,26 +1271,15 @@ class WebappsOverHttpTest {
     @RegisterExtension
     final Browsers browsers = new Browsers();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void unlockEveryone() {
-      DemoUsers.unlockAll(identityService);
-    }
 
     @Test
     void anOfficerLogsInOnTheOperationsPageAndReadsItsCountsInThai() {
       String operationId = operationWithOnePerson();
       Browser browser = browsers.preferring("th-TH");
       WebDriver driver = browser.driver();
-      driver.get("http://localhost:" + port + "/screenings/?operation=" + operationId);
+      driver.get(base() + "/screenings/?operation=" + operationId);
       LoginForm.logInOnOurPage(browser, "msdhs.officer");
 
       browser.waiting().until(visibilityOfElementLocated(By.id("operation-view")));
@@ -1351,7 +1292,7 @@ class WebappsOverHttpTest {
 
       // Another agency's officer is refused on the page, in Thai, with no figures shown.
       driver.manage().deleteAllCookies();
-      driver.get("http://localhost:" + port + "/screenings/?operation=" + operationId);
+      driver.get(base() + "/screenings/?operation=" + operationId);
       LoginForm.logInOnOurPage(browser, "amlo.officer");
       browser.waiting().until(visibilityOfElementLocated(By.id("refusal")));
       assertThat(driver.findElement(By.id("operation-view")).isDisplayed()).isFalse();
@@ -1361,7 +1302,7 @@ class WebappsOverHttpTest {
     void aPersonsScreeningTaskShowsTheirRefInTheTasklistNeverAName() {
       operationWithOnePerson();
       Browser browser = browsers.preferring("th-TH");
-      new Tasklist(browser, "http://localhost:" + port).open().logIn("rtp-atpd.officer");
+      new Tasklist(browser, base()).open().logIn("rtp-atpd.officer");
 
       // Informing the person of their rights is the police's first task; it has no case yet.
       browser.waiting().until(visibilityOfElementLocated(
@@ -1384,7 +1325,7 @@ class WebappsOverHttpTest {
           + "'ONLINE_FRAUD' WHERE operation_id = ? AND list_ref IN ('BG-1', 'BG-2')", operationId);
       Browser browser = browsers.preferring("th-TH");
       WebDriver driver = browser.driver();
-      driver.get("http://localhost:" + port + "/screenings/?operation=" + operationId);
+      driver.get(base() + "/screenings/?operation=" + operationId);
       LoginForm.logInOnOurPage(browser, "coordinator");
 
       browser.waiting().until(textToBePresentInElementLocated(By.id("ungrouped"), "BG-2"));
@@ -1420,7 +1361,7 @@ class WebappsOverHttpTest {
       String operationId = operationWithOnePerson();
       Browser browser = browsers.preferring("en-GB");
       WebDriver driver = browser.driver();
-      driver.get("http://localhost:" + port + "/screenings/?operation=" + operationId);
+      driver.get(base() + "/screenings/?operation=" + operationId);
       LoginForm.logInOnOurPage(browser, "msdhs.officer");
 
       browser.waiting().until(textToBePresentInElementLocated(By.id("holds"), "PAGE-0001"));

@@ -1,0 +1,108 @@
+package org.prasan.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The Tasklist's counts stop at {@value #CAP}: every list page it asks for comes with the
+ * filter's count (HAL), and the filter list counts each filter, so an exact count visits every
+ * open task of the agency on every click (linear in the agency's open tasks: at 33,000 the
+ * count alone was most of the request; docs/benchmarks.md). Here the engine's task count
+ * (MySQL form {@code select count(distinct RES.ID_ ) from ACT_RU_TASK RES ...}) becomes
+ * {@code select count(*) from (select distinct RES.ID_ from ... LIMIT} {@value #CAP}{@code )}:
+ * the count of at most {@value #CAP} distinct tasks,
+ * which MariaDB stops reading at: a filter with more shows
+ * {@value #CAP}, read "10,000 or more". The tasks counted are the same rows under the same
+ * grants check; only the number stops. Only requests of the webapps' engine API
+ * ({@code /camunda/api/engine/...}: the Tasklist and Cockpit) are capped; {@code /engine-rest}
+ * (agency systems), Prasan's own services and the dashboard count exactly. Applied by
+ * {@link TaskQueryShapes} on MySQL/MariaDB.
+ */
+@Configuration
+public class TasklistCountCap {
+
+  /** The highest count the Tasklist is told. */
+  public static final int CAP = 10_000;
+
+  static final String WEBAPP_ENGINE_API = "/camunda/api/engine/*";
+
+  private static final ThreadLocal<Boolean> TASKLIST = new ThreadLocal<>();
+  /** The engine's MySQL form: {@code select count(distinct RES.ID_ ) from ...}. */
+  private static final Pattern COUNT = Pattern.compile(
+      "\\s*select count\\(\\s*distinct\\s+RES\\.ID_\\s*\\)\\s+(from ACT_RU_TASK RES\\s.*)",
+      Pattern.DOTALL);
+  /** The form of other databases: {@code SELECT COUNT(*) FROM (SELECT DISTINCT ...) countDistinct}. */
+  private static final Pattern COUNT_OF_DISTINCT = Pattern.compile("\\s*(SELECT COUNT\\(\\*\\) FROM"
+      + " \\(SELECT DISTINCT\\s+RES\\.ID_\\s+from ACT_RU_TASK RES\\s.*?)\\s*(\\)\\s*countDistinct)\\s*",
+      Pattern.DOTALL);
+
+  /** Runs the work as the Tasklist's request would: its task counts capped. */
+  static <T> T asTasklist(java.util.function.Supplier<T> work) {
+    TASKLIST.set(Boolean.TRUE);
+    try {
+      return work.get();
+    } finally {
+      TASKLIST.remove();
+    }
+  }
+
+  /** Whether the current thread serves a request of the webapps' engine API. */
+  static boolean applies() {
+    return Boolean.TRUE.equals(TASKLIST.get());
+  }
+
+  /** The capped count statement, its placeholders unchanged; null: not a task count. */
+  static String rewrite(String sql) {
+    Matcher count = COUNT.matcher(sql);
+    if (count.matches() && plain(count.group(1))) {
+      return "select count(*) from (select distinct RES.ID_ " + count.group(1) + " LIMIT " + CAP
+          + ") countDistinct";
+    }
+    Matcher ofDistinct = COUNT_OF_DISTINCT.matcher(sql);
+    if (ofDistinct.matches() && plain(ofDistinct.group(1))) {
+      return ofDistinct.group(1) + " LIMIT " + CAP + ofDistinct.group(2);
+    }
+    return null;
+  }
+
+  /** No limit or order of its own. */
+  private static boolean plain(String statement) {
+    return !statement.toUpperCase().contains(" LIMIT ")
+        && !statement.toLowerCase().contains(" order by ");
+  }
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> tasklistRequests() {
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(new Marking());
+    registration.setUrlPatterns(List.of(WEBAPP_ENGINE_API));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** Marks the thread for the request's time. */
+  static final class Marking extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                    FilterChain chain) throws ServletException, IOException {
+      TASKLIST.set(Boolean.TRUE);
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        TASKLIST.remove();
+      }
+    }
+  }
+}
