@@ -32,9 +32,11 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * that call our beans removed (those that only set a variable on the execution stay: they are
  * the model's own bookkeeping), delegates replaced by a no-op expression that sets, as output
  * parameters, what the delegate sets and the model reads ({@link #DELEGATE_OUTPUTS}), message
- * throws without their delegate, and the expressions that call our beans (service levels as
- * due dates, legal clocks as timer dates) replaced by constants. What remains is the BPMN the
- * engine runs for us: call activities, gateways, the DMN, forms, variables, timers and history.
+ * throws correlating through the engine's API as our delegate does (so the case's other
+ * processes and event subprocesses start as in Prasan), and the expressions that call our
+ * beans (service levels as due dates, legal clocks as timer dates) replaced by constants. What
+ * remains is the BPMN the engine runs for us: call activities, gateways, the DMN, forms,
+ * variables, message correlations, timers and history.
  */
 final class BareEngine {
 
@@ -139,7 +141,10 @@ final class BareEngine {
     }
     for (MessageEventDefinition message : model.getModelElementsByType(
         MessageEventDefinition.class)) {
-      message.removeAttributeNs(CAMUNDA, "delegateExpression");
+      if (message.getAttributeValueNs(CAMUNDA, "delegateExpression") != null) {
+        message.removeAttributeNs(CAMUNDA, "delegateExpression");
+        message.setAttributeValueNs(CAMUNDA, "expression", correlation(message));
+      }
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       if (task.getCamundaDueDate() != null && task.getCamundaDueDate().contains("sla.")) {
@@ -152,6 +157,17 @@ final class BareEngine {
       }
     }
     return model;
+  }
+
+  /**
+   * What SendCaseMessageDelegate does, in the engine's API only: the message to every process
+   * of the case (business key) that waits for it, with the throw's local variables.
+   */
+  private static String correlation(MessageEventDefinition message) {
+    return "${execution.processEngineServices.runtimeService.createMessageCorrelation('"
+        + message.getMessage().getName() + "').processInstanceBusinessKey("
+        + "execution.processBusinessKey).setVariables(execution.variablesLocal)"
+        + ".correlateAllWithResult()}";
   }
 
   private static void setOutputs(BpmnModelInstance model, ServiceTask task,
