@@ -13,9 +13,9 @@ public enum AccessRule {
   /** Anyone signed in: any officer may post a tip. */
   SIGNED_IN(Scope.NONE, "ทุกคนที่เข้าสู่ระบบ", "anyone signed in"),
   /** The joint task force's coordinators: changing the procedure. */
-  COORDINATORS(Scope.NONE, "ผู้ประสานงานเท่านั้น", "coordinators only"),
+  COORDINATORS(Scope.NONE, "ผู้ประสานงาน", "coordinators"),
   /** Administrators ({@code camunda-admin}): the vault's keys. */
-  ADMINISTRATORS(Scope.NONE, "ผู้ดูแลระบบเท่านั้น", "administrators only"),
+  ADMINISTRATORS(Scope.NONE, "ผู้ดูแลระบบ", "administrators"),
   /** Coordinators, supervisors of any agency and administrators: every agency's figures. */
   OVERSEERS(Scope.NONE, "ผู้ประสานงาน หัวหน้าหน่วยงาน และผู้ดูแลระบบ",
       "coordinators, supervisors and administrators"),
