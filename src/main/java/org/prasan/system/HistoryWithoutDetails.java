@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricScopeInstanceEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -59,6 +61,25 @@ public class HistoryWithoutDetails extends AbstractProcessEnginePlugin {
         return;
       }
       super.handleEvent(historyEvent);
+    }
+
+    /**
+     * An update of a process, activity or task instance that does not end it (a claim: the
+     * assignee) is written without reading the row first: the engine reads it only for its start
+     * time, to compute the duration, and its update statements write neither unless the
+     * instance ends (issue 20: two reads per claim).
+     */
+    @Override
+    protected void insertOrUpdate(HistoryEvent historyEvent) {
+      if (historyEvent instanceof HistoricScopeInstanceEvent scope && scope.getEndTime() == null
+          && historyEvent.getId() != null && !isInitialEvent(historyEvent)) {
+        DbEntityManager db = getDbEntityManager();
+        if (db.getCachedEntity(historyEvent.getClass(), historyEvent.getId()) == null) {
+          db.merge(historyEvent);
+        }
+        return;
+      }
+      super.insertOrUpdate(historyEvent);
     }
 
     @Override
