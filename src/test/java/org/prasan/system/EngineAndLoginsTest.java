@@ -438,6 +438,48 @@ class EngineAndLoginsTest {
   }
 
   /**
+   * Issue 20: a task's form kept after its first opening, authorization checks asked with the
+   * user's groups unfiltered and the task's process definition from the deployment cache
+   * ({@link DeployedForms}, {@link LeanAuthorizationChecks}, {@link DeployedDefinitions}) answer
+   * exactly as before: the form, its links and the task only for whom the grants name.
+   */
+  @Nested
+  class LeanAuthorizationChecksTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+
+    private int status(String user, String path) {
+      return http.withBasicAuth(user, "demo").getForEntity("/engine-rest" + path, String.class)
+          .getStatusCode().value();
+    }
+
+    @Test
+    void aKeptFormAndItsTaskStayTheirAgencys() throws Exception {
+      String caseId = TaskRestApi.newCase(http);
+      TaskRestApi tasks = new TaskRestApi(http, json);
+      JsonNode triage = tasks.openTasks(caseId).get(0);
+      String taskId = triage.get("id").asText();
+      String officer = tasks.officerOf(taskId);
+      String outsider = officer.startsWith("dsi.") ? "msdhs.officer" : "dsi.officer";
+
+      // Twice each: the first opening reads and keeps the form, the second is served kept.
+      for (int opening = 0; opening < 2; opening++) {
+        assertThat(tasks.formFieldsOf(taskId, officer)).isNotEmpty();
+        assertThat(status(outsider, "/task/" + taskId + "/deployed-form")).isEqualTo(403);
+        assertThat(status(outsider, "/task/" + taskId + "/identity-links")).isEqualTo(403);
+        assertThat(status(outsider, "/task/" + taskId)).isIn(403, 404);
+        assertThat(status(officer, "/task/" + taskId + "/identity-links")).isEqualTo(200);
+      }
+      assertThat(status(officer, "/task/no-such-task/deployed-form")).isIn(404, 500);
+      tasks.work(triage, new OfficerAnswers().next(triage.get("taskDefinitionKey").asText()));
+      assertThat(status(officer, "/task/" + taskId + "/deployed-form")).isIn(404, 500);
+    }
+  }
+
+  /**
    * Issue 20: HTTP Basic logins are remembered for a few seconds, yet a membership removed or a
    * password changed through the node takes effect on the very next request.
    */
