@@ -55,6 +55,17 @@ public class DeployedDefinitions extends AbstractProcessEnginePlugin {
         ttlNanos));
   }
 
+  /**
+   * The engine gives its deployers (the BPMN, DMN and form parsers) only to a deployment cache
+   * it makes itself: without them, a deployment would store its files and parse none.
+   */
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getDeploymentCache() instanceof Kept kept) {
+      kept.setDeployers(configuration.getDeployers());
+    }
+  }
+
   /** The engine's deployment cache, trusting what it holds for a while. */
   static final class Kept extends DeploymentCache {
 
