@@ -81,8 +81,12 @@ public class OverlapDetector {
     if (unreviewed.isEmpty()) {
       return;
     }
-    long firstOverlapId = overlaps.insertReview(caseId, unreviewed);
-    String firstOther = unreviewed.keySet().iterator().next();
+    // The first pair's row, then the process (its overlapId), then the other rows with the
+    // process instance: each row written once, whatever the number of cases.
+    Map<String, String> rest = new LinkedHashMap<>(unreviewed);
+    String firstOther = rest.keySet().iterator().next();
+    long firstOverlapId = overlaps.insertFirstOfReview(caseId, firstOther,
+        rest.remove(firstOther));
     String matchedText = String.join(", ", identifiers);
     if (unreviewed.size() > 1) {
       matchedText += " (" + unreviewed.size() + " cases)";
@@ -97,6 +101,6 @@ public class OverlapDetector {
     variables.put(OverlapReviewProcess.VAR_OTHER_LEAD_AGENCY, responsible.of(firstOther));
     String processInstanceId = engine.asSystem(() -> runtimeService.startProcessInstanceByKey(
         OverlapReviewProcess.PROCESS_KEY, caseId, variables).getId());
-    overlaps.attachReview(caseId, processInstanceId);
+    overlaps.insertRestOfReview(firstOverlapId, caseId, rest, processInstanceId);
   }
 }

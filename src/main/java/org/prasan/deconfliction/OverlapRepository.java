@@ -47,37 +47,35 @@ public class OverlapRepository {
   }
 
   /**
-   * One open overlap per other case, all for one review, in one batch; the unique pair key
-   * refuses the whole batch if any pair has a review already. Answers the first new row's id.
+   * The first open overlap of a review, before its process starts: its id is the review's
+   * {@code overlapId}. The unique pair key refuses it if the pair has a review already.
    */
-  public long insertReview(String caseId, Map<String, String> matchedByOtherCase) {
+  public long insertFirstOfReview(String caseId, String otherCaseId, String matched) {
+    return insert(caseId, otherCaseId, matched);
+  }
+
+  /**
+   * The review's other open overlaps, one per other case, in one batch written with the
+   * review's process instance (and the first row given it), so no row is written twice: a
+   * phone on 1,000 cases was 1,000 inserts and then 1,000 updates (issue 20). The unique pair
+   * key refuses the whole batch if any pair has a review already.
+   */
+  public void insertRestOfReview(long firstOverlapId, String caseId,
+                                 Map<String, String> matchedByOtherCase,
+                                 String processInstanceId) {
+    attachProcessInstance(firstOverlapId, processInstanceId);
+    if (matchedByOtherCase.isEmpty()) {
+      return;
+    }
     Timestamp createdAt = now();
     List<Object[]> rows = new ArrayList<>();
     matchedByOtherCase.forEach((other, matched) -> rows.add(new Object[] {caseId, other,
         Overlap.pairKey(caseId, other), truncated(matched), Overlap.Status.OPEN.name(),
-        createdAt}));
+        createdAt, processInstanceId}));
     jdbcTemplate.batchUpdate("""
         INSERT INTO case_overlap (case_id, other_case_id, pair_key, matched_identifiers,
-                                  status, created_at)
-        VALUES (?, ?, ?, ?, ?, ?)""", rows);
-    // Rows of this case without a review are this transaction's own: every review's rows get
-    // their process instance in the transaction that made them.
-    return jdbc.sql("""
-            SELECT MIN(id) FROM case_overlap WHERE case_id = :caseId
-            AND process_instance_id IS NULL""")
-        .param("caseId", caseId)
-        .query(Long.class)
-        .single();
-  }
-
-  /** The review's process instance on every row {@link #insertReview} made. */
-  public void attachReview(String caseId, String processInstanceId) {
-    jdbc.sql("""
-            UPDATE case_overlap SET process_instance_id = :pid
-            WHERE case_id = :caseId AND process_instance_id IS NULL""")
-        .param("pid", processInstanceId)
-        .param("caseId", caseId)
-        .update();
+                                  status, created_at, process_instance_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
   }
 
   /** The open overlaps of one review process, in the order they were found. */

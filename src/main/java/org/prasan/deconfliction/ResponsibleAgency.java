@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.prasan.agency.AgencyRegistry;
 import org.prasan.casefile.CaseFile;
 import org.prasan.casefile.CaseFileRepository;
+import org.prasan.casefile.CaseStatus;
 import org.prasan.casefile.JointCaseProcess;
 import org.prasan.system.EngineAccess;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,12 @@ public class ResponsibleAgency {
     CaseFile file = cases.findById(caseId).orElseThrow();
     if (file.leadAgency() != null) {
       return file.leadAgency();
+    }
+    if (file.status() == CaseStatus.OPEN && file.processInstanceId() != null
+        && file.triageAgency() != null) {
+      // An open case's process runs, and its triage agency is recorded with it: the same
+      // value intake gives the process, without two engine queries (issue 20).
+      return file.triageAgency();
     }
     Object triage = file.processInstanceId() == null ? null
         : engine.asSystem(() -> triageAgencyOf(file.processInstanceId()));

@@ -63,12 +63,34 @@ public class VariableInsertsByShape extends AbstractProcessEnginePlugin {
     @Override
     public DbEntityManager openSession() {
       PersistenceSession session = Context.getCommandContext().getSession(PersistenceSession.class);
-      return new DbEntityManager(idGenerator, session) {
-        @Override
-        protected void initializeOperationManager() {
-          dbOperationManager = new ByShape();
-        }
-      };
+      return new Grouping(idGenerator, session);
+    }
+  }
+
+  /**
+   * Camunda's entity manager with {@link ByShape}; and the id check of every insert without
+   * its eager message: the engine builds {@code "Entity " + entity + ...} (the entity's whole
+   * {@code toString}, every field) before checking the id, for each row it inserts: 5.5 % of
+   * the node's CPU during a MariaDB intake (JFR, issue 20). The same check, the same
+   * exception with the same message when an id is missing or {@code *}.
+   */
+  static final class Grouping extends DbEntityManager {
+
+    Grouping(IdGenerator idGenerator, PersistenceSession session) {
+      super(idGenerator, session);
+    }
+
+    @Override
+    protected void initializeOperationManager() {
+      dbOperationManager = new ByShape();
+    }
+
+    @Override
+    protected void validateId(DbEntity entity) {
+      String id = entity.getId();
+      if (id == null || "*".equals(id)) {
+        super.validateId(entity);
+      }
     }
   }
 

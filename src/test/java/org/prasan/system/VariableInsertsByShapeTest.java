@@ -1,9 +1,12 @@
 package org.prasan.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbEntityOperation;
 import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbOperation;
 import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbOperationType;
@@ -43,6 +46,29 @@ class VariableInsertsByShapeTest {
             ((VariableInstanceEntity) ((DbEntityOperation) operation).getEntity()).getName())
         .containsExactly("childVictim", "receivedAt", "transnational", "caseId", "province",
             "tipSummary");
+  }
+
+  @Test
+  void theIdCheckOfAnInsertDescribesTheRowOnlyWhenItRefusesIt() {
+    VariableInsertsByShape.Grouping manager = new VariableInsertsByShape.Grouping(null, null);
+    AtomicInteger described = new AtomicInteger();
+    VariableInstanceEntity row = new VariableInstanceEntity() {
+      @Override
+      public String toString() {
+        described.incrementAndGet();
+        return "the row";
+      }
+    };
+    row.setId("v1");
+    manager.validateId(row);
+    assertThat(described).hasValue(0);
+
+    row.setId(null);
+    assertThatThrownBy(() -> manager.validateId(row))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("the row");
+    row.setId("*");
+    assertThatThrownBy(() -> manager.validateId(row))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("reserved");
   }
 
   private static DbEntityOperation insert(
