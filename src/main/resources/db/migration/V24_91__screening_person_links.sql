@@ -1,3 +1,5 @@
+-- Numbered after v24.20 (issue 17's own numbers are taken by then): a database already at v24.20
+-- applies it without out-of-order migrations.
 -- What a person's screening interview found about who exploited them (issue 17): the compound
 -- (name, location), the recruiter (name, phone) and the network (an online handle). The
 -- recruiter's name and phone identify people: all of it is one AES-GCM ciphertext under the
