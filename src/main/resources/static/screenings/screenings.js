@@ -1,8 +1,9 @@
 // One screening operation: its counts, the import of its list (progress bar), the holds ending
 // soonest and the interpreter backlog, live (every 5 s), in Thai and English, with the Camunda
 // webapps' login (common/page.js); for coordinators, the identified victims not yet in a case,
-// suggested groups, and grouping them into a new or an existing joint case. Never shows a
-// name: the API has none to give.
+// suggested groups with their reason, and grouping them into a new or an existing joint case
+// (the board read again only when the identified victims' counts change, or on demand). Never
+// shows a person's name: the API has none to give.
 (function () {
   'use strict';
 
@@ -26,8 +27,13 @@
       existingCase: 'Case', groupJoin: 'Join the selected to the case',
       groupingsTitle: 'Groupings made', case: 'Case', caseName: 'Named after', groupedBy: 'By',
       groupedAt: 'When', ungrouped: 'identified victims are not yet in a case',
-      shownFirst: 'the first shown', noSuggestion: 'No suggestion: no open case names their documents and no two were screened in the same sector.',
+      shownFirst: 'the first shown', noSuggestion: 'No suggestion: no open case names their documents, recruiter\'s phone or network, and no two share a compound, recruiter, network or sector.',
       docInCase: 'whose document number an open case names: join case', sameSector: 'screened in the sector',
+      recruiterInCase: 'whose recruiter\'s phone an open case names: join case',
+      networkInCase: 'whose network handle an open case names: join case',
+      sameCompound: 'exploited in the same compound:', sameRecruiter: 'recruited by the same recruiter (same',
+      sameNetwork: 'recruited through the same network (same handle)',
+      matched: { PHONE: 'phone', NAME: 'name', HANDLE: 'handle' }, refreshBoard: 'Refresh the groups',
       select: 'Select them', selectFirst: 'Select the victims to group first.',
       grouped: 'grouped into case', newCase: '(new)', alreadyInCase: 'already in it',
       outcomes: { VICTIM: 'Victim', VICTIM_COMPELLED: 'Victim compelled to commit offences' },
@@ -60,8 +66,13 @@
       existingCase: 'คดี', groupJoin: 'รวมผู้ที่เลือกเข้าคดีนี้',
       groupingsTitle: 'การรวมคดีที่ทำแล้ว', case: 'คดี', caseName: 'ชื่อ', groupedBy: 'โดย',
       groupedAt: 'เมื่อ', ungrouped: 'คน เป็นผู้เสียหายที่ยังไม่อยู่ในคดีใด',
-      shownFirst: 'แสดงคนแรก ๆ', noSuggestion: 'ไม่มีกลุ่มแนะนำ: ไม่มีคดีที่เปิดอยู่ระบุเลขเอกสารของผู้ใด และไม่มีสองคนที่คัดแยกในลักษณะการแสวงประโยชน์เดียวกัน',
+      shownFirst: 'แสดงคนแรก ๆ', noSuggestion: 'ไม่มีกลุ่มแนะนำ: ไม่มีคดีที่เปิดอยู่ระบุเลขเอกสาร โทรศัพท์ผู้ชักชวน หรือเครือข่ายของผู้ใด และไม่มีสองคนที่มีศูนย์ ผู้ชักชวน เครือข่าย หรือลักษณะการแสวงประโยชน์เดียวกัน',
       docInCase: 'คน ซึ่งคดีที่เปิดอยู่ระบุเลขเอกสาร: รวมเข้าคดี', sameSector: 'คน คัดแยกในลักษณะ',
+      recruiterInCase: 'คน ซึ่งคดีที่เปิดอยู่ระบุโทรศัพท์ของผู้ชักชวน: รวมเข้าคดี',
+      networkInCase: 'คน ซึ่งคดีที่เปิดอยู่ระบุบัญชีของเครือข่าย: รวมเข้าคดี',
+      sameCompound: 'คน ถูกแสวงประโยชน์ในศูนย์เดียวกัน:', sameRecruiter: 'คน ผู้ชักชวนคนเดียวกัน (ตรงกันที่',
+      sameNetwork: 'คน ชักชวนผ่านเครือข่ายเดียวกัน (บัญชีตรงกัน)',
+      matched: { PHONE: 'โทรศัพท์', NAME: 'ชื่อ', HANDLE: 'บัญชี' }, refreshBoard: 'โหลดกลุ่มใหม่',
       select: 'เลือกกลุ่มนี้', selectFirst: 'เลือกผู้เสียหายที่จะรวมก่อน',
       grouped: 'คน รวมเข้าคดี', newCase: '(คดีใหม่)', alreadyInCase: 'อยู่ในคดีแล้ว',
       outcomes: { VICTIM: 'ผู้เสียหาย', VICTIM_COMPELLED: 'ผู้เสียหายที่ถูกบังคับให้กระทำความผิด' },
@@ -87,6 +98,8 @@
   let mayGroup = true;
   const selected = new Set();
   let groupingAnswer = null;
+  // The identified victims' counts the board was read for.
+  let boardFor = null;
 
   async function api(path) {
     const answer = await page.call('GET', '/screenings/' + encodeURIComponent(operationId) + path);
@@ -99,7 +112,7 @@
   }
 
   // The counts, people, plan and imports of the operation, or the reason they are not shown.
-  async function load() {
+  async function load(force) {
     if (!operationId) {
       page.show('choose');
       return;
@@ -108,7 +121,13 @@
       const [counts, people, plan, imports] = await Promise.all([api(''), api('/people'),
         api('/plan'), api('/imports')]);
       last = {counts, people, plan, imports};
-      await loadBoard();
+      // The board opens up to 500 sealed rows: read again only when the operation's counts of
+      // identified victims changed (a screening found one), after a grouping, or on demand.
+      const identified = counts.victims + '/' + counts.victimOffenders;
+      if (force || board === null || identified !== boardFor) {
+        boardFor = identified;
+        await loadBoard();
+      }
       page.show(200);
       render();
     } catch (error) {
@@ -151,7 +170,7 @@
     groupingAnswer = answer;
     if (answer.ok) {
       selected.clear();
-      await load();
+      await load(true);
     } else {
       renderBoard();
     }
@@ -233,6 +252,20 @@
     return (t(group) || {})[code] || code || '';
   }
 
+  // Why Prasan suggests the group, in the page's language: never an identifier's value.
+  function reason(suggestion) {
+    const matched = (suggestion.matchedBy || []).map(kind => label('matched', kind)).join(', ');
+    switch (suggestion.basis) {
+      case 'DOCUMENT_IN_CASE': return t('docInCase') + ' ' + suggestion.caseId;
+      case 'RECRUITER_IN_CASE': return t('recruiterInCase') + ' ' + suggestion.caseId;
+      case 'NETWORK_IN_CASE': return t('networkInCase') + ' ' + suggestion.caseId;
+      case 'SAME_COMPOUND': return t('sameCompound') + ' ' + suggestion.compound;
+      case 'SAME_RECRUITER': return t('sameRecruiter') + ' ' + matched + ')';
+      case 'SAME_NETWORK': return t('sameNetwork');
+      default: return t('sameSector') + ' ' + label('sectors', suggestion.sector);
+    }
+  }
+
   function renderResult() {
     const result = document.getElementById('grouping-result');
     result.className = '';
@@ -270,9 +303,7 @@
       suggestions.appendChild(page.el('li', { class: 'empty' }, t('noSuggestion')));
     }
     board.suggestions.forEach(suggestion => {
-      const text = suggestion.personRefs.length + ' ' + (suggestion.basis === 'DOCUMENT_IN_CASE'
-        ? t('docInCase') + ' ' + suggestion.caseId
-        : t('sameSector') + ' ' + label('sectors', suggestion.sector));
+      const text = suggestion.personRefs.length + ' ' + reason(suggestion);
       suggestions.appendChild(page.el('li', { class: 'suggestion' }, text,
         page.el('button', { type: 'button', onclick: () => {
           selected.clear();
@@ -342,13 +373,15 @@
     group({ newCase: { name: document.getElementById('new-case-name').value.trim(),
       province: province || null } });
   });
+  document.getElementById('board-refresh').addEventListener('click', () => load(true));
   document.getElementById('group-join').addEventListener('click', () =>
     group({ caseId: document.getElementById('existing-case').value.trim() }));
   document.getElementById('operation-form').addEventListener('submit', event => {
     event.preventDefault();
     operationId = document.getElementById('operation').value.trim();
     history.replaceState(null, '', '?operation=' + encodeURIComponent(operationId));
-    load();
+    board = null;
+    load(true);
   });
   if (operationId) {
     document.getElementById('operation').value = operationId;

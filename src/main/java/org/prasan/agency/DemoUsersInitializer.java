@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo officers and supervisors for every agency, all with the password {@code demo}. Only in a
@@ -39,6 +40,8 @@ public class DemoUsersInitializer {
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(1)
+  // One transaction for the whole set-up: one commit, not one per user, membership or grant.
+  @Transactional
   public void createDemoUsers() {
     for (Agency agency : registry.agencies()) {
       if (AgencyRegistry.COORDINATOR.equals(agency.id())) {

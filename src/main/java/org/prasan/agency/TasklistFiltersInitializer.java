@@ -6,6 +6,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tasklist filters every officer needs. They use {@code currentUserGroups()}, so one filter
@@ -34,6 +35,8 @@ public class TasklistFiltersInitializer {
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(2)
+  // One transaction for the whole set-up: one commit, not one per user, membership or grant.
+  @Transactional
   public void createFilters() {
     ensureFilter(MY_AGENCY, -10, "Open tasks of your agency's groups, claimed or not", agencyTasks());
     ensureFilter(OVERDUE, -9, "Tasks of your agency past their due date", agencyTasks()

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code POST /api/vault/rekey} for a screening list's people: each row still sealed under an
  * older vault key is opened in memory and sealed again under the active key, bound anew to its
  * person, operation and key ({@link PersonSeals#associatedData}), 200 rows a transaction. A row
- * changed meanwhile (a list sent again seals under the active key) is left as it is. Logs
+ * changed meanwhile (a list sent again seals under the active key) is left as it is. The
+ * links a screening recorded ({@link PersonLinks}: compound, recruiter, network) likewise. Logs
  * counts only.
  */
 @Component
@@ -42,17 +43,27 @@ class PersonRekey implements VaultSealedRows {
 
   @Override
   public int rekey(VaultKeyRing keys) {
+    int moved = rekey(keys, "screening_person", "identity_ciphertext",
+        PersonSeals::associatedData);
+    int links = rekey(keys, "screening_person_link", "links_ciphertext",
+        PersonLinks::associatedData);
+    LOG.info("Screening: {} listed person(s) and {} screening link row(s) re-encrypted under "
+        + "vault key {}", moved, links, keys.activeKeyId());
+    return moved + links;
+  }
+
+  /** The rows of one table sealed under an older key, bound as {@code bound} binds them. */
+  private int rekey(VaultKeyRing keys, String table, String column, Binding bound) {
     String active = keys.activeKeyId();
     int moved = 0;
     String after = "";
     while (true) {
-      List<Sealed> rows = jdbc.sql("""
-              SELECT person_ref, operation_id, key_id, identity_ciphertext FROM screening_person
-              WHERE key_id <> :active AND person_ref > :after ORDER BY person_ref""" + " LIMIT " + BATCH)
+      List<Sealed> rows = jdbc.sql("SELECT person_ref, operation_id, key_id, " + column
+              + " FROM " + table + " WHERE key_id <> :active AND person_ref > :after"
+              + " ORDER BY person_ref LIMIT " + BATCH)
           .param("active", active).param("after", after)
           .query((rs, row) -> new Sealed(rs.getString("person_ref"),
-              rs.getString("operation_id"), rs.getString("key_id"),
-              rs.getBytes("identity_ciphertext")))
+              rs.getString("operation_id"), rs.getString("key_id"), rs.getBytes(column)))
           .list();
       if (rows.isEmpty()) {
         break;
@@ -64,13 +75,12 @@ class PersonRekey implements VaultSealedRows {
               "Vault key " + row.keyId() + " of screened person " + row.personRef()
                   + " is not loaded"));
           byte[] plaintext = cipher.decrypt(old, row.ciphertext(),
-              PersonSeals.associatedData(row.personRef(), row.operationId(), row.keyId()));
+              bound.of(row.personRef(), row.operationId(), row.keyId()));
           byte[] resealed = cipher.encrypt(keys.activeKey(), plaintext,
-              PersonSeals.associatedData(row.personRef(), row.operationId(), active));
+              bound.of(row.personRef(), row.operationId(), active));
           Arrays.fill(plaintext, (byte) 0);
-          done += jdbc.sql("""
-                  UPDATE screening_person SET key_id = :active, identity_ciphertext = :sealed
-                  WHERE person_ref = :ref AND key_id = :old""")
+          done += jdbc.sql("UPDATE " + table + " SET key_id = :active, " + column
+                  + " = :sealed WHERE person_ref = :ref AND key_id = :old")
               .param("active", active).param("sealed", resealed)
               .param("ref", row.personRef()).param("old", row.keyId())
               .update();
@@ -79,8 +89,12 @@ class PersonRekey implements VaultSealedRows {
       });
       after = rows.get(rows.size() - 1).personRef();
     }
-    LOG.info("Screening: {} listed person(s) re-encrypted under vault key {}", moved, active);
     return moved;
+  }
+
+  @FunctionalInterface
+  private interface Binding {
+    String of(String personRef, String operationId, String keyId);
   }
 
   private record Sealed(String personRef, String operationId, String keyId, byte[] ciphertext) {

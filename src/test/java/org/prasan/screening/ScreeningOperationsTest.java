@@ -95,6 +95,29 @@ class ScreeningOperationsTest {
         .topicName(PersonScreeningProcess.TOPIC_IMMIGRATION_STATUS).singleResult();
   }
 
+  /** The person informed of their rights and through both agencies' checks: to screening. */
+  void throughRightsAndChecks(String personRef) {
+    String instance = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(personRef).singleResult().getId();
+    String languages = (String) runtimeService.getVariable(instance,
+        PersonScreeningProcess.VAR_PERSON_LANGUAGES);
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
+        .singleResult().getId(), Map.of("interpreterLanguage",
+        ScreeningQueues.firstLanguage(languages),
+        "rightsInformedAt", Instant.now().minusSeconds(60).toString()));
+    complete(personRef, PersonScreeningProcess.TOPIC_IMMIGRATION_STATUS,
+        Map.of("immigrationStatus", "FOREIGN_UNDOCUMENTED"));
+    complete(personRef, PersonScreeningProcess.TOPIC_POLICE_WARRANTS,
+        Map.of("warrantHit", false));
+  }
+
+  void complete(String personRef, String topic, Map<String, Object> answer) {
+    var locked = externalTaskService.fetchAndLock(1, "queue-test").topic(topic, 60_000)
+        .businessKey(personRef).execute();
+    assertThat(locked).hasSize(1);
+    externalTaskService.complete(locked.get(0).getId(), "queue-test", answer);
+  }
+
   /** The screening API: operations, handover lists in, counts and people out, never a name. */
   @ExtendWith(OutputCaptureExtension.class)
   @Nested
@@ -561,6 +584,122 @@ class ScreeningOperationsTest {
       assertThat(after.get("groupings").get(0).get("groupedBy").asText()).isEqualTo("coordinator");
     }
 
+    /** Synthetic recruiter identifiers no other test uses. */
+    static final String RECRUITER_NAME = "Brokerqz Linkscanrecruiter";
+    static final String RECRUITER_PHONE = "+95 9 7771 2345";
+    static final String NETWORK = "@Linkscan_Network_QZ";
+
+    @Test
+    void theScreeningRecordsCompoundRecruiterAndNetworkInTheVaultAndTheBoardGroupsByThem(
+        CapturedOutput output) throws Exception {
+      String operationId = openOperation();
+      importJson(operationId, List.of(person("C-1", NAME_A, "MM", "my"),
+          person("C-2", NAME_B, "MM", "my"), person("C-3", "Third Testperson", "MM", "my"),
+          person("C-4", "Fourth Testperson", "MM", "my")));
+      Map<String, String> refs = new java.util.HashMap<>();
+      read(get("coordinator", "/api/screenings/" + operationId + "/people")).get("people")
+          .forEach(person -> refs.put(person.get("listRef").asText(),
+              person.get("personRef").asText()));
+      refs.values().forEach(ScreeningOperationsTest.this::throughRightsAndChecks);
+      // An open case whose tip named the recruiter's phone, written another way.
+      String caseId = read(mvc.perform(post("/api/tips").with(httpBasic("rtp-atpd.officer", "demo"))
+          .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of(
+              "source", "HOTLINE", "receivedAt", Instant.now().minusSeconds(600).toString(),
+              "province", "ตาก", "summary", "Synthetic tip: a broker recruiting for a compound",
+              "identifiers", List.of(Map.of("type", "PHONE", "value", "+959777-12345"))))))
+          .andReturn().getResponse()).get("caseId").asText();
+
+      // A bad phone is refused on the server, naming the field; nothing is stored.
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> screen(refs.get("C-1"),
+              Map.of(PersonLinks.RECRUITER_PHONE, "call the broker")))
+          .isInstanceOf(org.prasan.system.RuleViolationException.class)
+          .hasMessageContaining(PersonLinks.RECRUITER_PHONE);
+      // As another task's variable a link is refused: only the screening's completion takes it.
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.setVariables(
+              screeningTask(refs.get("C-1")), Map.of(PersonLinks.RECRUITER_NAME, RECRUITER_NAME)))
+          .isInstanceOf(org.prasan.system.RuleViolationException.class);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM screening_person_link "
+          + "WHERE operation_id = ?", Integer.class, operationId)).isZero();
+      screen(refs.get("C-1"), Map.of(PersonLinks.COMPOUND_NAME, "KK Park",
+          PersonLinks.COMPOUND_LOCATION, "Myawaddy", PersonLinks.RECRUITER_NAME, RECRUITER_NAME,
+          PersonLinks.RECRUITER_PHONE, RECRUITER_PHONE));
+      screen(refs.get("C-2"), Map.of(PersonLinks.COMPOUND_NAME, " kk  park ",
+          PersonLinks.RECRUITER_PHONE, "+959777 12345", PersonLinks.NETWORK_HANDLE, NETWORK));
+      screen(refs.get("C-3"), Map.of(PersonLinks.RECRUITER_NAME, RECRUITER_NAME.toUpperCase(),
+          PersonLinks.NETWORK_HANDLE, NETWORK.toLowerCase().substring(1),
+          PersonLinks.COMPOUND_NAME, ""));
+      screen(refs.get("C-4"), Map.of(PersonLinks.COMPOUND_NAME, "Another compound"));
+
+      MockHttpServletResponse byCoordinator = get("coordinator",
+          "/api/screenings/" + operationId + "/groupings");
+      assertThat(byCoordinator.getStatus()).isEqualTo(200);
+      Map<String, JsonNode> suggested = new LinkedHashMap<>();
+      read(byCoordinator).get("suggestions").forEach(suggestion ->
+          suggested.put(suggestion.get("basis").asText(), suggestion));
+      assertThat(suggested.keySet()).containsExactly(GroupingBoard.RECRUITER_IN_CASE,
+          GroupingBoard.SAME_COMPOUND, GroupingBoard.SAME_RECRUITER, GroupingBoard.SAME_NETWORK,
+          GroupingBoard.SAME_SECTOR);
+      assertThat(suggested.get(GroupingBoard.RECRUITER_IN_CASE).get("caseId").asText())
+          .isEqualTo(caseId);
+      assertThat(refsOf(suggested.get(GroupingBoard.RECRUITER_IN_CASE)))
+          .containsExactlyInAnyOrder(refs.get("C-1"), refs.get("C-2"));
+      assertThat(suggested.get(GroupingBoard.SAME_COMPOUND).get("compound").asText())
+          .isEqualTo("KK Park (Myawaddy)");
+      assertThat(refsOf(suggested.get(GroupingBoard.SAME_COMPOUND)))
+          .containsExactlyInAnyOrder(refs.get("C-1"), refs.get("C-2"));
+      // C-1 and C-2 share the phone, C-1 and C-3 the name: one recruiter, three victims.
+      assertThat(refsOf(suggested.get(GroupingBoard.SAME_RECRUITER)))
+          .containsExactlyInAnyOrder(refs.get("C-1"), refs.get("C-2"), refs.get("C-3"));
+      assertThat(suggested.get(GroupingBoard.SAME_RECRUITER).get("matchedBy").toString())
+          .isEqualTo("[\"NAME\",\"PHONE\"]");
+      assertThat(refsOf(suggested.get(GroupingBoard.SAME_NETWORK)))
+          .containsExactlyInAnyOrder(refs.get("C-2"), refs.get("C-3"));
+      String body = byCoordinator.getContentAsString(StandardCharsets.UTF_8);
+      assertThat(body).doesNotContain("Linkscan").doesNotContain("linkscan")
+          .doesNotContain("7771 2345").doesNotContain("977712345").doesNotContain("Testperson");
+      assertThat(storedVariables()).doesNotContain("Linkscan").doesNotContain("linkscan")
+          .doesNotContain("7771 2345").doesNotContain("9777 12345").doesNotContain("KK Park")
+          .doesNotContain("kk  park").doesNotContain("Myawaddy");
+      assertThat(output.getAll()).doesNotContain("Linkscan").doesNotContain("linkscan")
+          .doesNotContain("7771 2345").doesNotContain("9777 12345");
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM screening_person_link "
+          + "WHERE operation_id = ?", Integer.class, operationId)).isEqualTo(4);
+    }
+
+    private List<String> refsOf(JsonNode suggestion) {
+      List<String> personRefs = new ArrayList<>();
+      suggestion.get("personRefs").forEach(ref -> personRefs.add(ref.asText()));
+      return personRefs;
+    }
+
+    private String screeningTask(String personRef) {
+      return taskService.createTaskQuery().processInstanceBusinessKey(personRef)
+          .taskDefinitionKeyIn(PersonScreeningProcess.TASK_SCREEN_PERSON,
+              PersonScreeningProcess.TASK_SCREEN_CHILD).singleResult().getId();
+    }
+
+    /** The MDT screens the person a victim in an online scam compound, with these links. */
+    private void screen(String personRef, Map<String, Object> links) {
+      Map<String, Object> answer = new java.util.HashMap<>(links);
+      answer.put("screeningOutcome", "VICTIM");
+      answer.put("exploitationSector", "ONLINE_FRAUD");
+      answer.put("indicatorForcedQuotas", true);
+      taskService.complete(screeningTask(personRef), answer);
+    }
+
+    /** Every variable's name and value, runtime and history, and serialized ones. */
+    private String storedVariables() {
+      StringBuilder stored = new StringBuilder();
+      for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+        jdbc.queryForList("SELECT NAME_, TEXT_, TEXT2_ FROM " + table).forEach(row ->
+            row.values().forEach(value -> stored.append(value).append('\n')));
+      }
+      jdbc.queryForList("SELECT b.BYTES_ FROM ACT_GE_BYTEARRAY b JOIN ACT_RU_VARIABLE v "
+          + "ON v.BYTEARRAY_ID_ = b.ID_", byte[].class).forEach(bytes ->
+              stored.append(new String(bytes, StandardCharsets.UTF_8)));
+      return stored.toString();
+    }
+
     @Test
     void noNameOfAnImportedListIsInAnyProcessVariableOrLogLine(CapturedOutput output)
         throws Exception {
@@ -590,6 +729,14 @@ class ScreeningOperationsTest {
           .taskDefinitionKey(PersonScreeningProcess.TASK_INFORM_RIGHTS).singleResult();
       taskService.complete(rights.getId(), Map.of(PersonScreeningProcess.VAR_INTERPRETER_LANGUAGE,
           "my", PersonScreeningProcess.VAR_RIGHTS_INFORMED_AT, java.util.Date.from(Instant.now())));
+      // One adult screened a victim, naming the compound, recruiter and network (the vault's).
+      String adult = jdbc.queryForObject("SELECT person_ref FROM screening_person "
+          + "WHERE operation_id = ? AND list_ref = 'L-9'", String.class, operationId);
+      throughRightsAndChecks(adult);
+      screen(adult, Map.of(PersonLinks.COMPOUND_NAME, "Nozmelqa Compound",
+          PersonLinks.RECRUITER_NAME, "Nozmelqa Recruiterperson",
+          PersonLinks.RECRUITER_PHONE, "+66 81 999 4321",
+          PersonLinks.NETWORK_HANDLE, "@nozmelqa_recruits"));
 
       StringBuilder stored = new StringBuilder();
       for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
@@ -605,8 +752,11 @@ class ScreeningOperationsTest {
         assertThat(stored.toString()).doesNotContain(name);
         assertThat(logs).doesNotContain(name);
       }
-      assertThat(stored.toString()).doesNotContain("Listscanperson").doesNotContain("ZX700");
-      assertThat(logs).doesNotContain("Listscanperson").doesNotContain("ZX700");
+      assertThat(stored.toString()).doesNotContain("Listscanperson").doesNotContain("ZX700")
+          .doesNotContain("Nozmelqa").doesNotContain("nozmelqa").doesNotContain("9994321");
+      assertThat(logs).doesNotContain("Listscanperson").doesNotContain("ZX700")
+          .doesNotContain("Nozmelqa").doesNotContain("nozmelqa").doesNotContain("9994321")
+          .doesNotContain("999 4321");
     }
 
     @Test
@@ -751,7 +901,7 @@ class ScreeningOperationsTest {
               + "/people", JsonNode.class).getBody().get("people")
           .forEach(person -> refs.put(person.get("personRef").asText(),
               person.get("listRef").asText()));
-      refs.keySet().forEach(this::throughRightsAndChecks);
+      refs.keySet().forEach(ScreeningOperationsTest.this::throughRightsAndChecks);
 
       String burmese = filterId("msdhs.officer", ScreeningQueues.name(site, "my"));
       String khmer = filterId("msdhs.officer", ScreeningQueues.name(site, "km"));
@@ -774,28 +924,6 @@ class ScreeningOperationsTest {
       assertThat(http.withBasicAuth("msdhs.officer", "demo").postForEntity(
           "/engine-rest/task", Map.of("candidateGroup", group), JsonNode.class).getBody())
           .hasSize(2);
-    }
-
-    private void throughRightsAndChecks(String personRef) {
-      String instance = runtimeService.createProcessInstanceQuery()
-          .processInstanceBusinessKey(personRef).singleResult().getId();
-      String languages = (String) runtimeService.getVariable(instance,
-          PersonScreeningProcess.VAR_PERSON_LANGUAGES);
-      taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
-          .singleResult().getId(), Map.of("interpreterLanguage",
-          ScreeningQueues.firstLanguage(languages),
-          "rightsInformedAt", Instant.now().minusSeconds(60).toString()));
-      complete(personRef, PersonScreeningProcess.TOPIC_IMMIGRATION_STATUS,
-          Map.of("immigrationStatus", "FOREIGN_UNDOCUMENTED"));
-      complete(personRef, PersonScreeningProcess.TOPIC_POLICE_WARRANTS,
-          Map.of("warrantHit", false));
-    }
-
-    private void complete(String personRef, String topic, Map<String, Object> answer) {
-      var locked = externalTaskService.fetchAndLock(1, "queue-test").topic(topic, 60_000)
-          .businessKey(personRef).execute();
-      assertThat(locked).hasSize(1);
-      externalTaskService.complete(locked.get(0).getId(), "queue-test", answer);
     }
 
     private String filterId(String user, String name) {
