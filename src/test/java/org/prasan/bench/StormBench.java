@@ -173,7 +173,11 @@ class StormBench {
       }
       operationId = operation(http, "Bench storm");
     } catch (Exception | Error failed) {
-      database.close();
+      try {
+        database.close();
+      } catch (java.sql.SQLException notDropped) {
+        failed.addSuppressed(notDropped); // the set-up's own failure is the one to see
+      }
       throw failed;
     } finally {
       setupNode.stop();
