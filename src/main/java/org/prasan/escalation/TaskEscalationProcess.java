@@ -59,8 +59,8 @@ public final class TaskEscalationProcess {
   public static final String EXTEND = "EXTEND";
   public static final String REMIND = "REMIND";
 
-  /** Input parameter of the "tell" service tasks: SUPERVISORS or COORDINATOR. */
-  public static final String INPUT_LEVEL = "escalationLevel";
+  /** Extension property of the "tell" service tasks: SUPERVISORS or COORDINATOR. */
+  public static final String PROPERTY_LEVEL = "escalationLevel";
   /** Local variable of an overdue task: the process instance of its running ladder. */
   public static final String TASK_VAR_ESCALATION = "slaEscalation";
 

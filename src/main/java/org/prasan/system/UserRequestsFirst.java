@@ -30,6 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 2 (the cores of the README's sizing): at 1,000 clocks with 100 officers, 1 made the storm
  * 59 % longer; 2 cut the officers' p95 and the requests waiting for a connection against both
  * runs before, the storm between them (single runs on a loaded machine: docs/benchmarks.md).
+ * The job threads also run at a lower CPU priority ({@code prasan.job-execution.nice},
+ * {@link BackgroundThreads}), so the jobs that do run take the cores only when the requests
+ * leave them.
  */
 @Configuration
 public class UserRequestsFirst {
@@ -38,8 +41,9 @@ public class UserRequestsFirst {
 
   @Bean
   static Gate userRequestsGate(
-      @Value("${prasan.job-execution.jobs-while-requests-run:2}") int jobsWhileRequestsRun) {
-    return new Gate(jobsWhileRequestsRun);
+      @Value("${prasan.job-execution.jobs-while-requests-run:2}") int jobsWhileRequestsRun,
+      @Value("${prasan.job-execution.nice:10}") int nice) {
+    return new Gate(jobsWhileRequestsRun, nice);
   }
 
   @Bean
@@ -59,7 +63,7 @@ public class UserRequestsFirst {
       @Override
       public Object postProcessBeforeInitialization(Object bean, String name) {
         if (JOB_EXECUTOR_POOL.equals(name) && bean instanceof ThreadPoolTaskExecutor pool
-            && gate.getObject().enabled()) {
+            && (gate.getObject().enabled() || gate.getObject().nice > 0)) {
           pool.setTaskDecorator(gate.getObject());
         }
         return bean;
@@ -73,12 +77,22 @@ public class UserRequestsFirst {
     private static final long RECHECK_MILLIS = 5;
 
     private final int jobsWhileRequestsRun;
+    private final int nice;
     private final AtomicInteger requests = new AtomicInteger();
     private final Object lock = new Object();
     private int jobs;
 
     public Gate(int jobsWhileRequestsRun) {
+      this(jobsWhileRequestsRun, 0);
+    }
+
+    /**
+     * @param nice the job threads' CPU priority ({@link BackgroundThreads}; 0: as the web
+     *     threads')
+     */
+    public Gate(int jobsWhileRequestsRun, int nice) {
       this.jobsWhileRequestsRun = jobsWhileRequestsRun;
+      this.nice = nice;
     }
 
     boolean enabled() {
@@ -103,6 +117,11 @@ public class UserRequestsFirst {
     @Override
     public Runnable decorate(Runnable job) {
       return () -> {
+        BackgroundThreads.lowerPriority(nice);
+        if (!enabled()) {
+          job.run();
+          return;
+        }
         try {
           enter();
         } catch (InterruptedException stopping) {

@@ -56,7 +56,7 @@ class TaskEscalationProcessTest {
   void registerBeansAndFixTheClock() {
     ProcessTestEngine.registerStandardBeans();
     Mocks.register(TaskEscalationProcess.DELEGATE_RECORD_ESCALATION, (JavaDelegate) execution ->
-        done.add((String) execution.getVariableLocal(TaskEscalationProcess.INPUT_LEVEL)));
+        done.add(RecordEscalationDelegate.levelOf(execution)));
     Mocks.register(TaskEscalationProcess.DELEGATE_EXTEND, recording(EXTEND));
     Mocks.register(TaskEscalationProcess.DELEGATE_REASSIGN, recording(REASSIGN));
     Mocks.register(TaskEscalationProcess.DELEGATE_REMIND, recording(REMIND));
