@@ -52,7 +52,9 @@ public class VariableQueryShapes implements Interceptor {
       + "\\s*FROM ACT_RU_AUTHORIZATION A\\s+WHERE\\s(.*?)\\)\\s*AUTH ON \\(([^()?]*)\\)",
       Pattern.DOTALL);
   private static final Pattern ALTERNATIVE = Pattern.compile(
-      "\\s*AUTH\\.RESOURCE_ID_ = ([A-Z_]+\\.[A-Z_]+|'\\*')\\s*");
+      "\\s*AUTH\\.RESOURCE_ID_\\s*=\\s*([A-Z_]+\\.[A-Z_]+|'\\*')\\s*");
+  /** The engine's statement keeps its mapping's line breaks and indentation. */
+  private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
   private static final Pattern AUTH_FOUND = Pattern.compile(
       "\\(\\s*AUTH\\.RESOURCE_ID_ IS NOT NULL\\s*\\)");
 
@@ -99,7 +101,7 @@ public class VariableQueryShapes implements Interceptor {
       return null;
     }
     List<String> resources = new ArrayList<>();
-    for (String alternative : join.group(2).split(" OR ")) {
+    for (String alternative : OR.split(join.group(2))) {
       Matcher resource = ALTERNATIVE.matcher(alternative);
       if (!resource.matches()) {
         return null;
@@ -119,7 +121,7 @@ public class VariableQueryShapes implements Interceptor {
         + " ACT_RU_AUTHORIZATION A WHERE (" + grants + ") AND A.RESOURCE_ID_ = " + resource
         + ")").toList();
     String result = before + between + "(" + String.join(" OR ", exists) + ")" + after;
-    if (result.contains("AUTH.") || result.contains(" AUTH ")) {
+    if (result.contains("AUTH.") || Pattern.compile("\\sAUTH\\s").matcher(result).find()) {
       return null;
     }
     int inBefore = placeholders(before);

@@ -80,6 +80,30 @@ class VariableQueryShapesTest {
         .isEqualTo(rewritten.parameters().size());
   }
 
+  /**
+   * As MyBatis hands it over: the mapping's line breaks and indentation kept (the log shows the
+   * statement with its whitespace collapsed), e.g. {@code AUTH.RESOURCE_ID_ =} and the resource on
+   * the next line.
+   */
+  @Test
+  void theStatementWithTheMappingsLineBreaksIsReshapedAlike() {
+    String raw = VARIABLE_QUERY
+        .replace("left join ( SELECT A.*", "\n          left join\n    (\n    SELECT A.*")
+        .replace(") AUTH ON (AUTH.RESOURCE_ID_ = RES.PROC_INST_ID_ OR",
+            ")\n              AUTH ON (AUTH.RESOURCE_ID_ =\n                RES.PROC_INST_ID_ \n"
+                + "                OR")
+        .replace(" OR AUTH.RESOURCE_ID_ = '*' )", "\n                OR AUTH.RESOURCE_ID_ = '*'\n"
+            + "                \n              )")
+        .replace("(AUTH.RESOURCE_ID_ IS NOT NULL)", "(\n  AUTH.RESOURCE_ID_ IS NOT NULL\n)");
+
+    VariableQueryShapes.Rewritten rewritten = VariableQueryShapes.rewrite(raw, parameters(20));
+
+    assertThat(rewritten).isNotNull();
+    assertThat(rewritten.sql()).doesNotContain("AUTH.", " AUTH ")
+        .contains("AND A.RESOURCE_ID_ = RES.PROC_INST_ID_)", "AND A.RESOURCE_ID_ = '*')");
+    assertThat(rewritten.parameters()).hasSize(9 + 5 * GRANT_PARAMETERS);
+  }
+
   @Test
   void theCountIsReshapedToo() {
     String count = VARIABLE_QUERY.replace("select distinct RES.*", "select count(distinct RES.ID_)")
