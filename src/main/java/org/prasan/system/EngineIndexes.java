@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * on MySQL/MariaDB only (the H2 demo has other plans and goes without). Indexes on the
  * engine's tables, created when the engine has built them: Flyway runs before the engine, so
  * they cannot be a migration of ours; {@code IF NOT EXISTS}: every node of a cluster runs this
- * at start. And the shapes of the task statements ({@link TaskQueryShapes}), put into the
+ * at start. And the shapes of the task statements ({@link TaskQueryShapes}) and of the
+ * variable statements' grants check ({@link VariableQueryShapes}), put into the
  * engine's SQL session as soon as it exists; {@code
  * EngineAndLoginsTest.TaskQueryShapesOnMariaDbTest} fails the build when an engine update
  * changes the SQL so that they no longer apply.
@@ -50,18 +51,27 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
       "CREATE INDEX IF NOT EXISTS PRASAN_IDX_JOB_LOCK_EXP ON ACT_RU_JOB (LOCK_EXP_TIME_)");
 
   private final TaskQueryShapes taskQueryShapes = new TaskQueryShapes();
+  private final VariableQueryShapes variableQueryShapes = new VariableQueryShapes();
 
   /** No other database's statements would match; H2 need not pay the test. */
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     if ("mysql".equals(configuration.getDatabaseType())) {
       configuration.getSqlSessionFactory().getConfiguration().addInterceptor(taskQueryShapes);
+      // Added last, so called first: it hands TaskQueryShapes the statement handler itself.
+      configuration.getSqlSessionFactory().getConfiguration()
+          .addInterceptor(variableQueryShapes);
     }
   }
 
   /** The interceptor, with what it has reshaped so far. */
   public TaskQueryShapes taskQueryShapes() {
     return taskQueryShapes;
+  }
+
+  /** The variable statements' interceptor, with what it has reshaped so far. */
+  public VariableQueryShapes variableQueryShapes() {
+    return variableQueryShapes;
   }
 
   @Override

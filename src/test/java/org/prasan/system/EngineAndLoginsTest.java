@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
@@ -130,6 +131,8 @@ class EngineAndLoginsTest {
     @Autowired
     TaskService taskService;
     @Autowired
+    RuntimeService runtimeService;
+    @Autowired
     IdentityService identityService;
 
     @AfterEach
@@ -227,6 +230,49 @@ class EngineAndLoginsTest {
 
       assertThat(shapes.grantsReshaped() - grants).as("grant checks reshaped").isEqualTo(2);
       assertThat(shapes.pagesReshaped() - pages).as("pages found first").isEqualTo(1);
+    }
+
+    /**
+     * The variables a Tasklist page shows (a filter's shown variables, {@link
+     * VariableQueryShapes}): the engine's variable instance query as an officer, its grants
+     * check reshaped, answering the variables of the tasks the officer's grants let them read
+     * and no other.
+     */
+    @Test
+    void theShownVariablesQueryIsReshapedAndAnswersOnlyWhatTheGrantsLetRead() {
+      assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+      VariableQueryShapes shapes = engineIndexes.variableQueryShapes();
+      Task agencys = taskService.newTask();
+      agencys.setName("Check the hotline log");
+      taskService.saveTask(agencys);
+      taskService.addCandidateGroup(agencys.getId(), "rtp-atpd");
+      taskService.setVariableLocal(agencys.getId(), "checkNote", "the agency's");
+      Task others = taskService.newTask();
+      others.setName("Check the shelter's register");
+      taskService.saveTask(others);
+      taskService.addCandidateGroup(others.getId(), "msdhs");
+      taskService.setVariableLocal(others.getId(), "checkNote", "another agency's");
+      long reshaped = shapes.grantsReshaped();
+      try {
+        identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
+        var variables = runtimeService.createVariableInstanceQuery()
+            .variableNameIn("checkNote").variableScopeIdIn(agencys.getId(), others.getId())
+            .list();
+        long count = runtimeService.createVariableInstanceQuery()
+            .variableNameIn("checkNote").variableScopeIdIn(agencys.getId(), others.getId())
+            .count();
+
+        assertThat(shapes.grantsReshaped() - reshaped)
+            .as("grant checks reshaped: if 0, the engine's SQL changed; see VariableQueryShapes")
+            .isEqualTo(2);
+        assertThat(variables).extracting(variable -> variable.getValue())
+            .containsExactly("the agency's");
+        assertThat(count).isOne();
+      } finally {
+        identityService.clearAuthentication();
+        taskService.deleteTask(agencys.getId(), true);
+        taskService.deleteTask(others.getId(), true);
+      }
     }
   }
 
