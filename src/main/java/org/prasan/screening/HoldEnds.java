@@ -37,6 +37,12 @@ class HoldEnds {
           .forEach(task -> {
             task.setFollowUpDate(ends);
             taskService.saveTask(task);
+            // A queued task shows its own copy of the hold end (ShowQueueFieldsDelegate).
+            if (taskService.getVariableLocal(task.getId(),
+                PersonScreeningProcess.VAR_HOLD_ENDS_AT) != null) {
+              taskService.setVariableLocal(task.getId(), PersonScreeningProcess.VAR_HOLD_ENDS_AT,
+                  ends);
+            }
           });
       return true;
     });

@@ -82,6 +82,7 @@ class PersonScreeningProcessTest {
   void beansClockAndAPersonOnTheList() {
     ProcessTestEngine.registerStandardBeans();
     PersonRecords records = new PersonRecords(jdbc, ProcessTestEngine.CLOCK);
+    Mocks.register("showQueueFieldsDelegate", new ShowQueueFieldsDelegate());
     Mocks.register("recordRightsInformedDelegate", new RecordRightsInformedDelegate(records));
     Mocks.register("recordImmigrationStatusDelegate",
         new RecordImmigrationStatusDelegate(records));
@@ -377,6 +378,21 @@ class PersonScreeningProcessTest {
         .anyMatch(link -> "msdhs".equals(link.getGroupId()));
     assertThat(runtimeService().getVariable(person.getId(),
         PersonScreeningProcess.VAR_SCREENING_LANGUAGE)).isEqualTo("my");
+  }
+
+  @Test
+  void theScreeningTaskCarriesTheValuesItsQueueShowsSoItsOfficersCanReadThem() {
+    ProcessInstance person = start(false);
+    passChecks(person);
+
+    Task screening = task(person, TASK_SCREEN_PERSON);
+    Map<String, Object> shown = taskService().getVariablesLocal(screening.getId());
+    assertThat(shown).containsOnlyKeys(PersonScreeningProcess.VAR_PERSON_REF,
+        PersonScreeningProcess.VAR_AGE_BAND, PersonScreeningProcess.VAR_PERSON_LANGUAGES,
+        PersonScreeningProcess.VAR_HOLD_ENDS_AT);
+    assertThat(shown.get(PersonScreeningProcess.VAR_PERSON_REF))
+        .isEqualTo(runtimeService().getVariable(person.getId(),
+            PersonScreeningProcess.VAR_PERSON_REF));
   }
 
   @Test

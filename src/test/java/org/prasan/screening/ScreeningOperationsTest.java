@@ -47,6 +47,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -910,6 +911,16 @@ class ScreeningOperationsTest {
 
       assertThat(burmeseQueue).containsExactly("Q-SOONER", "Q-LATER");
       assertThat(khmerQueue).containsExactly("Q-KHMER");
+      // The Tasklist asks a filter for HAL with its shown variables: an officer granted the
+      // task (not the person's process) sees the queue's columns filled.
+      assertThat(shownValues("mdt.officer", burmese, PersonScreeningProcess.VAR_PERSON_REF))
+          .containsExactlyInAnyOrderElementsOf(refs.entrySet().stream()
+              .filter(ref -> !ref.getValue().equals("Q-KHMER")).map(Map.Entry::getKey)
+              .toList());
+      assertThat(shownValues("mdt.officer", burmese, PersonScreeningProcess.VAR_AGE_BAND))
+          .hasSize(2);
+      assertThat(shownValues("mdt.officer", burmese, PersonScreeningProcess.VAR_HOLD_ENDS_AT))
+          .hasSize(2);
       assertThat(filterNames("rtp-atpd.officer")).noneMatch(name -> name.contains(site))
           .contains("งานของหน่วยงานฉัน / My agency");
       assertThat(http.withBasicAuth("rtp-atpd.officer", "demo").postForEntity(
@@ -938,6 +949,27 @@ class ScreeningOperationsTest {
         }
       }
       throw new AssertionError("No filter " + name + " for " + user);
+    }
+
+    private List<String> shownValues(String user, String filterId, String variable) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setAccept(List.of(MediaType.parseMediaType(
+          "application/hal+json")));
+      headers.setContentType(MediaType.APPLICATION_JSON);
+      ResponseEntity<JsonNode> listed = http.withBasicAuth(user, "demo").exchange(
+          "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+          HttpMethod.POST, new org.springframework.http.HttpEntity<>(Map.of(), headers),
+          JsonNode.class);
+      assertThat(listed.getStatusCode().value()).isEqualTo(200);
+      List<String> values = new ArrayList<>();
+      for (JsonNode task : listed.getBody().path("_embedded").path("task")) {
+        for (JsonNode shown : task.path("_embedded").path("variable")) {
+          if (variable.equals(shown.path("name").asText())) {
+            values.add(shown.path("value").asText());
+          }
+        }
+      }
+      return values;
     }
 
     private List<String> filterNames(String user) {
