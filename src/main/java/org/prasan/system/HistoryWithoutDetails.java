@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricScopeInstanceEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -64,6 +66,27 @@ public class HistoryWithoutDetails extends AbstractProcessEnginePlugin {
     @Override
     protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity historyEvent) {
       return false;
+    }
+
+    /**
+     * Camunda reads a process's, activity's or task's history row back before every change of
+     * it, only to copy its start time into the change: the start time is written by no update
+     * statement, and used only for the duration written at the end. A change that does not end
+     * the row (a task claimed or reassigned, its due date moved) is merged without that read:
+     * two round trips fewer per claim (issue 17: 20 clerks claiming screening tasks). An end
+     * still reads it, for the duration.
+     */
+    @Override
+    protected void insertOrUpdate(HistoryEvent historyEvent) {
+      if (historyEvent instanceof HistoricScopeInstanceEvent scope && !isInitialEvent(scope)
+          && scope.getEndTime() == null && scope.getId() != null) {
+        DbEntityManager entities = getDbEntityManager();
+        if (entities.getCachedEntity(scope.getClass(), scope.getId()) == null) {
+          entities.merge(scope);
+        }
+        return;
+      }
+      super.insertOrUpdate(historyEvent);
     }
   }
 }
