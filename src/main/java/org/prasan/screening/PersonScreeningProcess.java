@@ -77,11 +77,6 @@ public final class PersonScreeningProcess {
   public static final String TASK_TAKE_TESTIMONY = "Task_TakeScreenedVictimTestimony";
   public static final String TASK_ARRANGE_REPATRIATION = "Task_ArrangeScreenedVictimRepatriation";
   public static final String TIMER_HOLD_ENDS = "TimerEvent_HoldEnds";
-  /**
-   * Records the outcome in the MDT officer's transaction; what follows runs as a job of its
-   * own right after (asyncAfter: the officer does not wait for the next agency's task).
-   */
-  public static final String RECORD_OUTCOME = "ServiceTask_RecordScreeningOutcome";
 
   public static final String END_SCREENED = "EndEvent_Screened";
   public static final String END_HOLD_ENDED = "EndEvent_HoldEnded";

@@ -235,7 +235,6 @@ class PersonScreeningProcessTest {
     outcome.putAll(Map.of("childSuitableRoom", true, "psychologistOrSocialWorkerPresent", true,
         "prosecutorPresent", true));
     taskService().complete(screening.getId(), outcome);
-    continueAfterTheOutcome(person);
 
     BpmnAwareTests.assertThat(person).isEnded().hasPassed(END_SCREENED);
   }
@@ -253,7 +252,6 @@ class PersonScreeningProcessTest {
     outcome.put("compelledOffences", List.of("ONLINE_FRAUD", "ILLEGAL_ENTRY"));
     outcome.put("nonPunishmentRecommendation", "Forced by quota and beatings; do not charge.");
     taskService().complete(screening.getId(), outcome);
-    continueAfterTheOutcome(person);
 
     Task prosecutor = task(person, TASK_CONSIDER_NON_PUNISHMENT);
     assertThat(taskService().getIdentityLinksForTask(prosecutor.getId()))
@@ -311,31 +309,6 @@ class PersonScreeningProcessTest {
     assertThat(row.get("IMMIGRATION_PROCEDURE")).isEqualTo("REMOVAL");
     assertThat(((Timestamp) row.get("HANDED_TO_IMMIGRATION_AT")).toInstant())
         .isEqualTo(Instant.parse("2026-02-20T02:29:00Z"));
-  }
-
-  /**
-   * Issue 17: the MDT officer's completion records the outcome on the person's row (the counts
-   * see it at once) and ends there; the next agency's task is made by the job executor right
-   * after, so the officer does not wait for it. A refused outcome is still refused to the
-   * officer (the other tests), since the check runs before that point.
-   */
-  @Test
-  void theOfficersCompletionRecordsTheOutcomeAndTheNextTaskFollowsAsAJob() {
-    ProcessInstance person = start(false);
-    passChecks(person);
-
-    taskService().complete(task(person, TASK_SCREEN_PERSON).getId(), Map.of(
-        "screeningOutcome", "NOT_VICTIM", "exploitationSector", "NONE"));
-
-    assertThat(row().get("OUTCOME")).isEqualTo("NOT_VICTIM");
-    assertThat(row().get("STATUS")).isEqualTo("SCREENED");
-    assertThat(taskService().createTaskQuery().processInstanceId(person.getId()).count())
-        .isZero();
-    assertThat(outcomeContinuations(person)).singleElement()
-        .satisfies(job -> assertThat(job.getDuedate()).isNull());
-    continueAfterTheOutcome(person);
-    assertThat(task(person, PersonScreeningProcess.TASK_HAND_OVER_TO_IMMIGRATION)
-        .getFollowUpDate()).isEqualTo(Date.from(HOLD_ENDS));
   }
 
   @Test
@@ -488,19 +461,6 @@ class PersonScreeningProcessTest {
 
   private void screen(ProcessInstance person, String taskKey, Map<String, Object> outcome) {
     taskService().complete(task(person, taskKey).getId(), outcome);
-    continueAfterTheOutcome(person);
-  }
-
-  /** What the job executor does right after an outcome is recorded: the process goes on. */
-  private void continueAfterTheOutcome(ProcessInstance person) {
-    List<Job> continuations = outcomeContinuations(person);
-    assertThat(continuations).hasSize(1);
-    managementService().executeJob(continuations.get(0).getId());
-  }
-
-  private List<Job> outcomeContinuations(ProcessInstance person) {
-    return managementService().createJobQuery().processInstanceId(person.getId()).messages()
-        .activityId(PersonScreeningProcess.RECORD_OUTCOME).list();
   }
 
   private Task task(ProcessInstance person, String taskKey) {
