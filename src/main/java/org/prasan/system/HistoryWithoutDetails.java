@@ -67,7 +67,8 @@ public class HistoryWithoutDetails extends AbstractProcessEnginePlugin {
      * An update of a process, activity or task instance that does not end it (a claim: the
      * assignee) is written without reading the row first: the engine reads it only for its start
      * time, to compute the duration, and its update statements write neither unless the
-     * instance ends (issue 20: two reads per claim).
+     * instance ends (issues 20 and 17: two reads per claim, e.g. 20 clerks claiming screening
+     * tasks).
      */
     @Override
     protected void insertOrUpdate(HistoryEvent historyEvent) {

@@ -480,6 +480,21 @@ class EngineAndLoginsTest {
           .isEqualTo(1);
       assertThat(history.createUserOperationLogQuery().taskId(triage.get("id").asText()).count())
           .isPositive();
+      // The claim merged the task's and activity's history rows without reading them back
+      // (issue 17): the assignee is there, the start time kept, the duration from it.
+      var task = history.createHistoricTaskInstanceQuery().taskId(triage.get("id").asText())
+          .singleResult();
+      assertThat(task.getAssignee()).isNotNull();
+      assertThat(task.getStartTime()).isNotNull();
+      assertThat(task.getDurationInMillis())
+          .isEqualTo(task.getEndTime().getTime() - task.getStartTime().getTime());
+      var activity = history.createHistoricActivityInstanceQuery()
+          .activityId(triage.get("taskDefinitionKey").asText())
+          .processInstanceId(task.getProcessInstanceId()).singleResult();
+      assertThat(activity.getAssignee()).isEqualTo(task.getAssignee());
+      assertThat(activity.getStartTime()).isNotNull();
+      assertThat(activity.getDurationInMillis())
+          .isEqualTo(activity.getEndTime().getTime() - activity.getStartTime().getTime());
     }
   }
 
