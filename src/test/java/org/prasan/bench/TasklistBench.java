@@ -192,7 +192,7 @@ class TasklistBench {
              SELECT T.ID_, I.GROUP_ID_ FROM ACT_RU_TASK T JOIN ACT_RU_IDENTITYLINK I
                ON I.TASK_ID_ = T.ID_ AND I.TYPE_ = 'candidate'
              WHERE T.TASK_DEF_KEY_ = 'Task_TriageTip' AND T.ASSIGNEE_ IS NULL
-               AND T.ID_ LIKE '%-c%' LIMIT 1""")) {
+               AND T.ID_ LIKE '%-c1' LIMIT 1""")) {
       if (!row.next()) {
         return; // no copies at this size
       }
