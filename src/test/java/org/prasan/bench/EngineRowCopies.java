@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * candidate links, grants, timers and history: the engine and the Tasklist take them as they
  * take the originals (the bench claims and completes one). Rows that name no new id (the
  * node's own background work) and the tables of metrics, sessions and the mail outbox are not
- * copied. Foreign keys are not checked while copying (rows go table by table); keys and unique
- * constraints are.
+ * copied. Foreign keys and secondary unique indexes are not checked while copying (rows go
+ * table by table, their ids new by construction); primary keys are. History rows ({@code
+ * ACT_HI_*}) go into copy {@value #WITH_HISTORY} only ({@link #WITH_HISTORY}).
  */
 final class EngineRowCopies {
 
