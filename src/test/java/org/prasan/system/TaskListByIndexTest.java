@@ -86,6 +86,18 @@ class TaskListByIndexTest {
   }
 
   @Test
+  void aListSortedByTwoColumnsKeepsTheJoin() {
+    TaskQueryAuthorizationRewrite.Rewritten grants = grantsReshaped(
+        TaskQueryAuthorizationRewriteTest.TASK_QUERY.replace("order by RES.DUE_DATE_ asc",
+            "order by RES.DUE_DATE_ asc, RES.PRIORITY_ desc"));
+    assertThat(TaskListByIndex.rewrite(grants.sql(), grants.parameters())).isNull();
+    TaskQueryAuthorizationRewrite.Rewritten twice = grantsReshaped(
+        TaskQueryAuthorizationRewriteTest.TASK_QUERY.replace("order by RES.DUE_DATE_ asc",
+            "order by RES.DUE_DATE_ asc, RES.DUE_DATE_ desc"));
+    assertThat(TaskListByIndex.rewrite(twice.sql(), twice.parameters())).isNotNull();
+  }
+
+  @Test
   void aListReadingTheLinkElsewhereOrJoiningMoreRunsUnchanged() {
     String sql = grantsReshaped(TaskQueryAuthorizationRewriteTest.TASK_QUERY).sql();
     List<ParameterMapping> parameters = grantsReshaped(
