@@ -23,7 +23,8 @@ import org.apache.ibatis.mapping.ParameterMapping;
  * MariaDB orders: it walks the sort column's index ({@link EngineIndexes}) and checks each task's
  * link and grant by their indexes until the page is full, the cost of the page's depth, not of
  * the agency's size. A selective condition on the task (the assignee of "My tasks") is still
- * MariaDB's to use instead.
+ * MariaDB's to use instead. Taken only when the officer's groups hold many tasks ({@link
+ * #manyLinks}) and the list is sorted by one column ({@link #oneSortColumn}).
  *
  * <p>The rows are the same: a task is listed when one of its candidate links names one of the
  * officer's groups and one of the grants allows it, exactly the join's condition; the sort is
