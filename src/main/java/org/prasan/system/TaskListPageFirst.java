@@ -20,7 +20,8 @@ final class TaskListPageFirst {
 
   private static final String SORT_TERM = "RES\\.\\w+\\s+(?:asc|desc)";
   private static final Pattern PAGED_LIST = Pattern.compile(
-      "\\s*select distinct\\s+((?:RES\\.\\w+\\s*,\\s*)*RES\\.\\w+)\\s+(from ACT_RU_TASK RES\\s.*)"
+      "\\s*(SET STATEMENT [^;]*? FOR )?select\\s+(distinct\\s+)?"
+          + "((?:RES\\.\\w+\\s*,\\s*)*RES\\.\\w+)\\s+(from ACT_RU_TASK RES\\s.*)"
           + "\\s+order by\\s+((?:" + SORT_TERM + "\\s*,\\s*)*" + SORT_TERM + ")\\s+"
           + "LIMIT \\? OFFSET \\?\\s*", Pattern.DOTALL);
   private static final Pattern COLUMN = Pattern.compile("RES\\.(\\w+)");
@@ -31,18 +32,19 @@ final class TaskListPageFirst {
   /** The page-first statement, its placeholders in the same order; null: unchanged. */
   static String rewrite(String sql) {
     Matcher list = PAGED_LIST.matcher(sql);
-    if (!list.matches() || list.group(2).toUpperCase().contains(" LIMIT ")) {
+    if (!list.matches() || list.group(4).toUpperCase().contains(" LIMIT ")) {
       return null;
     }
-    String sorting = list.group(3);
+    String sorting = list.group(5);
     Set<String> pageColumns = new LinkedHashSet<>();
     pageColumns.add("RES.ID_");
     Matcher column = COLUMN.matcher(sorting);
     while (column.find()) {
       pageColumns.add(column.group());
     }
-    return "select " + list.group(1) + " from ACT_RU_TASK RES join (select distinct "
-        + String.join(", ", pageColumns) + " " + list.group(2) + " order by " + sorting
+    return (list.group(1) == null ? "" : list.group(1)) + "select " + list.group(3)
+        + " from ACT_RU_TASK RES join (select " + (list.group(2) == null ? "" : "distinct ")
+        + String.join(", ", pageColumns) + " " + list.group(4) + " order by " + sorting
         + " LIMIT ? OFFSET ?) PAGE on RES.ID_ = PAGE.ID_ order by "
         + sorting.replace("RES.", "PAGE.");
   }

@@ -17,7 +17,8 @@ import org.apache.ibatis.reflection.SystemMetaObject;
 /**
  * Gives the engine's two task statements (list and count) the shapes MariaDB runs fast at
  * thousands of open tasks per agency: {@link TaskQueryAuthorizationRewrite} for the grants
- * check, {@link TaskListPageFirst} for the page of the list, {@link TasklistCountCap} for the
+ * check, {@link TaskListByIndex} and {@link TaskListPageFirst} for the page of the list,
+ * {@link TasklistCountCap} for the
  * Tasklist's counts. One interceptor for all: a
  * second would be handed the first one's proxy, not the statement handler. Installed on
  * MySQL/MariaDB only, the one form both rewrites match.
@@ -34,6 +35,7 @@ public class TaskQueryShapes implements Interceptor {
   private final AtomicLong taskStatements = new AtomicLong();
   private final AtomicLong grantsReshaped = new AtomicLong();
   private final AtomicLong pagesReshaped = new AtomicLong();
+  private final AtomicLong listsByIndex = new AtomicLong();
   private final AtomicLong countsCapped = new AtomicLong();
 
   @Override
@@ -48,7 +50,9 @@ public class TaskQueryShapes implements Interceptor {
         String id = ((MappedStatement) handler.getValue("delegate.mappedStatement")).getId();
         if (id.endsWith(TASK_LIST) || id.endsWith(TASK_COUNT)) {
           taskStatements.incrementAndGet();
-          reshape(bound, id.endsWith(TASK_LIST));
+          reshape(bound, id.endsWith(TASK_LIST), (Connection) invocation.getArgs()[0],
+              ((StatementHandler) invocation.getTarget()).getParameterHandler()
+                  .getParameterObject());
         }
       }
     }
@@ -67,11 +71,30 @@ public class TaskQueryShapes implements Interceptor {
     return pagesReshaped.get();
   }
 
+  public long listsByIndex() {
+    return listsByIndex.get();
+  }
+
   public long countsCapped() {
     return countsCapped.get();
   }
 
-  private void reshape(BoundSql bound, boolean list) {
+  /** The parameters' values as MyBatis binds them (a foreach's items are additional ones). */
+  private static List<Object> values(BoundSql bound, Object parameterObject,
+                                     List<ParameterMapping> mappings) {
+    List<Object> values = new java.util.ArrayList<>();
+    MetaObject parameters = parameterObject == null ? null
+        : SystemMetaObject.forObject(parameterObject);
+    for (ParameterMapping mapping : mappings) {
+      String property = mapping.getProperty();
+      values.add(bound.hasAdditionalParameter(property) ? bound.getAdditionalParameter(property)
+          : parameters == null ? null : parameters.getValue(property));
+    }
+    return values;
+  }
+
+  private void reshape(BoundSql bound, boolean list, Connection connection,
+                       Object parameterObject) throws java.sql.SQLException {
     String sql = bound.getSql();
     List<ParameterMapping> parameters = bound.getParameterMappings();
     TaskQueryAuthorizationRewrite.Rewritten grants =
@@ -80,6 +103,14 @@ public class TaskQueryShapes implements Interceptor {
       grantsReshaped.incrementAndGet();
       sql = grants.sql();
       parameters = grants.parameters();
+    }
+    TaskListByIndex.ByIndex byIndex =
+        grants != null && list ? TaskListByIndex.byIndex(sql, parameters) : null;
+    if (byIndex != null && TaskListByIndex.holdMany(connection,
+        values(bound, parameterObject, byIndex.groups()))) {
+      listsByIndex.incrementAndGet();
+      sql = byIndex.rewritten().sql();
+      parameters = byIndex.rewritten().parameters();
     }
     String page = list ? TaskListPageFirst.rewrite(sql) : null;
     if (page != null) {

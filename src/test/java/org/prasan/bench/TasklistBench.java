@@ -34,8 +34,9 @@ import org.prasan.intake.TipRequests;
  * <p>Setting up (not timed): {@link #SEED} tips through {@code POST /api/tips} (8 clients), a
  * third each for the triage of rtp-atpd (hotline), rtp-ticac (NCMEC) and mol-dlpw (labour
  * inspection); then their rows are copied with new ids until {@link #OPEN} tasks are open
- * ({@link EngineRowCopies}); the node starts again on them and an officer claims and completes a
- * copied triage through the API, the proof the copies are cases the engine takes. The node runs
+ * ({@link EngineRowCopies}: history rows in copy 1 only, no measured request reads them); the
+ * node starts again on them and an officer claims and completes a triage of copy 1 through the
+ * API, the proof the copies are cases the engine takes. The node runs
  * without its job executor (no timer falls due while measuring; the storm is another bench).
  * Warm-up: 10 queries per officer; then {@link #ROUNDS} rounds of {@link #QUERIES} queries;
  * figure: median over the rounds of the p95 of all queries.
@@ -192,7 +193,7 @@ class TasklistBench {
              SELECT T.ID_, I.GROUP_ID_ FROM ACT_RU_TASK T JOIN ACT_RU_IDENTITYLINK I
                ON I.TASK_ID_ = T.ID_ AND I.TYPE_ = 'candidate'
              WHERE T.TASK_DEF_KEY_ = 'Task_TriageTip' AND T.ASSIGNEE_ IS NULL
-               AND T.ID_ LIKE '%-c%' LIMIT 1""")) {
+               AND T.ID_ LIKE '%-c1' LIMIT 1""")) {
       if (!row.next()) {
         return; // no copies at this size
       }

@@ -187,6 +187,55 @@ class EngineAndLoginsTest {
     }
 
     /**
+     * A large agency's page found by walking the sort index ({@link TaskListByIndex}): the same
+     * tasks as the engine's join, nobody else's. The threshold is lowered to 1 link so the few
+     * tasks of this database take the walk.
+     */
+    @Test
+    void theWalkedPageListsTheSameTasksAsTheJoin() {
+      assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+      TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+      Task others = taskService.newTask();
+      others.setName("Check the shelter's register");
+      taskService.saveTask(others);
+      taskService.addCandidateGroup(others.getId(), "msdhs");
+      List<Task> agencys = new ArrayList<>();
+      for (int task = 0; task < 3; task++) {
+        Task mine = taskService.newTask();
+        mine.setName("Check the hotline log " + task);
+        taskService.saveTask(mine);
+        taskService.addCandidateGroup(mine.getId(), "rtp-atpd");
+        agencys.add(mine);
+      }
+      int threshold = TaskListByIndex.manyLinks;
+      try {
+        identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
+        java.util.function.Supplier<List<String>> page = () -> taskService.createTaskQuery()
+            .taskCandidateGroupIn(List.of("rtp-atpd")).includeAssignedTasks().active()
+            .orderByTaskCreateTime().desc().listPage(0, 1000).stream().map(Task::getId).toList();
+        List<String> joined = page.get();
+        long walks = shapes.listsByIndex();
+        TaskListByIndex.manyLinks = 1;
+        List<String> walked = page.get();
+
+        assertThat(shapes.listsByIndex() - walks).as("pages walked").isEqualTo(1);
+        assertThat(walked).containsExactlyInAnyOrderElementsOf(joined)
+            .contains(agencys.get(0).getId(), agencys.get(2).getId())
+            .doesNotContain(others.getId());
+        identityService.setAuthentication("msdhs.officer", List.of("msdhs"));
+        assertThat(taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+            .includeAssignedTasks().active().listPage(0, 15))
+            .as("another agency's officer asking for rtp-atpd's tasks: the grants still check")
+            .isEmpty();
+      } finally {
+        TaskListByIndex.manyLinks = threshold;
+        identityService.clearAuthentication();
+        taskService.deleteTask(others.getId(), true);
+        agencys.forEach(task -> taskService.deleteTask(task.getId(), true));
+      }
+    }
+
+    /**
      * The Tasklist's counts ({@link TasklistCountCap}): capped at the webapps' requests only, the
      * same number as the exact count while below the cap.
      */

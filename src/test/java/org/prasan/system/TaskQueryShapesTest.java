@@ -47,8 +47,30 @@ class TaskQueryShapesTest {
         TaskQueryAuthorizationRewriteTest.TASK_QUERY)).isEqualTo(TaskQueryAuthorizationRewriteTest.TASK_QUERY);
   }
 
-  /** What the interceptor hands the JDBC connection when MyBatis prepares the statement. */
+  @Test
+  void anAgencyWithManyOpenTasksHasItsPageWalkedByTheSortIndex() throws Throwable {
+    String walked = preparedSql(ENTITY + "selectTaskByQueryCriteria",
+        TaskQueryAuthorizationRewriteTest.TASK_QUERY, TaskListByIndex.manyLinks);
+    assertThat(walked).startsWith(TaskListByIndex.OPTIMIZER)
+        .contains("EXISTS (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_")
+        .doesNotContain("distinct").doesNotContain("left join ACT_RU_IDENTITYLINK")
+        .contains(") PAGE on RES.ID_ = PAGE.ID_ order by PAGE.DUE_DATE_ asc");
+    assertThat(preparedSql(ENTITY + "selectTaskByQueryCriteria",
+        TaskQueryAuthorizationRewriteTest.TASK_QUERY, TaskListByIndex.manyLinks - 1))
+        .as("fewer links: the engine's join, its page found first")
+        .contains("left join ACT_RU_IDENTITYLINK I").contains("select distinct RES.ID_");
+  }
+
   private static String preparedSql(String statementId, String sql) throws Throwable {
+    return preparedSql(statementId, sql, 0);
+  }
+
+  /**
+   * What the interceptor hands the JDBC connection when MyBatis prepares the statement; the
+   * groups' candidate links counted before a list are {@code links}.
+   */
+  private static String preparedSql(String statementId, String sql, long links)
+      throws Throwable {
     Configuration configuration = new Configuration();
     int placeholders = (int) sql.chars().filter(c -> c == '?').count();
     List<ParameterMapping> parameters = IntStream.range(0, placeholders)
@@ -64,6 +86,10 @@ class TaskQueryShapesTest {
     AtomicReference<String> prepared = new AtomicReference<>();
     Connection connection = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
         new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+          if (method.getName().equals("prepareStatement")
+              && ((String) arguments[0]).contains("from ACT_RU_IDENTITYLINK where GROUP_ID_")) {
+            return linksCounted(links);
+          }
           if (method.getName().equals("prepareStatement")) {
             prepared.set((String) arguments[0]);
           }
@@ -80,4 +106,17 @@ class TaskQueryShapesTest {
     return prepared.get();
   }
 
+
+  private static java.sql.PreparedStatement linksCounted(long links) {
+    java.sql.ResultSet row = (java.sql.ResultSet) Proxy.newProxyInstance(
+        Connection.class.getClassLoader(), new Class<?>[] {java.sql.ResultSet.class},
+        (proxy, method, arguments) -> switch (method.getName()) {
+          case "next" -> true;
+          case "getLong" -> links;
+          default -> null;
+        });
+    return (java.sql.PreparedStatement) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+        new Class<?>[] {java.sql.PreparedStatement.class},
+        (proxy, method, arguments) -> method.getName().equals("executeQuery") ? row : null);
+  }
 }

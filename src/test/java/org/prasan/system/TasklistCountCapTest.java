@@ -19,7 +19,7 @@ class TasklistCountCapTest {
         SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES
             left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_
            WHERE ( 1 = 1 and ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ? ) ) ) )
-           LIMIT 10000) countDistinct""");
+           LIMIT 1000) countDistinct""");
   }
 
   @Test
@@ -29,7 +29,7 @@ class TasklistCountCapTest {
             from ACT_RU_TASK RES
            WHERE RES.SUSPENSION_STATE_ = 1""")).isEqualToIgnoringWhitespace("""
         select count(*) from (select distinct RES.ID_ from ACT_RU_TASK RES
-           WHERE RES.SUSPENSION_STATE_ = 1 LIMIT 10000) countDistinct""");
+           WHERE RES.SUSPENSION_STATE_ = 1 LIMIT 1000) countDistinct""");
   }
 
   @Test
