@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -99,6 +100,17 @@ public class SecurityConfiguration {
     http
         .authenticationProvider(provider)
         .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()));
+  }
+
+  /**
+   * No observation around each of Spring Security's filters: nothing of Prasan reads those
+   * metrics or traces (the requests' own {@code http.server.requests} stay), and wrapping every
+   * filter of every request was a large share of the HTTP threads' CPU in the clerks' and the
+   * intake's profiles (issue 17, issue 20).
+   */
+  @Bean
+  SecurityObservationSettings securityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   /** The firewall's refusals are 400 problem+json, never a 500 (issue 15, item 12). */
