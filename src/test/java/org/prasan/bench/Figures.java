@@ -1,5 +1,6 @@
 package org.prasan.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,10 +104,18 @@ final class Figures {
   /** Writes this run's figures, keeping those another bench class wrote before in this run. */
   void write(Path file) throws IOException {
     ObjectNode root = BenchHttp.JSON.createObjectNode();
+    ObjectNode earlierDetails = BenchHttp.JSON.createObjectNode();
     if (Files.exists(file)) {
-      BenchHttp.JSON.readTree(file.toFile()).fields().forEachRemaining(field -> {
+      JsonNode earlier = BenchHttp.JSON.readTree(file.toFile());
+      earlier.fields().forEachRemaining(field -> {
         if (field.getValue().isNumber() && !values.containsKey(field.getKey())) {
           root.set(field.getKey(), field.getValue());
+        }
+      });
+      // The details of the classes that ran before this one in the same run stay too.
+      earlier.path("details").fields().forEachRemaining(field -> {
+        if (!details.containsKey(field.getKey())) {
+          earlierDetails.set(field.getKey(), field.getValue());
         }
       });
     }
@@ -117,7 +126,8 @@ final class Figures {
         goals.putObject(name).put(goal.atLeast() ? "at_least" : "at_most", goal.value());
       }
     });
-    root.set("details", BenchHttp.JSON.valueToTree(details));
+    earlierDetails.setAll((ObjectNode) BenchHttp.JSON.valueToTree(details));
+    root.set("details", earlierDetails);
     Files.createDirectories(file.getParent());
     BenchHttp.JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
   }
