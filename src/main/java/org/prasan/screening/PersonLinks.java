@@ -1,8 +1,5 @@
 package org.prasan.screening;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -11,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.crypto.SecretKey;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.prasan.deconfliction.IdentifierNormalizer;
 import org.prasan.deconfliction.IdentifierType;
@@ -19,8 +15,6 @@ import org.prasan.system.Bilingual;
 import org.prasan.system.FieldProblem;
 import org.prasan.system.PrintableTextValidator;
 import org.prasan.system.RuleViolationException;
-import org.prasan.victim.VaultCipher;
-import org.prasan.victim.VaultKeyRing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,17 +41,12 @@ class PersonLinks {
   static final int PHONE_DIGITS_MIN = 6;
 
   private final JdbcClient jdbc;
-  private final VaultCipher cipher;
-  private final VaultKeyRing keys;
-  private final ObjectMapper json;
+  private final PersonSeals seals;
   private final Clock clock;
 
-  PersonLinks(JdbcClient jdbc, VaultCipher cipher, VaultKeyRing keys, ObjectMapper json,
-              Clock clock) {
+  PersonLinks(JdbcClient jdbc, PersonSeals seals, Clock clock) {
     this.jdbc = jdbc;
-    this.cipher = cipher;
-    this.keys = keys;
-    this.json = json;
+    this.seals = seals;
     this.clock = clock;
   }
 
@@ -156,8 +145,8 @@ class PersonLinks {
     if (links.isEmpty()) {
       return;
     }
-    String keyId = keys.activeKeyId();
-    byte[] sealed = seal(links, personRef, operationId, keyId, keys.activeKey());
+    String keyId = seals.activeKeyId();
+    byte[] sealed = seals.sealValue(links, associatedData(personRef, operationId, keyId));
     Timestamp now = Timestamp.from(clock.instant());
     int updated = jdbc.sql("""
             UPDATE screening_person_link SET key_id = ?, links_ciphertext = ?, updated_at = ?
@@ -171,24 +160,9 @@ class PersonLinks {
     }
   }
 
-  byte[] seal(Links links, String personRef, String operationId, String keyId, SecretKey key) {
-    try {
-      return cipher.encrypt(key, json.writeValueAsBytes(links),
-          associatedData(personRef, operationId, keyId));
-    } catch (IOException failure) {
-      throw new UncheckedIOException(failure);
-    }
-  }
-
   Links open(byte[] sealed, String personRef, String operationId, String keyId) {
-    SecretKey key = keys.key(keyId).orElseThrow(() -> new IllegalStateException(
-        "Vault key " + keyId + " of screened person " + personRef + "'s links is not loaded"));
-    try {
-      return json.readValue(cipher.decrypt(key, sealed,
-          associatedData(personRef, operationId, keyId)), Links.class);
-    } catch (IOException failure) {
-      throw new UncheckedIOException(failure);
-    }
+    return seals.openValue(sealed, Links.class, keyId, "screened person " + personRef
+        + "'s links", associatedData(personRef, operationId, keyId));
   }
 
   static String associatedData(String personRef, String operationId, String keyId) {
