@@ -24,7 +24,8 @@ import org.apache.ibatis.mapping.ParameterMapping;
  * link and grant by their indexes until the page is full, the cost of the page's depth, not of
  * the agency's size. A selective condition on the task (the assignee of "My tasks") is still
  * MariaDB's to use instead. Taken only when the officer's groups hold many tasks ({@link
- * #manyLinks}) and the list is sorted by one column ({@link #oneSortColumn}).
+ * #manyLinks}) and an index gives the list's sort ({@link #walkableSort}): one column, or the
+ * filters' due date then created or priority.
  *
  * <p>The rows are the same: a task is listed when one of its candidate links names one of the
  * officer's groups and one of the grants allows it, exactly the join's condition; the sort is
@@ -59,7 +60,9 @@ final class TaskListByIndex {
   private static final Pattern DEFINITION_JOIN = Pattern.compile(
       "(?:left|inner)\\s+join\\s+ACT_RE_PROCDEF\\s+D\\s+on\\s+RES\\.PROC_DEF_ID_\\s*=\\s*D\\.ID_");
   private static final Pattern FROM = Pattern.compile("\\sfrom\\s");
-  private static final Pattern SORT_COLUMN = Pattern.compile("RES\\.(\\w+)\\s+(?:asc|desc)");
+  private static final Pattern SORT_TERM = Pattern.compile(
+      "\\s*RES\\.(\\w+)\\s+(asc|desc)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIMIT = Pattern.compile("\\slimit\\s", Pattern.CASE_INSENSITIVE);
   private static final Pattern LINK_ALIAS = Pattern.compile("\\bI\\.");
 
   private TaskListByIndex() {
@@ -94,7 +97,7 @@ final class TaskListByIndex {
 
   /** The rewrite and the parameters of the officer's groups in it; null: unchanged. */
   static ByIndex byIndex(String sql, List<ParameterMapping> parameters) {
-    if (!oneSortColumn(sql)) {
+    if (!walkableSort(sql)) {
       return null;
     }
     Matcher distinct = SELECT_DISTINCT.matcher(sql);
@@ -159,22 +162,38 @@ final class TaskListByIndex {
   }
 
   /**
-   * Whether the list is sorted by one task column (repeated or not): only then does one index
-   * give the order. The agency filters sort by due date first and the Tasklist appends the
-   * officer's sort: due date then created or priority, which no single-column index gives, and
-   * walking the due index then reads every task (9 s at 100,000 open tasks, seen in the bench).
+   * Whether an index gives the list's sort ({@link EngineIndexes#TASK_SORTS}, or its full
+   * reverse): only then does MariaDB walk it and stop at the page. A column repeated counts
+   * once (its first term orders). The agency filters sort by due date first and the Tasklist
+   * appends the officer's sort: due date then created or priority, given by the two-column
+   * indexes; any other sort (walking the due index then reads every task: 9 s at 100,000 open
+   * tasks, seen in the bench) keeps the join.
    */
-  static boolean oneSortColumn(String sql) {
+  static boolean walkableSort(String sql) {
     int orderBy = sql.lastIndexOf("order by");
     if (orderBy < 0) {
       return false;
     }
-    java.util.Set<String> columns = new java.util.HashSet<>();
-    Matcher column = SORT_COLUMN.matcher(sql.substring(orderBy));
-    while (column.find()) {
-      columns.add(column.group(1));
+    String sorting = sql.substring(orderBy + "order by".length());
+    Matcher limit = LIMIT.matcher(sorting);
+    if (limit.find()) {
+      sorting = sorting.substring(0, limit.start());
     }
-    return columns.size() == 1;
+    java.util.Map<String, String> terms = new java.util.LinkedHashMap<>();
+    for (String term : sorting.split(",")) {
+      Matcher column = SORT_TERM.matcher(term);
+      if (!column.matches()) {
+        return false;
+      }
+      terms.putIfAbsent(column.group(1), column.group(2).toLowerCase(java.util.Locale.ROOT));
+    }
+    List<String> sort = new ArrayList<>();
+    List<String> reverse = new ArrayList<>();
+    terms.forEach((column, direction) -> {
+      sort.add(column + " " + direction);
+      reverse.add(column + ("asc".equals(direction) ? " desc" : " asc"));
+    });
+    return EngineIndexes.TASK_SORTS.contains(sort) || EngineIndexes.TASK_SORTS.contains(reverse);
   }
 
   /** The index of the parenthesis closing the one opened just before {@code from}; -1: none. */

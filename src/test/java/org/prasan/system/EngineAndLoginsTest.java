@@ -78,7 +78,9 @@ class EngineAndLoginsTest {
       List<String> expected = TestProfiles.onMariaDb()
           ? List.of("PRASAN_IDX_AUTH_RESOURCE_CHECK", "PRASAN_IDX_IDENT_LNK_GROUP_TASK",
               "PRASAN_IDX_JOB_LOCK_EXP", "PRASAN_IDX_TASK_DUE", "PRASAN_IDX_TASK_FOLLOW_UP",
-              "PRASAN_IDX_TASK_PRIORITY")
+              "PRASAN_IDX_TASK_PRIORITY", "PRASAN_IDX_TASK_DUE_CREATE",
+              "PRASAN_IDX_TASK_DUE_CREATE_DESC", "PRASAN_IDX_TASK_DUE_PRIORITY",
+              "PRASAN_IDX_TASK_DUE_PRIORITY_DESC")
           : List.of();
 
       assertThat(prasanIndexes()).containsExactlyInAnyOrderElementsOf(expected);
@@ -232,6 +234,80 @@ class EngineAndLoginsTest {
         identityService.clearAuthentication();
         taskService.deleteTask(others.getId(), true);
         agencys.forEach(task -> taskService.deleteTask(task.getId(), true));
+      }
+    }
+
+    /**
+     * The agency filters' due date then the officer's created or priority, either way
+     * ({@link EngineIndexes#TASK_SORTS}): walked on the two-column indexes, the same tasks in the
+     * same order as the join, nobody else's. Two of the agency's tasks share a due date, one has
+     * none (MariaDB puts NULLs first, in the join's order and in the index alike).
+     */
+    @Test
+    void aPageSortedByDueDateThenCreatedOrPriorityIsWalkedToTheSameTasks() {
+      assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+      TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+      Task others = taskService.newTask();
+      others.setName("Check the shelter's register");
+      taskService.saveTask(others);
+      taskService.addCandidateGroup(others.getId(), "msdhs");
+      List<String> agencys = new ArrayList<>();
+      java.time.Instant due = java.time.Instant.parse("2026-12-20T09:00:00Z");
+      int[][] dueDayAndPriority = {{0, 10}, {0, 70}, {1, 50}, {-1, 30}};
+      for (int[] task : dueDayAndPriority) {
+        Task mine = taskService.newTask();
+        mine.setName("Check the hotline log");
+        mine.setDueDate(task[0] < 0 ? null
+            : java.util.Date.from(due.plus(java.time.Duration.ofDays(task[0]))));
+        mine.setPriority(task[1]);
+        taskService.saveTask(mine);
+        taskService.addCandidateGroup(mine.getId(), "rtp-atpd");
+        agencys.add(mine.getId());
+      }
+      int threshold = TaskListByIndex.manyLinks;
+      try {
+        identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
+        List<java.util.function.Function<org.camunda.bpm.engine.task.TaskQuery,
+            org.camunda.bpm.engine.task.TaskQuery>> sorts = List.of(
+                query -> query.orderByDueDate().asc().orderByTaskPriority().desc(),
+                query -> query.orderByDueDate().asc().orderByTaskPriority().asc(),
+                query -> query.orderByDueDate().asc().orderByTaskCreateTime().desc(),
+                query -> query.orderByDueDate().asc().orderByTaskCreateTime().asc());
+        for (var sort : sorts) {
+          java.util.function.Supplier<List<String>> page = () -> sort.apply(taskService
+              .createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+              .includeAssignedTasks().active()).listPage(0, 1000).stream().map(Task::getId)
+              .toList();
+          TaskListByIndex.manyLinks = threshold;
+          List<String> joined = page.get();
+          long walks = shapes.listsByIndex();
+          TaskListByIndex.manyLinks = 1;
+          List<String> walked = page.get();
+
+          assertThat(shapes.listsByIndex() - walks).as("pages walked").isEqualTo(1);
+          assertThat(walked).containsExactlyInAnyOrderElementsOf(joined)
+              .containsAll(agencys).doesNotContain(others.getId());
+          assertThat(walked.stream().filter(agencys::contains).toList())
+              .as("this test's tasks in the join's order")
+              .containsExactlyElementsOf(joined.stream().filter(agencys::contains).toList());
+        }
+        assertThat(sorts.get(0).apply(taskService.createTaskQuery().taskIdIn(
+            agencys.toArray(String[]::new))).list()).extracting(Task::getId)
+            .as("NULL due date first, then by due date, then by priority descending")
+            .containsExactly(agencys.get(3), agencys.get(1), agencys.get(0), agencys.get(2));
+        identityService.setAuthentication("msdhs.officer", List.of("msdhs"));
+        long walks = shapes.listsByIndex();
+        assertThat(sorts.get(0).apply(taskService.createTaskQuery()
+            .taskCandidateGroupIn(List.of("rtp-atpd")).includeAssignedTasks().active())
+            .listPage(0, 15))
+            .as("another agency's officer asking for rtp-atpd's tasks: the grants still check")
+            .isEmpty();
+        assertThat(shapes.listsByIndex() - walks).as("walked too").isEqualTo(1);
+      } finally {
+        TaskListByIndex.manyLinks = threshold;
+        identityService.clearAuthentication();
+        taskService.deleteTask(others.getId(), true);
+        agencys.forEach(task -> taskService.deleteTask(task, true));
       }
     }
 

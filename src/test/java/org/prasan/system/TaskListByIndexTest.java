@@ -85,16 +85,45 @@ class TaskListByIndexTest {
     assertThat(TaskListByIndex.rewrite(grants.sql(), grants.parameters())).isNotNull();
   }
 
-  @Test
-  void aListSortedByTwoColumnsKeepsTheJoin() {
+  private static TaskQueryAuthorizationRewrite.Rewritten sortedBy(String sorting) {
     TaskQueryAuthorizationRewrite.Rewritten grants = grantsReshaped(
         TaskQueryAuthorizationRewriteTest.TASK_QUERY.replace("order by RES.DUE_DATE_ asc",
-            "order by RES.DUE_DATE_ asc, RES.PRIORITY_ desc"));
-    assertThat(TaskListByIndex.rewrite(grants.sql(), grants.parameters())).isNull();
-    TaskQueryAuthorizationRewrite.Rewritten twice = grantsReshaped(
-        TaskQueryAuthorizationRewriteTest.TASK_QUERY.replace("order by RES.DUE_DATE_ asc",
-            "order by RES.DUE_DATE_ asc, RES.DUE_DATE_ desc"));
-    assertThat(TaskListByIndex.rewrite(twice.sql(), twice.parameters())).isNotNull();
+            "order by " + sorting));
+    return TaskListByIndex.rewrite(grants.sql(), grants.parameters());
+  }
+
+  /** The filters' due date then the officer's sort: an index gives it, or its full reverse. */
+  @Test
+  void aListSortedByDueDateThenCreatedOrPriorityIsWalked() {
+    for (String walked : List.of("RES.DUE_DATE_ asc, RES.PRIORITY_ desc",
+        "RES.DUE_DATE_ asc, RES.PRIORITY_ asc", "RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc",
+        "RES.DUE_DATE_ asc, RES.CREATE_TIME_ desc", "RES.DUE_DATE_ desc, RES.CREATE_TIME_ asc",
+        "RES.DUE_DATE_ desc, RES.PRIORITY_ desc", "RES.DUE_DATE_ asc, RES.DUE_DATE_ desc",
+        "RES.CREATE_TIME_ desc", "RES.PRIORITY_ asc", "RES.FOLLOW_UP_DATE_ asc")) {
+      TaskQueryAuthorizationRewrite.Rewritten rewritten = sortedBy(walked);
+      assertThat(rewritten).as(walked).isNotNull();
+      assertThat(rewritten.sql()).as("the engine's order kept").contains("order by " + walked);
+    }
+  }
+
+  /** No index gives these: walking one would read every task of the table. */
+  @Test
+  void aListSortedOtherwiseKeepsTheJoin() {
+    for (String joined : List.of("RES.PRIORITY_ asc, RES.DUE_DATE_ asc",
+        "RES.DUE_DATE_ asc, RES.NAME_ asc", "RES.NAME_ asc",
+        "RES.DUE_DATE_ asc, RES.PRIORITY_ asc, RES.CREATE_TIME_ asc",
+        "RES.CREATE_TIME_ asc, RES.DUE_DATE_ asc")) {
+      assertThat(sortedBy(joined)).as(joined).isNull();
+    }
+  }
+
+  /** One list says which sorts are walked and which indexes give them (EngineIndexes). */
+  @Test
+  void everyWalkedSortHasItsIndex() {
+    assertThat(EngineIndexes.TASK_SORTS).contains(List.of("DUE_DATE_ asc", "PRIORITY_ desc"));
+    assertThat(EngineIndexes.ALL).contains("CREATE INDEX IF NOT EXISTS "
+        + "PRASAN_IDX_TASK_DUE_PRIORITY_DESC ON ACT_RU_TASK (DUE_DATE_, PRIORITY_ DESC)",
+        "CREATE INDEX IF NOT EXISTS PRASAN_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_)");
   }
 
   @Test
