@@ -3,6 +3,7 @@ package org.prasan.webapps;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The login form every Camunda webapp shows first, and the one of Prasan's own pages
@@ -23,8 +24,19 @@ final class LoginForm {
   }
 
   static void logIn(Browser browser, String user) {
-    browser.driver().findElement(USERNAME).sendKeys(user);
-    browser.driver().findElement(PASSWORD).sendKeys("demo");
+    // The webapps' form moves the focus to its username field once Angular has rendered it:
+    // keys sent just before can land there ("rtp-atpd.officerdemo" was seen in a screenshot).
+    // Typed again until each field holds what was typed.
+    browser.waiting().until(driver -> {
+      WebElement username = driver.findElement(USERNAME);
+      WebElement password = driver.findElement(PASSWORD);
+      username.clear();
+      username.sendKeys(user);
+      password.clear();
+      password.sendKeys("demo");
+      return user.equals(username.getDomProperty("value"))
+          && "demo".equals(password.getDomProperty("value"));
+    });
     browser.driver().findElement(LOG_IN).click();
   }
 
