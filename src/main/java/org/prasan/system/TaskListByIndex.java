@@ -141,19 +141,19 @@ final class TaskListByIndex {
     String result = OPTIMIZER + "select " + head.substring(distinct.end()) + " " + between
         + whereWithLink + "EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION AUTH_TASK WHERE "
         + "AUTH_TASK.RESOURCE_ID_ = RES.ID_ AND (" + grants + "))" + after;
-    int inHead = placeholders(head) + placeholders(between);
-    int inGrants = placeholders(grants);
-    int inWhere = placeholders(where);
-    if (inHead + inGrants + inWhere + placeholders(after) != parameters.size()) {
+    int inHead = TaskQueryAuthorizationRewrite.placeholders(head) + TaskQueryAuthorizationRewrite.placeholders(between);
+    int inGrants = TaskQueryAuthorizationRewrite.placeholders(grants);
+    int inWhere = TaskQueryAuthorizationRewrite.placeholders(where);
+    if (inHead + inGrants + inWhere + TaskQueryAuthorizationRewrite.placeholders(after) != parameters.size()) {
       return null;
     }
     List<ParameterMapping> reordered = new ArrayList<>(parameters.subList(0, inHead));
     reordered.addAll(parameters.subList(inHead + inGrants, inHead + inGrants + inWhere));
     reordered.addAll(parameters.subList(inHead, inHead + inGrants));
     reordered.addAll(parameters.subList(inHead + inGrants + inWhere, parameters.size()));
-    int groupsFrom = inHead + inGrants + placeholders(where.substring(0, candidate.start(2)));
+    int groupsFrom = inHead + inGrants + TaskQueryAuthorizationRewrite.placeholders(where.substring(0, candidate.start(2)));
     return new ByIndex(new TaskQueryAuthorizationRewrite.Rewritten(result, reordered),
-        parameters.subList(groupsFrom, groupsFrom + placeholders(candidate.group(2))));
+        parameters.subList(groupsFrom, groupsFrom + TaskQueryAuthorizationRewrite.placeholders(candidate.group(2))));
   }
 
   /** The rewritten statement, and the parameters naming the groups whose links it reads. */
@@ -208,9 +208,5 @@ final class TaskListByIndex {
       }
     }
     return -1;
-  }
-
-  private static int placeholders(String sql) {
-    return (int) sql.chars().filter(c -> c == '?').count();
   }
 }

@@ -43,15 +43,14 @@ final class TaskQueryAuthorizationRewrite {
     if (!join.find()) {
       return null;
     }
-    Matcher found = AUTH_FOUND.matcher(sql);
-    if (!found.find(join.end()) || found.find(found.end())) {
+    GrantJoin cut = GrantJoin.around(sql, join);
+    if (cut == null) {
       return null;
     }
-    found.find(join.end());
-    String before = sql.substring(0, join.start());
-    String grants = join.group(1);
-    String between = sql.substring(join.end(), found.start());
-    String after = sql.substring(found.end());
+    String before = cut.before();
+    String grants = cut.grants();
+    String between = cut.between();
+    String after = cut.after();
     String taskGrant = "left join ACT_RU_AUTHORIZATION " + TASK_GRANT + " on " + TASK_GRANT
         + ".RESOURCE_ID_ = RES.ID_ AND (" + ALIAS.matcher(grants).replaceAll(TASK_GRANT + ".")
         + ")";
@@ -75,16 +74,36 @@ final class TaskQueryAuthorizationRewrite {
     return new Rewritten(result, reordered);
   }
 
-  private static String grantFor(String grants, String resource) {
+  /** One grant alternative: a grant of the user's matching {@code resource}, by index. */
+  static String grantFor(String grants, String resource) {
     return "EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE (" + grants
         + ") AND A.RESOURCE_ID_ = " + resource + ")";
   }
 
   /** The engine's SQL has no '?' inside string literals. */
-  private static int placeholders(String sql) {
+  static int placeholders(String sql) {
     return (int) sql.chars().filter(c -> c == '?').count();
   }
 
+  /** A rewritten statement and its parameters in their new order. */
   record Rewritten(String sql, List<ParameterMapping> parameters) {
+  }
+
+  /**
+   * A statement cut around the engine's grants join ({@code join}, its first group the user's
+   * grants) and the one test after it that a grant was found.
+   */
+  record GrantJoin(String before, String grants, String between, String after) {
+
+    /** Null: no test of a found grant after the join, or more than one. */
+    static GrantJoin around(String sql, Matcher join) {
+      Matcher found = AUTH_FOUND.matcher(sql);
+      if (!found.find(join.end()) || found.find(found.end())) {
+        return null;
+      }
+      found.find(join.end());
+      return new GrantJoin(sql.substring(0, join.start()), join.group(1),
+          sql.substring(join.end(), found.start()), sql.substring(found.end()));
+    }
   }
 }

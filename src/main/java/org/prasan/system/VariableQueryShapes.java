@@ -15,6 +15,8 @@ import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.reflection.SystemMetaObject;
+import org.prasan.system.TaskQueryAuthorizationRewrite.GrantJoin;
+import org.prasan.system.TaskQueryAuthorizationRewrite.Rewritten;
 
 /**
  * The engine's variable instance query ({@code selectVariableInstanceByQueryCriteria} and its
@@ -55,8 +57,6 @@ public class VariableQueryShapes implements Interceptor {
       "\\s*AUTH\\.RESOURCE_ID_\\s*=\\s*([A-Z_]+\\.[A-Z_]+|'\\*')\\s*");
   /** The engine's statement keeps its mapping's line breaks and indentation. */
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
-  private static final Pattern AUTH_FOUND = Pattern.compile(
-      "\\(\\s*AUTH\\.RESOURCE_ID_ IS NOT NULL\\s*\\)");
 
   private final AtomicLong variableStatements = new AtomicLong();
   private final AtomicLong grantsReshaped = new AtomicLong();
@@ -108,26 +108,24 @@ public class VariableQueryShapes implements Interceptor {
       }
       resources.add(resource.group(1));
     }
-    Matcher found = AUTH_FOUND.matcher(sql);
-    if (!found.find(join.end()) || found.find(found.end())) {
+    GrantJoin cut = GrantJoin.around(sql, join);
+    if (cut == null) {
       return null;
     }
-    found.find(join.end());
-    String before = sql.substring(0, join.start());
-    String grants = join.group(1);
-    String between = sql.substring(join.end(), found.start());
-    String after = sql.substring(found.end());
-    List<String> exists = resources.stream().map(resource -> "EXISTS (SELECT 1 FROM"
-        + " ACT_RU_AUTHORIZATION A WHERE (" + grants + ") AND A.RESOURCE_ID_ = " + resource
-        + ")").toList();
+    String before = cut.before();
+    String grants = cut.grants();
+    String between = cut.between();
+    String after = cut.after();
+    List<String> exists = resources.stream()
+        .map(resource -> TaskQueryAuthorizationRewrite.grantFor(grants, resource)).toList();
     String result = before + between + "(" + String.join(" OR ", exists) + ")" + after;
     if (result.contains("AUTH.") || Pattern.compile("\\sAUTH\\s").matcher(result).find()) {
       return null;
     }
-    int inBefore = placeholders(before);
-    int inGrants = placeholders(grants);
-    int inBetween = placeholders(between);
-    if (inBefore + inGrants + inBetween + placeholders(after) != parameters.size()) {
+    int inBefore = TaskQueryAuthorizationRewrite.placeholders(before);
+    int inGrants = TaskQueryAuthorizationRewrite.placeholders(grants);
+    int inBetween = TaskQueryAuthorizationRewrite.placeholders(between);
+    if (inBefore + inGrants + inBetween + TaskQueryAuthorizationRewrite.placeholders(after) != parameters.size()) {
       return null;
     }
     List<ParameterMapping> grantParameters = parameters.subList(inBefore, inBefore + inGrants);
@@ -138,11 +136,4 @@ public class VariableQueryShapes implements Interceptor {
     return new Rewritten(result, reordered);
   }
 
-  /** The engine's SQL has no '?' inside string literals. */
-  private static int placeholders(String sql) {
-    return (int) sql.chars().filter(c -> c == '?').count();
-  }
-
-  record Rewritten(String sql, List<ParameterMapping> parameters) {
-  }
 }

@@ -54,7 +54,7 @@ class VariableQueryShapesTest {
   void theGrantsJoinBecomesOneExistsPerAlternativeWithTheGrantParametersRepeated() {
     List<ParameterMapping> parameters = parameters(20);
 
-    VariableQueryShapes.Rewritten rewritten =
+    TaskQueryAuthorizationRewrite.Rewritten rewritten =
         VariableQueryShapes.rewrite(VARIABLE_QUERY, parameters);
 
     String exists = List.of("RES.PROC_INST_ID_", "PROC_EXECUTION.ID_", "PROCDEF.KEY_",
@@ -96,7 +96,7 @@ class VariableQueryShapesTest {
             + "                \n              )")
         .replace("(AUTH.RESOURCE_ID_ IS NOT NULL)", "(\n  AUTH.RESOURCE_ID_ IS NOT NULL\n)");
 
-    VariableQueryShapes.Rewritten rewritten = VariableQueryShapes.rewrite(raw, parameters(20));
+    TaskQueryAuthorizationRewrite.Rewritten rewritten = VariableQueryShapes.rewrite(raw, parameters(20));
 
     assertThat(rewritten).isNotNull();
     assertThat(rewritten.sql()).doesNotContain("AUTH.", " AUTH ")
@@ -109,7 +109,7 @@ class VariableQueryShapesTest {
     String count = VARIABLE_QUERY.replace("select distinct RES.*", "select count(distinct RES.ID_)")
         .replace("order by RES.ID_ asc LIMIT ? OFFSET ?", "");
 
-    VariableQueryShapes.Rewritten rewritten = VariableQueryShapes.rewrite(count, parameters(18));
+    TaskQueryAuthorizationRewrite.Rewritten rewritten = VariableQueryShapes.rewrite(count, parameters(18));
 
     assertThat(rewritten.sql()).startsWith("select count(distinct RES.ID_)")
         .contains("AND A.RESOURCE_ID_ = PROCDEF.KEY_)").doesNotContain("AUTH.", " AUTH ");
