@@ -1,6 +1,5 @@
 package org.prasan.screening;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.prasan.system.Bilingual;
+import org.prasan.system.EngineCommandFields;
 import org.prasan.system.FieldProblem;
 import org.prasan.system.RuleViolationException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -79,11 +79,11 @@ class ScreeningLinkFields extends AbstractProcessEnginePlugin {
       } else if (command instanceof SubmitTaskFormCmd) {
         take(command, SubmitTaskFormCmd.class, "properties", true);
       } else if (command instanceof SetTaskVariablesCmd) {
-        refuse(read(command, AbstractVariableCmd.class, "entityId"),
-            read(command, AbstractSetVariableCmd.class, "variables"));
+        refuse(EngineCommandFields.read(command, AbstractVariableCmd.class, "entityId"),
+            EngineCommandFields.read(command, AbstractSetVariableCmd.class, "variables"));
       } else if (command instanceof PatchTaskVariablesCmd) {
-        refuse(read(command, AbstractPatchVariablesCmd.class, "entityId"),
-            read(command, AbstractPatchVariablesCmd.class, "variables"));
+        refuse(EngineCommandFields.read(command, AbstractPatchVariablesCmd.class, "entityId"),
+            EngineCommandFields.read(command, AbstractPatchVariablesCmd.class, "variables"));
       }
       return next.execute(command);
     }
@@ -105,12 +105,13 @@ class ScreeningLinkFields extends AbstractProcessEnginePlugin {
 
     @SuppressWarnings("unchecked")
     private void take(Object command, Class<?> type, String variablesField, boolean variableMap) {
-      Map<String, Object> variables = (Map<String, Object>) read(command, type, variablesField);
+      Map<String, Object> variables =
+          (Map<String, Object>) EngineCommandFields.read(command, type, variablesField);
       if (variables == null || PersonLinks.FIELDS.keySet().stream()
           .noneMatch(variables::containsKey)) {
         return;
       }
-      String taskId = (String) read(command, type, "taskId");
+      String taskId = (String) EngineCommandFields.read(command, type, "taskId");
       CommandContext context = Context.getCommandContext();
       TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
       if (task == null || !SCREENING_TASKS.contains(task.getTaskDefinitionKey())
@@ -128,34 +129,10 @@ class ScreeningLinkFields extends AbstractProcessEnginePlugin {
         map.putAll(rest);
         replacement = map;
       }
-      write(command, type, variablesField, replacement);
+      EngineCommandFields.write(command, type, variablesField, replacement);
       links.getObject().record(
           (String) task.getVariable(PersonScreeningProcess.VAR_PERSON_REF),
           (String) task.getVariable(PersonScreeningProcess.VAR_OPERATION_ID), found);
-    }
-
-    private static Object read(Object command, Class<?> type, String name) {
-      try {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(command);
-      } catch (ReflectiveOperationException engineChanged) {
-        throw new IllegalStateException("Camunda's " + type.getSimpleName()
-            + " no longer has the field " + name + ": ScreeningLinkFields needs a look",
-            engineChanged);
-      }
-    }
-
-    private static void write(Object command, Class<?> type, String name, Object value) {
-      try {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(command, value);
-      } catch (ReflectiveOperationException engineChanged) {
-        throw new IllegalStateException("Camunda's " + type.getSimpleName()
-            + " no longer has the field " + name + ": ScreeningLinkFields needs a look",
-            engineChanged);
-      }
     }
   }
 }

@@ -280,7 +280,7 @@ public class CaseVariableGuard extends AbstractProcessEnginePlugin {
     }
 
     private static Object read(Object command, Class<?> type, String name) {
-      return CompletionFields.Guard.read(command, type, name);
+      return EngineCommandFields.read(command, type, name);
     }
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,11 +76,13 @@ public class CompletionFields extends AbstractProcessEnginePlugin {
       String taskId = null;
       Map<String, ?> variables = null;
       if (command instanceof CompleteTaskCmd) {
-        taskId = (String) read(command, CompleteTaskCmd.class, "taskId");
-        variables = (Map<String, ?>) read(command, CompleteTaskCmd.class, "variables");
+        taskId = (String) EngineCommandFields.read(command, CompleteTaskCmd.class, "taskId");
+        variables = (Map<String, ?>) EngineCommandFields.read(command, CompleteTaskCmd.class,
+            "variables");
       } else if (command instanceof SubmitTaskFormCmd) {
-        taskId = (String) read(command, SubmitTaskFormCmd.class, "taskId");
-        variables = (Map<String, ?>) read(command, SubmitTaskFormCmd.class, "properties");
+        taskId = (String) EngineCommandFields.read(command, SubmitTaskFormCmd.class, "taskId");
+        variables = (Map<String, ?>) EngineCommandFields.read(command, SubmitTaskFormCmd.class,
+            "properties");
       }
       if (taskId != null && variables != null && !variables.isEmpty() && personActs()) {
         check(taskId, variables);
@@ -183,17 +184,6 @@ public class CompletionFields extends AbstractProcessEnginePlugin {
         }
       }
       return value != null && String.valueOf(current).equals(String.valueOf(value));
-    }
-
-    static Object read(Object command, Class<?> type, String name) {
-      try {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(command);
-      } catch (ReflectiveOperationException engineChanged) {
-        throw new IllegalStateException("Camunda's " + type.getSimpleName()
-            + " no longer has the field " + name + ": CompletionFields needs a look", engineChanged);
-      }
     }
   }
 }

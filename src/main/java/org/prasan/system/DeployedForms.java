@@ -51,7 +51,7 @@ public class DeployedForms extends AbstractProcessEnginePlugin {
         return next.execute(command);
       }
       CommandContext context = Context.getCommandContext();
-      String taskId = (String) CompletionFields.Guard.read(command, GetDeployedTaskFormCmd.class,
+      String taskId = (String) EngineCommandFields.read(command, GetDeployedTaskFormCmd.class,
           "taskId");
       TaskEntity task = context == null || taskId == null ? null
           : context.getTaskManager().findTaskById(taskId);
