@@ -68,6 +68,8 @@ final class BenchNode {
   double start(String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("java", "-Xmx" + maxHeap));
     if (Boolean.getBoolean("prasan.bench.jfr")) {
+      // JFR keeps 64 frames by default: a request's stack is deeper, and its command is lost
+      command.add("-XX:FlightRecorderOptions:stackdepth=1024");
       command.add("-XX:StartFlightRecording=filename="
           + BenchFiles.dir().resolve(name + ".jfr").toAbsolutePath() + ",settings=profile"
           // e.g. -Dprasan.bench.jfr.events=jdk.SocketRead#threshold=0ms: every round trip
