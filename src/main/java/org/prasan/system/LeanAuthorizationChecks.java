@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
@@ -38,7 +40,8 @@ import org.springframework.stereotype.Component;
  *   deployment cache holds ({@link DeployedDefinitions}).</li>
  * </ul>
  *
- * Every other check is the engine's own.
+ * Each check is then asked as one plain statement ({@link GrantChecks}) instead of the
+ * statement MyBatis builds anew per check. Every other check is the engine's own.
  */
 @Component
 public class LeanAuthorizationChecks extends AbstractProcessEnginePlugin {
@@ -91,8 +94,40 @@ public class LeanAuthorizationChecks extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The engine's authorization manager, checking with all the user's groups. */
+  /**
+   * The engine's authorization manager, checking with all the user's groups, each check one
+   * plain statement where {@link GrantChecks} can ask it.
+   */
   static final class AllGroups extends AuthorizationManager {
+
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck check) {
+      if (!isAuthorizationEnabled()) {
+        return true;
+      }
+      CompositePermissionCheck single = new CompositePermissionCheck();
+      single.addAtomicCheck(check);
+      return isAuthorized(userId, groupIds, single);
+    }
+
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds,
+                                CompositePermissionCheck check) {
+      List<String> groups = filterAuthenticatedGroupIds(groupIds);
+      if (check.getAllPermissionChecks().stream().anyMatch(
+          permission -> !isResourceValidForPermission(permission))
+          || isRevokeAuthCheckEnabled(userId, groups)) {
+        return super.isAuthorized(userId, groupIds, check);
+      }
+      ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+      GrantChecks.Statement statement = GrantChecks.statementFor(
+          configuration.getDatabaseType(), configuration.getDatabaseTablePrefix(), userId,
+          groups, check);
+      if (statement == null) {
+        return super.isAuthorized(userId, groupIds, check);
+      }
+      return statement.ask(getDbSqlSession().getSqlSession().getConnection());
+    }
 
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {

@@ -21,10 +21,20 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -675,6 +685,134 @@ class EngineAndLoginsTest {
       assertThat(status(officer, "/task/no-such-task/deployed-form")).isIn(404, 500);
       tasks.work(triage, new OfficerAnswers().next(triage.get("taskDefinitionKey").asText()));
       assertThat(status(officer, "/task/" + taskId + "/deployed-form")).isIn(404, 500);
+    }
+  }
+
+  /**
+   * Issue 20: an authorization check asked as one plain statement ({@link GrantChecks})
+   * answers what the engine's own statement answers, for every user, group set and shape of
+   * check the engine asks: single permissions, either-of and all-of, on an id, on {@code *},
+   * with grants of the user, of a group and global ones.
+   */
+  @Nested
+  @Tag("mariadb")
+  class GrantChecksTest {
+
+    private static final String USER = "grant.checker";
+    private static final String GROUP_A = "grant-checkers-a";
+    private static final String GROUP_B = "grant-checkers-b";
+
+    @Autowired
+    ProcessEngine engine;
+
+    private final List<String> created = new ArrayList<>();
+
+    @BeforeEach
+    void grants() {
+      grant(Authorization.AUTH_TYPE_GRANT, USER, null, Resources.TASK, "gc-task-1",
+          Permissions.READ);
+      grant(Authorization.AUTH_TYPE_GRANT, USER, null, Resources.TASK, "gc-task-2",
+          Permissions.READ, Permissions.UPDATE);
+      grant(Authorization.AUTH_TYPE_GRANT, null, GROUP_A, Resources.PROCESS_DEFINITION,
+          "gc-process", ProcessDefinitionPermissions.READ_TASK);
+      grant(Authorization.AUTH_TYPE_GRANT, null, GROUP_B, Resources.DEPLOYMENT, "*",
+          Permissions.READ);
+      grant(Authorization.AUTH_TYPE_GLOBAL, "*", null, Resources.FILTER, "gc-filter",
+          Permissions.READ);
+    }
+
+    @AfterEach
+    void noGrantsLeft() {
+      created.forEach(engine.getAuthorizationService()::deleteAuthorization);
+    }
+
+    private void grant(int type, String user, String group, Resources resource, String id,
+                       Permission... permissions) {
+      Authorization authorization = engine.getAuthorizationService().createNewAuthorization(type);
+      authorization.setUserId(user);
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(id);
+      for (Permission permission : permissions) {
+        authorization.addPermission(permission);
+      }
+      created.add(engine.getAuthorizationService().saveAuthorization(authorization).getId());
+    }
+
+    @Test
+    void everyCheckAnswersAsTheEnginesOwnStatement() {
+      List<PermissionCheck> atoms = new ArrayList<>();
+      for (String taskId : new String[] {"gc-task-1", "gc-task-2", "gc-task-3", "*", null}) {
+        atoms.add(atom(Resources.TASK, taskId, Permissions.READ));
+        atoms.add(atom(Resources.TASK, taskId, Permissions.UPDATE));
+      }
+      atoms.add(atom(Resources.PROCESS_DEFINITION, "gc-process",
+          ProcessDefinitionPermissions.READ_TASK));
+      atoms.add(atom(Resources.PROCESS_DEFINITION, "other-process",
+          ProcessDefinitionPermissions.READ_TASK));
+      atoms.add(atom(Resources.DEPLOYMENT, "any-deployment", Permissions.READ));
+      atoms.add(atom(Resources.DEPLOYMENT, "any-deployment", Permissions.DELETE));
+      atoms.add(atom(Resources.FILTER, "gc-filter", Permissions.READ));
+      atoms.add(atom(Resources.FILTER, "gc-other-filter", Permissions.READ));
+
+      List<CompositePermissionCheck> checks = new ArrayList<>();
+      for (PermissionCheck one : atoms) {
+        checks.add(composite(true, one));
+        for (PermissionCheck other : atoms) {
+          checks.add(composite(true, one, other));
+          checks.add(composite(false, one, other));
+        }
+      }
+      List<List<String>> groupSets = List.of(List.of(), List.of(GROUP_A),
+          List.of(GROUP_A, GROUP_B), List.of(GROUP_B, "no-such-group"));
+      int granted = 0;
+      int refused = 0;
+      ProcessEngineConfigurationImpl configuration =
+          (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+      for (String user : new String[] {USER, "someone.else"}) {
+        for (List<String> groups : groupSets) {
+          for (CompositePermissionCheck check : checks) {
+            boolean[] answers = configuration.getCommandExecutorTxRequired().execute(context ->
+                new boolean[] {
+                    new AuthorizationManager().isAuthorized(user, groups, check),
+                    new LeanAuthorizationChecks.AllGroups().isAuthorized(user, groups, check)});
+            assertThat(answers[1]).as("%s %s %s", user, groups, describe(check))
+                .isEqualTo(answers[0]);
+            assertThat(GrantChecks.statementFor(configuration.getDatabaseType(),
+                configuration.getDatabaseTablePrefix(), user, groups, check))
+                .as("asked as one plain statement").isNotNull();
+            if (answers[0]) {
+              granted++;
+            } else {
+              refused++;
+            }
+          }
+        }
+      }
+      assertThat(granted).isPositive();
+      assertThat(refused).isPositive();
+    }
+
+    private PermissionCheck atom(Resources resource, String id, Permission permission) {
+      PermissionCheck check = new PermissionCheck();
+      check.setResource(resource);
+      check.setResourceId(id);
+      check.setPermission(permission);
+      return check;
+    }
+
+    private CompositePermissionCheck composite(boolean disjunctive, PermissionCheck... atoms) {
+      CompositePermissionCheck check = new CompositePermissionCheck(disjunctive);
+      for (PermissionCheck atom : atoms) {
+        check.addAtomicCheck(atom);
+      }
+      return check;
+    }
+
+    private String describe(CompositePermissionCheck check) {
+      return (check.isDisjunctive() ? "any of " : "all of ") + check.getAtomicChecks().stream()
+          .map(atom -> atom.getResource().resourceName() + "/" + atom.getResourceId() + "/"
+              + atom.getPermission().getName()).toList();
     }
   }
 
