@@ -3,14 +3,17 @@ package org.prasan.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.text.SimpleDateFormat;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.prasan.ThisContextsEngine;
 import org.prasan.casefile.TaskRestApi;
+import org.prasan.system.EngineJsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,6 +44,8 @@ class TasklistLoginTest {
   TestRestTemplate http;
   @Autowired
   TaskService taskService;
+  @Autowired
+  EngineJsonMapper engineJson;
 
   @Test
   void officersUseTheTasklistButNotCockpit() {
@@ -65,6 +70,26 @@ class TasklistLoginTest {
             .anySatisfy(link -> assertThat(link.getGroupId()).startsWith("rtp-atpd")));
     assertThat(loginStatus("rtp-atpd.officer", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(loginStatus("coordinator", "cockpit")).isEqualTo(HttpStatus.OK);
+  }
+
+  // Issue 20: the webapps' engine API (the Tasklist's) asks our one mapper, not Camunda's
+  // mapper-per-call, and its task list keeps Camunda's dates, in HAL as the Tasklist asks.
+  @Test
+  void theTasklistsEngineApiWritesWithOurMapperInCamundasDateFormat() {
+    String caseId = newCase();
+    Task triage = triageTask(caseId);
+    String created = new SimpleDateFormat(JacksonConfigurator.dateFormatString)
+        .format(triage.getCreateTime());
+    WebappSession officer = login("rtp-atpd.officer", "tasklist");
+    long before = engineJson.webappEngineApi().answers();
+
+    ResponseEntity<JsonNode> tasks = officer.get("/camunda/api/engine/engine/default/task"
+        + "?processInstanceBusinessKey=" + caseId, MediaType.valueOf("application/hal+json"));
+
+    assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(engineJson.webappEngineApi().answers()).isGreaterThan(before);
+    assertThat(tasks.getBody().at("/_embedded/task/0/created").asText()).isEqualTo(created)
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d{4}");
   }
 
   // Issue 15: an administrator unlocks a throttled user from the Admin webapp (its plugin
@@ -160,6 +185,13 @@ class TasklistLoginTest {
 
     ResponseEntity<JsonNode> get(String path) {
       return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+    }
+
+    ResponseEntity<JsonNode> get(String path, MediaType accept) {
+      HttpHeaders asking = new HttpHeaders();
+      asking.putAll(headers);
+      asking.setAccept(List.of(accept));
+      return http.exchange(path, HttpMethod.GET, new HttpEntity<>(asking), JsonNode.class);
     }
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.SimpleDateFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +55,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
@@ -509,6 +515,55 @@ class EngineAndLoginsTest {
     private ResponseEntity<JsonNode> post(String path) {
       return http.withBasicAuth("rtp-atpd.officer", "demo")
           .postForEntity(path, Map.of("variables", Map.of()), JsonNode.class);
+    }
+  }
+
+  /**
+   * Issue 20: {@code /engine-rest} asks our one mapper ({@link EngineJsonMapper}), not Camunda's
+   * mapper-per-call, and its dates stay Camunda's, in JSON and in HAL.
+   */
+  @Nested
+  class EngineJsonMapperInUseTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    EngineJsonMapper engineJson;
+
+    @Test
+    void engineRestWritesWithOurMapperInCamundasDateFormat() {
+      Task task = taskService.newTask();
+      taskService.saveTask(task);
+      taskService.addCandidateGroup(task.getId(), "rtp-atpd");
+      try {
+        String created = new SimpleDateFormat(JacksonConfigurator.dateFormatString).format(
+            taskService.createTaskQuery().taskId(task.getId()).singleResult().getCreateTime());
+        long before = engineJson.engineRest().answers();
+
+        JsonNode json = taskAs(task.getId(), MediaType.APPLICATION_JSON);
+        JsonNode hal = taskAs(task.getId(), MediaType.valueOf("application/hal+json"));
+
+        assertThat(engineJson.engineRest().answers()).isGreaterThanOrEqualTo(before + 2);
+        assertThat(json.get("created").asText()).isEqualTo(created)
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d{4}");
+        assertThat(hal.get("created").asText()).isEqualTo(created);
+        assertThat(hal.has("_links")).as("HAL: %s", hal).isTrue();
+      } finally {
+        taskService.deleteTask(task.getId(), true);
+      }
+    }
+
+    private JsonNode taskAs(String taskId, MediaType type) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setAccept(List.of(type));
+      ResponseEntity<JsonNode> answer = http.withBasicAuth("rtp-atpd.officer", "demo").exchange(
+          "/engine-rest/task/" + taskId, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getHeaders().getContentType().isCompatibleWith(type))
+          .as("%s", answer.getHeaders().getContentType()).isTrue();
+      return answer.getBody();
     }
   }
 
