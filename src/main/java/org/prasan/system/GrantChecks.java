@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
@@ -100,13 +101,30 @@ final class GrantChecks {
     if (bitAnd1 == null || bitAnd2 == null || bitAnd3 == null) {
       return null;
     }
+    // One EXISTS per kind of holder, as the engine asks: each reads a few entries of the
+    // unique index on (holder, type, resource type, resource id), whatever the number of
+    // grants on "*" the installation holds.
+    List<String> holders = new ArrayList<>();
+    holders.add(grantOf(tablePrefix, "A.USER_ID_ = ? AND A.TYPE_ = 1",
+        Collections.singletonList(userId),
+        permission, bitAnd1, bitAnd2, bitAnd3, parameters));
+    if (groupIds != null && !groupIds.isEmpty()) {
+      holders.add(grantOf(tablePrefix, "A.GROUP_ID_ IN (" + "?, ".repeat(groupIds.size() - 1)
+          + "?) AND A.TYPE_ = 1", groupIds, permission, bitAnd1, bitAnd2, bitAnd3, parameters));
+    }
+    holders.add(grantOf(tablePrefix, "A.USER_ID_ = '*' AND A.TYPE_ = 0", List.of(),
+        permission, bitAnd1, bitAnd2, bitAnd3, parameters));
+    return "(" + String.join(" OR ", holders) + ")";
+  }
+
+  private static String grantOf(String tablePrefix, String holder, List<?> holderParameters,
+                                PermissionCheck permission, String bitAnd1, String bitAnd2,
+                                String bitAnd3, List<Object> parameters) {
     StringBuilder sql = new StringBuilder("EXISTS (SELECT 1 FROM ").append(tablePrefix)
-        .append("ACT_RU_AUTHORIZATION A WHERE A.RESOURCE_TYPE_ = ? AND ")
-        .append(bitAnd1).append("A.PERMS_").append(bitAnd2).append('?').append(bitAnd3)
-        .append(" = ?");
+        .append("ACT_RU_AUTHORIZATION A WHERE ").append(holder)
+        .append(" AND A.RESOURCE_TYPE_ = ?");
+    parameters.addAll(holderParameters);
     parameters.add(permission.getResourceType());
-    parameters.add(permission.getPerms());
-    parameters.add(permission.getPerms());
     String resourceId = permission.getResourceId();
     if (resourceId != null && !resourceId.equals("*")) {
       sql.append(" AND A.RESOURCE_ID_ IN (?, '*')");
@@ -114,13 +132,10 @@ final class GrantChecks {
     } else {
       sql.append(" AND A.RESOURCE_ID_ = '*'");
     }
-    sql.append(" AND (A.TYPE_ = 0 AND A.USER_ID_ = '*' OR A.TYPE_ = 1 AND (A.USER_ID_ = ?");
-    parameters.add(userId);
-    if (groupIds != null && !groupIds.isEmpty()) {
-      sql.append(" OR A.GROUP_ID_ IN (").append("?, ".repeat(groupIds.size() - 1))
-          .append("?)");
-      parameters.addAll(groupIds);
-    }
-    return sql.append(")))").toString();
+    sql.append(" AND ").append(bitAnd1).append("A.PERMS_").append(bitAnd2).append('?')
+        .append(bitAnd3).append(" = ?");
+    parameters.add(permission.getPerms());
+    parameters.add(permission.getPerms());
+    return sql.append(')').toString();
   }
 }

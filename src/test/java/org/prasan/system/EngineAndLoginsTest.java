@@ -824,7 +824,7 @@ class EngineAndLoginsTest {
       int refused = 0;
       ProcessEngineConfigurationImpl configuration =
           (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-      for (String user : new String[] {USER, "someone.else"}) {
+      for (String user : new String[] {USER, "someone.else", null}) {
         for (List<String> groups : groupSets) {
           for (CompositePermissionCheck check : checks) {
             boolean[] answers = configuration.getCommandExecutorTxRequired().execute(context ->
