@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -41,6 +42,27 @@ class ServiceFilesOnceTest {
     assertThat(first).isNotEmpty().isEqualTo(Collections.list(parent.getResources(name)));
     assertThat(second).isEqualTo(first);
     assertThat(parent.asked).hasValue(2); // once for the loader, once by this test
+  }
+
+  @Test
+  void theServicesFoundThroughTheRememberedFilesAreTheParents() throws Exception {
+    ServiceFilesOnce.Remembering loader = new ServiceFilesOnce.Remembering(new Counting());
+    String name = "META-INF/services/java.sql.Driver";
+    for (int time = 0; time < 2; time++) {
+      var kept = Collections.list(loader.getResources(name));
+      var read = Collections.list(loader.getParent().getResources(name));
+      for (int index = 0; index < read.size(); index++) {
+        try (var fromKept = kept.get(index).openStream();
+             var fromJar = read.get(index).openStream()) {
+          assertThat(fromKept.readAllBytes()).isEqualTo(fromJar.readAllBytes());
+        }
+      }
+      assertThat(ServiceLoader.load(java.sql.Driver.class, loader).stream()
+          .map(provider -> provider.type().getName()).toList())
+          .isNotEmpty()
+          .isEqualTo(ServiceLoader.load(java.sql.Driver.class, loader.getParent()).stream()
+              .map(provider -> provider.type().getName()).toList());
+    }
   }
 
   @Test
