@@ -14,7 +14,6 @@ import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.reflection.MetaObject;
-import org.apache.ibatis.reflection.SystemMetaObject;
 import org.prasan.system.TaskQueryAuthorizationRewrite.GrantJoin;
 import org.prasan.system.TaskQueryAuthorizationRewrite.Rewritten;
 
@@ -69,7 +68,7 @@ public class VariableQueryShapes implements Interceptor {
       Rewritten rewritten = rewrite(bound.getSql(), bound.getParameterMappings());
       if (rewritten != null) {
         grantsReshaped.incrementAndGet();
-        MetaObject statement = SystemMetaObject.forObject(bound);
+        MetaObject statement = TaskQueryShapes.metaObject(bound);
         statement.setValue("sql", rewritten.sql());
         statement.setValue("parameterMappings", rewritten.parameters());
       }
