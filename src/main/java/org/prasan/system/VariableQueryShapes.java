@@ -61,6 +61,11 @@ public class VariableQueryShapes implements Interceptor {
   private final AtomicLong grantsReshaped = new AtomicLong();
 
   @Override
+  public Object plugin(Object target) {
+    return TaskQueryShapes.wrapStatementHandlers(target, this);
+  }
+
+  @Override
   public Object intercept(Invocation invocation) throws Throwable {
     BoundSql bound = ((StatementHandler) invocation.getTarget()).getBoundSql();
     if (bound.getSql().contains(VARIABLE_TABLE)) {

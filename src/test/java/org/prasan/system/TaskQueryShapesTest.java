@@ -25,6 +25,22 @@ class TaskQueryShapesTest {
   private static final String ENTITY = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
 
   @Test
+  void onlyStatementHandlersAreWrapped() {
+    StatementHandler handler = (StatementHandler) Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {StatementHandler.class},
+        (proxy, method, arguments) -> null);
+    Object executor = new Object();
+    for (org.apache.ibatis.plugin.Interceptor plugin
+        : List.of(new TaskQueryShapes(), new VariableQueryShapes())) {
+      assertThat(plugin.plugin(executor)).isSameAs(executor);
+      Object wrapped = plugin.plugin(handler);
+      assertThat(wrapped).isNotSameAs(handler).isInstanceOf(StatementHandler.class);
+      assertThat(Proxy.getInvocationHandler(wrapped))
+          .isInstanceOf(org.apache.ibatis.plugin.Plugin.class);
+    }
+  }
+
+  @Test
   void theEnginesTaskListIsPreparedWithTheExistsChecksAndThePageFirst() throws Throwable {
     assertThat(preparedSql(ENTITY + "selectTaskByQueryCriteria",
         TaskQueryAuthorizationRewriteTest.TASK_QUERY))
