@@ -158,6 +158,15 @@ class EngineAndLoginsTest {
       identityService.clearAuthentication();
     }
 
+    /** A task of its own, offered to {@code group}. */
+    private Task offeredTo(String group, String name) {
+      Task task = taskService.newTask();
+      task.setName(name);
+      taskService.saveTask(task);
+      taskService.addCandidateGroup(task.getId(), group);
+      return task;
+    }
+
     @Test
     void theTasklistsStatementsAsTheEnginePreparesThemAreReshaped() {
       assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
@@ -165,14 +174,8 @@ class EngineAndLoginsTest {
       long seen = shapes.taskStatements();
       long grants = shapes.grantsReshaped();
       long pages = shapes.pagesReshaped();
-      Task agencys = taskService.newTask();
-      agencys.setName("Check the hotline log");
-      taskService.saveTask(agencys);
-      taskService.addCandidateGroup(agencys.getId(), "rtp-atpd");
-      Task others = taskService.newTask();
-      others.setName("Check the shelter's register");
-      taskService.saveTask(others);
-      taskService.addCandidateGroup(others.getId(), "msdhs");
+      Task agencys = offeredTo("rtp-atpd", "Check the hotline log");
+      Task others = offeredTo("msdhs", "Check the shelter's register");
       try {
         identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
         List<Task> page = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
@@ -213,16 +216,10 @@ class EngineAndLoginsTest {
     void theWalkedPageListsTheSameTasksAsTheJoin() {
       assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
       TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
-      Task others = taskService.newTask();
-      others.setName("Check the shelter's register");
-      taskService.saveTask(others);
-      taskService.addCandidateGroup(others.getId(), "msdhs");
+      Task others = offeredTo("msdhs", "Check the shelter's register");
       List<Task> agencys = new ArrayList<>();
       for (int task = 0; task < 3; task++) {
-        Task mine = taskService.newTask();
-        mine.setName("Check the hotline log " + task);
-        taskService.saveTask(mine);
-        taskService.addCandidateGroup(mine.getId(), "rtp-atpd");
+        Task mine = offeredTo("rtp-atpd", "Check the hotline log " + task);
         agencys.add(mine);
       }
       int threshold = TaskListByIndex.manyLinks;
@@ -263,10 +260,7 @@ class EngineAndLoginsTest {
     void aPageSortedByDueDateThenCreatedOrPriorityIsWalkedToTheSameTasks() {
       assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
       TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
-      Task others = taskService.newTask();
-      others.setName("Check the shelter's register");
-      taskService.saveTask(others);
-      taskService.addCandidateGroup(others.getId(), "msdhs");
+      Task others = offeredTo("msdhs", "Check the shelter's register");
       List<String> agencys = new ArrayList<>();
       java.time.Instant due = java.time.Instant.parse("2026-12-20T09:00:00Z");
       int[][] dueDayAndPriority = {{0, 10}, {0, 70}, {1, 50}, {-1, 30}};
@@ -396,15 +390,9 @@ class EngineAndLoginsTest {
     void theShownVariablesQueryIsReshapedAndAnswersOnlyWhatTheGrantsLetRead() {
       assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
       VariableQueryShapes shapes = engineIndexes.variableQueryShapes();
-      Task agencys = taskService.newTask();
-      agencys.setName("Check the hotline log");
-      taskService.saveTask(agencys);
-      taskService.addCandidateGroup(agencys.getId(), "rtp-atpd");
+      Task agencys = offeredTo("rtp-atpd", "Check the hotline log");
       taskService.setVariableLocal(agencys.getId(), "checkNote", "the agency's");
-      Task others = taskService.newTask();
-      others.setName("Check the shelter's register");
-      taskService.saveTask(others);
-      taskService.addCandidateGroup(others.getId(), "msdhs");
+      Task others = offeredTo("msdhs", "Check the shelter's register");
       taskService.setVariableLocal(others.getId(), "checkNote", "another agency's");
       long reshaped = shapes.grantsReshaped();
       try {

@@ -87,6 +87,16 @@ class TaskQueryShapesTest {
    */
   private static String preparedSql(String statementId, String sql, long links)
       throws Throwable {
+    return preparedBy(new TaskQueryShapes(), statementId, sql, links);
+  }
+
+  /**
+   * What {@code plugin} hands a fake JDBC connection when MyBatis prepares the statement
+   * {@code statementId} of {@code sql}; the groups' candidate links counted before a task list
+   * are {@code links}. Shared with {@link VariableQueryShapesTest}.
+   */
+  static String preparedBy(org.apache.ibatis.plugin.Interceptor plugin, String statementId,
+                           String sql, long links) throws Throwable {
     Configuration configuration = new Configuration();
     int placeholders = (int) sql.chars().filter(c -> c == '?').count();
     List<ParameterMapping> parameters = IntStream.range(0, placeholders)
@@ -114,8 +124,7 @@ class TaskQueryShapesTest {
     Method prepare = StatementHandler.class.getMethod("prepare", Connection.class,
         Integer.class);
     try {
-      new TaskQueryShapes().intercept(
-          new Invocation(handler, prepare, new Object[] {connection, null}));
+      plugin.intercept(new Invocation(handler, prepare, new Object[] {connection, null}));
     } catch (ExecutorException noStatement) {
       // The fake connection prepares nothing; the SQL it was given is what counts.
     }
