@@ -148,6 +148,10 @@ final class DatabaseWire implements AutoCloseable {
             case 0x16 -> {
               connection.lastPrepared = nameOf(text(payload));
               count("PREPARE");
+              // Which statement, apart from the round trips: a statement prepared again and
+              // again is one the driver does not keep (how the SLA events' inserts were found).
+              counts.computeIfAbsent("(prepare) " + connection.lastPrepared,
+                  name -> new LongAdder()).increment();
             }
             case 0x17, 0xfa -> {
               long id = (payload[1] & 0xffL) | (payload[2] & 0xffL) << 8
