@@ -1,6 +1,7 @@
 package org.prasan.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,13 +17,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -37,8 +41,11 @@ import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -686,6 +693,114 @@ class EngineAndLoginsTest {
       assertThat(activity.getStartTime()).isNotNull();
       assertThat(activity.getDurationInMillis())
           .isEqualTo(activity.getEndTime().getTime() - activity.getStartTime().getTime());
+    }
+  }
+
+  /**
+   * Issue 20: deleting a job that never failed skips the search for its incident
+   * ({@link FailedJobIncidents}); a job that failed still takes its incident with it.
+   */
+  @Nested
+  class FailedJobIncidentsTest {
+
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+
+    @Test
+    void aDeletedJobTakesItsIncidentAlongAndOneThatNeverFailedHasNone() {
+      BpmnModelInstance model = Bpmn.createExecutableProcess("failing-job")
+          .startEvent()
+          .serviceTask("callMissingBean").camundaAsyncBefore()
+          .camundaExpression("${noSuchBeanAnywhere}")
+          .endEvent()
+          .done();
+      String deployment = repository.createDeployment().name("failing job")
+          .addModelInstance("failing-job.bpmn", model).deploy().getId();
+      try {
+        String failing = runtime.startProcessInstanceByKey("failing-job").getId();
+        Job job = management.createJobQuery().processInstanceId(failing).singleResult();
+        management.setJobRetries(job.getId(), 1);
+        assertThatThrownBy(() -> management.executeJob(job.getId()));
+        assertThat(runtime.createIncidentQuery().processInstanceId(failing).count()).isOne();
+
+        management.deleteJob(job.getId());
+
+        assertThat(runtime.createIncidentQuery().processInstanceId(failing).count()).isZero();
+
+        String waiting = runtime.startProcessInstanceByKey("failing-job").getId();
+        management.deleteJob(management.createJobQuery().processInstanceId(waiting)
+            .singleResult().getId());
+        assertThat(management.createJobQuery().processInstanceId(waiting).count()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(waiting).count()).isZero();
+      } finally {
+        repository.deleteDeployment(deployment, true);
+      }
+    }
+  }
+
+  /**
+   * Issue 20: a call activity hands its stage the values the case holds, and the nulls its
+   * expressions name, but creates no empty variable the stage may go without
+   * ({@link CallInputsWithoutNulls}); what the stage records comes back as before.
+   */
+  @Nested
+  class CallInputsWithoutNullsTest {
+
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void aStageGetsTheValuesAndTheNullsItNamesButNoOtherEmptyVariable() {
+      BpmnModelInstance stage = Bpmn.createExecutableProcess("inputs-stage")
+          .startEvent()
+          .exclusiveGateway().condition("named null", "${namedEmpty == null}")
+          .userTask("recordStage")
+          .endEvent()
+          .moveToLastGateway().condition("otherwise", "${namedEmpty != null}").endEvent()
+          .done();
+      BpmnModelInstance caseModel = Bpmn.createExecutableProcess("inputs-case")
+          .startEvent()
+          .callActivity("callStage").calledElement("inputs-stage")
+          .camundaIn("given", "given").camundaIn("namedEmpty", "namedEmpty")
+          .camundaIn("unnamedEmpty", "unnamedEmpty").camundaIn("absent", "absent")
+          .camundaOut("given", "given").camundaOut("unnamedEmpty", "unnamedEmpty")
+          .camundaOut("absent", "absent")
+          .userTask("afterStage")
+          .endEvent()
+          .done();
+      String deployment = repository.createDeployment().name("call inputs")
+          .addModelInstance("inputs-stage.bpmn", stage)
+          .addModelInstance("inputs-case.bpmn", caseModel).deploy().getId();
+      try {
+        Map<String, Object> start = new HashMap<>();
+        start.put("given", "kept");
+        start.put("namedEmpty", null);
+        start.put("unnamedEmpty", null);
+        String caseInstance = runtime.startProcessInstanceByKey("inputs-case", start).getId();
+        var stageInstance = runtime.createProcessInstanceQuery()
+            .superProcessInstanceId(caseInstance).singleResult();
+
+        assertThat(runtime.getVariables(stageInstance.getId()))
+            .containsOnlyKeys("given", "namedEmpty").containsEntry("given", "kept");
+
+        Task recordStage = taskService.createTaskQuery()
+            .processInstanceId(stageInstance.getId()).singleResult();
+        taskService.complete(recordStage.getId(), Map.of("unnamedEmpty", "recorded"));
+
+        assertThat(runtime.getVariables(caseInstance))
+            .containsEntry("given", "kept").containsEntry("unnamedEmpty", "recorded")
+            .containsEntry("absent", null);
+      } finally {
+        repository.deleteDeployment(deployment, true);
+      }
     }
   }
 
