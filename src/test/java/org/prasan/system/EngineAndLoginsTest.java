@@ -684,6 +684,10 @@ class EngineAndLoginsTest {
           .singleResult();
       assertThat(task.getAssignee()).isNotNull();
       assertThat(task.getStartTime()).isNotNull();
+      // The definition named from the deployment cache (HistoryFromDeployedDefinitions).
+      assertThat(task.getProcessDefinitionKey()).isEqualTo("tip-triage");
+      assertThat(history.createHistoricIdentityLinkLogQuery().taskId(task.getId())
+          .type("assignee").singleResult().getProcessDefinitionKey()).isEqualTo("tip-triage");
       assertThat(task.getDurationInMillis())
           .isEqualTo(task.getEndTime().getTime() - task.getStartTime().getTime());
       var activity = history.createHistoricActivityInstanceQuery()
