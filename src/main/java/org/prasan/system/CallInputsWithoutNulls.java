@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * shows what was recorded before and hands it back unchanged. On a case's first pass most of
  * them are still empty, and every variable of a stage is one row inserted when it starts and
  * one {@code DELETE} of its own when it ends (the engine deletes them one by one, each checked
- * against its revision), plus its history read and updated when the form fills it: about five
+ * against its revision), plus its history read and updated when the form fills it: about four
  * statements of every task's 86 were such empty variables.
  *
  * <p>Nothing a stage or a user sees changes: a form's field shows empty for a missing variable
