@@ -178,23 +178,38 @@ class EngineAndLoginsTest {
     void theTasklistsStatementsAsTheEnginePreparesThemAreReshaped() {
       assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
       TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
-      long seen = shapes.taskStatements();
-      long grants = shapes.grantsReshaped();
-      long pages = shapes.pagesReshaped();
       Task agencys = offeredTo("rtp-atpd", "Check the hotline log");
       Task others = offeredTo("msdhs", "Check the shelter's register");
       try {
         identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
-        List<Task> page = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
-            .includeAssignedTasks().active().orderByDueDate().asc().listPage(0, 15);
-        long count = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
-            .includeAssignedTasks().active().count();
+        List<Task> page = List.of();
+        long count = 0;
+        long seen = 0;
+        long grants = 0;
+        long pages = 0;
+        // The counters are the node's: a task statement of a background thread (a gauge's
+        // recount) prepared within the window counts too, so a crowded window is tried again.
+        for (int attempt = 0; attempt < 5; attempt++) {
+          long seenBefore = shapes.taskStatements();
+          long grantsBefore = shapes.grantsReshaped();
+          long pagesBefore = shapes.pagesReshaped();
+          page = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+              .includeAssignedTasks().active().orderByDueDate().asc().listPage(0, 15);
+          count = taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+              .includeAssignedTasks().active().count();
+          seen = shapes.taskStatements() - seenBefore;
+          grants = shapes.grantsReshaped() - grantsBefore;
+          pages = shapes.pagesReshaped() - pagesBefore;
+          if (seen == 2) {
+            break;
+          }
+        }
 
-        assertThat(shapes.taskStatements() - seen).as("task statements prepared").isEqualTo(2);
-        assertThat(shapes.grantsReshaped() - grants)
+        assertThat(seen).as("task statements prepared").isEqualTo(2);
+        assertThat(grants)
             .as("grant checks reshaped: if 0, the engine's SQL changed; see TaskQueryAuthorizationRewrite")
             .isEqualTo(2);
-        assertThat(shapes.pagesReshaped() - pages)
+        assertThat(pages)
             .as("pages found first: if 0, the engine's SQL changed; see TaskListPageFirst")
             .isEqualTo(1);
         // What the reshaped statements answer: the agency's tasks, page and count agreeing
