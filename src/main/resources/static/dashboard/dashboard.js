@@ -63,7 +63,7 @@
         trial: 'การพิจารณาคดี'
       },
       stages: {
-        CallActivity_TipTriage: 'คัดกรองเบาะแส', Task_ConfirmLeadAgency: 'ยืนยันหน่วยงานหลัก',
+        Task_TriageTip: 'คัดกรองเบาะแส', Task_ConfirmLeadAgency: 'ยืนยันหน่วยงานหลัก',
         CallActivity_VictimIdentification: 'คัดแยกและคุ้มครองผู้เสียหาย',
         CallActivity_Investigation: 'สืบสวนสอบสวน',
         CallActivity_DigitalEvidence: 'เก็บรักษาพยานหลักฐานดิจิทัล',

@@ -12,6 +12,14 @@ public final class JointCaseProcess {
 
   // Elements
   public static final String START_EVENT = "StartEvent_TipReceived";
+  /** SOP stage 1: the agency that received the tip (by its source) triages it within 24 h. */
+  public static final String TASK_TRIAGE_TIP = "Task_TriageTip";
+  public static final String FORM_TRIAGE_TIP = "triage-tip";
+  /**
+   * Where a case begun on a joint-case deployed before 2026-12-07 waits for its triage: the
+   * triage was then a process of its own ({@code tip-triage}) that joint-case called, at the
+   * cost of a second process start per tip. Counted as {@link #TASK_TRIAGE_TIP}.
+   */
   public static final String CALL_TIP_TRIAGE = "CallActivity_TipTriage";
   public static final String DECIDE_LEAD_AGENCY = "BusinessRuleTask_ProposeLeadAgency";
   public static final String TASK_CONFIRM_LEAD_AGENCY = "Task_ConfirmLeadAgency";
@@ -100,6 +108,15 @@ public final class JointCaseProcess {
   public static final String VAR_FORCED_CRIMINALITY = "forcedCriminality";
   public static final String VAR_TRANSNATIONAL = "transnational";
   public static final String VAR_ORGANISED = "organised";
+
+  // Triage (the fields of triage-tip.form besides the indicators and closureReason)
+  public static final String VAR_TRIAGE_OUTCOME = "triageOutcome";
+  public static final String VAR_TRIAGE_NOTES = "triageNotes";
+
+  // Values of triageOutcome
+  public static final String TRAFFICKING_SUSPECTED = "TRAFFICKING_SUSPECTED";
+  public static final String OTHER_OFFENCE = "OTHER_OFFENCE";
+  public static final String NO_TRAFFICKING = "NO_TRAFFICKING";
 
   // Lead agency (proposed by lead-agency.dmn, confirmed by a coordinator)
   public static final String VAR_PROPOSED_LEAD_AGENCY = "proposedLeadAgency";

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,13 +57,17 @@ import org.springframework.stereotype.Service;
 public class DashboardFigures {
 
   /** The stages of {@code joint-case} in the order a case passes them. */
-  static final List<String> STAGES = List.of(JointCaseProcess.CALL_TIP_TRIAGE,
+  static final List<String> STAGES = List.of(JointCaseProcess.TASK_TRIAGE_TIP,
       JointCaseProcess.TASK_CONFIRM_LEAD_AGENCY, JointCaseProcess.CALL_VICTIM_IDENTIFICATION,
       JointCaseProcess.CALL_INVESTIGATION, JointCaseProcess.CALL_DIGITAL_EVIDENCE,
       JointCaseProcess.CALL_CHARGING, JointCaseProcess.CALL_LITIGATION);
 
-  /** Charging and litigation on the file at hand, before the remand cap, count as theirs. */
+  /**
+   * Charging and litigation on the file at hand, before the remand cap, count as theirs; a
+   * case of an older version waiting in its called triage counts as at the triage.
+   */
   static final Map<String, String> COUNTED_AS = Map.of(
+      JointCaseProcess.CALL_TIP_TRIAGE, JointCaseProcess.TASK_TRIAGE_TIP,
       JointCaseProcess.CALL_CHARGE_ON_FILE_AT_HAND, JointCaseProcess.CALL_CHARGING,
       JointCaseProcess.CALL_LITIGATE_ON_FILE_AT_HAND, JointCaseProcess.CALL_LITIGATION);
 
@@ -240,8 +245,12 @@ public class DashboardFigures {
 
   /** The cases whose joint-case is at the stage now (a stage with cases only: one query). */
   private List<String> casesAt(String stage) {
+    String[] activities = Stream.concat(Stream.of(stage), COUNTED_AS.entrySet().stream()
+        .filter(counted -> counted.getValue().equals(stage)).map(Map.Entry::getKey))
+        .toArray(String[]::new);
     return runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(JointCaseProcess.PROCESS_KEY).activityIdIn(stage).list().stream()
+        .processDefinitionKey(JointCaseProcess.PROCESS_KEY).activityIdIn(activities).list()
+        .stream()
         .map(ProcessInstance::getBusinessKey).filter(Objects::nonNull).toList();
   }
 

@@ -1,9 +1,11 @@
 package org.prasan.casefile;
 
+import static org.assertj.core.api.Assertions.within;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
@@ -15,12 +17,16 @@ import static org.prasan.casefile.JointCaseProcess.CALL_DIGITAL_EVIDENCE;
 import static org.prasan.casefile.JointCaseProcess.CALL_INVESTIGATION;
 import static org.prasan.casefile.JointCaseProcess.CALL_LITIGATION;
 import static org.prasan.casefile.JointCaseProcess.CALL_SCREEN_PERSONS_IN_CARE;
-import static org.prasan.casefile.JointCaseProcess.CALL_TIP_TRIAGE;
 import static org.prasan.casefile.JointCaseProcess.CALL_VICTIM_IDENTIFICATION;
 import static org.prasan.casefile.JointCaseProcess.TASK_CONFIRM_LEAD_AGENCY;
+import static org.prasan.casefile.JointCaseProcess.TASK_TRIAGE_TIP;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -42,15 +48,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prasan.ProcessTestEngine;
-import org.prasan.intake.TipTriageProcess;
 import org.prasan.sla.LegalClock;
 
 /**
- * The main process with the real triage and lead-agency decision, and stand-ins for the stage
- * processes (each waits at one task, so the test decides what the stage hands back).
+ * The main process with its triage and the real lead-agency decision, and stand-ins for the
+ * stage processes (each waits at one task, so the test decides what the stage hands back).
  */
-@Deployment(resources = {"processes/joint-case.bpmn", "processes/tip-triage.bpmn",
-    "processes/lead-agency.dmn", "forms/triage-tip.form", "forms/confirm-lead-agency.form",
+@Deployment(resources = {"processes/joint-case.bpmn", "processes/lead-agency.dmn",
+    "forms/triage-tip.form", "forms/confirm-lead-agency.form",
     "forms/decide-seized-assets.form", "forms/renew-data-preservation.form",
     "forms/join-later-evidence.form"})
 @Tag("mariadb")
@@ -100,10 +105,25 @@ class JointCaseProcessTest {
   }
 
   @Test
+  void givesTheTriageToTheAgencyOfTheTipsSourceWithItsFormAndServiceLevel() throws IOException {
+    ProcessInstance jointCase = startCase(Map.of(JointCaseProcess.VAR_TRIAGE_AGENCY, "rtp-ticac"));
+
+    assertThat(jointCase).isWaitingAtExactly(TASK_TRIAGE_TIP);
+    assertThat(task(jointCase)).hasCandidateGroup("rtp-ticac");
+    try (InputStream form = formService().getDeployedTaskForm(task(jointCase).getId())) {
+      Assertions.assertThat(new ObjectMapper().readTree(form).get("id").asText())
+          .isEqualTo(JointCaseProcess.FORM_TRIAGE_TIP);
+    }
+    Assertions.assertThat(task(jointCase).getDueDate().toInstant()).isCloseTo(
+        ClockUtil.getCurrentTime().toInstant().plus(ProcessTestEngine.TEST_SERVICE_LEVEL),
+        within(1, ChronoUnit.SECONDS));
+  }
+
+  @Test
   void closesAsNoTraffickingWithTheTriageOfficersReason() {
     ProcessInstance jointCase = startCase(Map.of());
 
-    completeTriage(jointCase, TipTriageProcess.NO_TRAFFICKING, "Lawful employment confirmed");
+    completeTriage(jointCase, JointCaseProcess.NO_TRAFFICKING, "Lawful employment confirmed");
 
     assertThat(jointCase).isEnded().hasPassed(JointCaseProcess.END_NO_TRAFFICKING);
     Assertions.assertThat(recordedOutcomes)
@@ -114,7 +134,7 @@ class JointCaseProcessTest {
   void closesAsAnotherOffenceWithTheTriageOfficersReason() {
     ProcessInstance jointCase = startCase(Map.of());
 
-    completeTriage(jointCase, TipTriageProcess.OTHER_OFFENCE, "Referred to provincial police");
+    completeTriage(jointCase, JointCaseProcess.OTHER_OFFENCE, "Referred to provincial police");
 
     assertThat(jointCase).isEnded().hasPassed(JointCaseProcess.END_OTHER_OFFENCE);
     Assertions.assertThat(recordedOutcomes)
@@ -126,7 +146,7 @@ class JointCaseProcessTest {
     ProcessInstance jointCase = startCase(Map.of(JointCaseProcess.VAR_ONLINE, true,
         JointCaseProcess.VAR_CHILD_VICTIM, true));
 
-    completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
+    completeTriage(jointCase, JointCaseProcess.TRAFFICKING_SUSPECTED, null);
 
     assertThat(jointCase).isWaitingAt(TASK_CONFIRM_LEAD_AGENCY)
         .variables()
@@ -141,7 +161,7 @@ class JointCaseProcessTest {
   void proposesAPoliceLeadAndTheBoardRequestForATransnationalCaseNeverDsiAsLead() {
     ProcessInstance jointCase = startCase(Map.of(JointCaseProcess.VAR_TRANSNATIONAL, true));
 
-    completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
+    completeTriage(jointCase, JointCaseProcess.TRAFFICKING_SUSPECTED, null);
 
     assertThat(jointCase).isWaitingAt(TASK_CONFIRM_LEAD_AGENCY).variables()
         .containsEntry(JointCaseProcess.VAR_PROPOSED_LEAD_AGENCY, "rtp-atpd")
@@ -154,7 +174,7 @@ class JointCaseProcessTest {
   @Test
   void startsVictimInvestigationAndDigitalEvidenceWorkTogetherUnderTheConfirmedLead() {
     ProcessInstance jointCase = startCase(Map.of());
-    completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
+    completeTriage(jointCase, JointCaseProcess.TRAFFICKING_SUSPECTED, null);
 
     complete(task(jointCase), withVariables(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-ticac",
         JointCaseProcess.VAR_SUPPORTING_AGENCIES, "rtp-atpd,msdhs",
@@ -435,7 +455,7 @@ class JointCaseProcessTest {
 
     receivedIntoCare("2026-03-02T08:00+07:00", null);
 
-    assertThat(jointCase).isWaitingAt(CALL_TIP_TRIAGE, CALL_SCREEN_PERSONS_IN_CARE);
+    assertThat(jointCase).isWaitingAt(TASK_TRIAGE_TIP, CALL_SCREEN_PERSONS_IN_CARE);
     assertThat(calledProcessInstance("victim-identification", jointCase))
         .hasBusinessKey(CASE_ID).variables()
         .containsEntry(JointCaseProcess.VAR_LEAD_AGENCY, "immigration")
@@ -444,7 +464,7 @@ class JointCaseProcessTest {
         .get().extracting(LegalClock::startedAt, LegalClock::endsAt)
         .containsExactly(received, received.plus(Duration.ofHours(24)));
 
-    completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
+    completeTriage(jointCase, JointCaseProcess.TRAFFICKING_SUSPECTED, null);
     complete(task(jointCase), withVariables(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-atpd"));
     assertThat(jointCase).isWaitingAt(CALL_SCREEN_PERSONS_IN_CARE, CALL_INVESTIGATION,
         CALL_DIGITAL_EVIDENCE).isNotWaitingAt(CALL_VICTIM_IDENTIFICATION);
@@ -459,7 +479,7 @@ class JointCaseProcessTest {
     Assertions.assertThatThrownBy(() -> receivedIntoCare("2026-03-02T08:00+07:00", null))
         .hasMessageContaining("lateRecordingReason");
 
-    assertThat(jointCase).isWaitingAtExactly(CALL_TIP_TRIAGE);
+    assertThat(jointCase).isWaitingAtExactly(TASK_TRIAGE_TIP);
     Assertions.assertThat(ProcessTestEngine.legalClocks().ofCase(CASE_ID)).isEmpty();
     receivedIntoCare("2026-03-02T08:00+07:00", "Rescue at a remote pier, no signal");
     assertThat(jointCase).isWaitingAt(CALL_SCREEN_PERSONS_IN_CARE);
@@ -515,7 +535,7 @@ class JointCaseProcessTest {
 
   private ProcessInstance caseWithConfirmedLead() {
     ProcessInstance jointCase = startCase(Map.of());
-    completeTriage(jointCase, TipTriageProcess.TRAFFICKING_SUSPECTED, null);
+    completeTriage(jointCase, JointCaseProcess.TRAFFICKING_SUSPECTED, null);
     complete(task(jointCase), withVariables(JointCaseProcess.VAR_LEAD_AGENCY, "rtp-atpd"));
     return jointCase;
   }
@@ -533,26 +553,26 @@ class JointCaseProcessTest {
   }
 
   private static void completeTriage(ProcessInstance jointCase, String outcome, String reason) {
-    assertThat(jointCase).isWaitingAt(CALL_TIP_TRIAGE);
-    ProcessInstance triage = calledProcessInstance(TipTriageProcess.PROCESS_KEY, jointCase);
+    assertThat(jointCase).isWaitingAt(TASK_TRIAGE_TIP);
     Map<String, Object> answers = new HashMap<>();
-    answers.put(TipTriageProcess.VAR_TRIAGE_OUTCOME, outcome);
-    answers.put(TipTriageProcess.VAR_TRIAGE_NOTES, "Checked against the hotline log");
+    answers.put(JointCaseProcess.VAR_TRIAGE_OUTCOME, outcome);
+    answers.put(JointCaseProcess.VAR_TRIAGE_NOTES, "Checked against the hotline log");
     if (reason != null) {
       answers.put(JointCaseProcess.VAR_CLOSURE_REASON, reason);
     }
-    complete(task(triage), answers);
+    complete(task(TASK_TRIAGE_TIP, jointCase), answers);
   }
 
-  private static ProcessInstance startCase(Map<String, Object> indicators) {
+  private static ProcessInstance startCase(Map<String, Object> given) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(JointCaseProcess.VAR_CASE_ID, CASE_ID);
-    variables.put(JointCaseProcess.VAR_TRIAGE_AGENCY, "rtp-atpd");
+    variables.put(JointCaseProcess.VAR_TRIAGE_AGENCY,
+        given.getOrDefault(JointCaseProcess.VAR_TRIAGE_AGENCY, "rtp-atpd"));
     for (String indicator : List.of(JointCaseProcess.VAR_CHILD_VICTIM, JointCaseProcess.VAR_ONLINE,
         JointCaseProcess.VAR_SEXUAL_EXPLOITATION, JointCaseProcess.VAR_FORCED_LABOUR,
         JointCaseProcess.VAR_FORCED_CRIMINALITY, JointCaseProcess.VAR_TRANSNATIONAL,
         JointCaseProcess.VAR_ORGANISED)) {
-      variables.put(indicator, indicators.getOrDefault(indicator, false));
+      variables.put(indicator, given.getOrDefault(indicator, false));
     }
     return runtimeService().startProcessInstanceByKey(JointCaseProcess.PROCESS_KEY, CASE_ID,
         variables);

@@ -48,7 +48,7 @@ import org.prasan.casefile.TaskRestApi;
 import org.prasan.claims.CaseApi;
 import org.prasan.dashboard.DashboardForms;
 import org.prasan.intake.TipRequests;
-import org.prasan.intake.TipTriageProcess;
+import org.prasan.casefile.JointCaseProcess;
 import org.prasan.system.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -308,7 +308,7 @@ class CaseThroughTheApiTest {
           .andExpect(jsonPath("$.status").value("OPEN"))
           .andExpect(jsonPath("$.source").value("LABOUR_INSPECTION"))
           .andExpect(jsonPath("$.openTasks[0].taskDefinitionKey")
-              .value(TipTriageProcess.TASK_TRIAGE_TIP))
+              .value(JointCaseProcess.TASK_TRIAGE_TIP))
           .andExpect(jsonPath("$.openTasks[0].candidateGroups[0]").value("mol-dlpw"))
           .andExpect(jsonPath("$.openTasks[0].due").isNotEmpty());
     }
@@ -324,7 +324,7 @@ class CaseThroughTheApiTest {
       mvc.perform(get("/api/cases/" + caseId).with(httpBasic("rtp-atpd.officer", "demo")))
           .andExpect(status().isOk())
           .andExpect(jsonPath("$.openTasks[0].taskDefinitionKey")
-              .value(TipTriageProcess.TASK_TRIAGE_TIP));
+              .value(JointCaseProcess.TASK_TRIAGE_TIP));
       // An agency not on the case gets the answer an unknown case gets, word for word.
       mvc.perform(get("/api/cases/" + caseId).with(httpBasic("dsi.officer", "demo")))
           .andExpect(status().isNotFound())
@@ -499,7 +499,7 @@ class CaseThroughTheApiTest {
           .isEqualTo("rtp-atpd");
       assertThat(page.get("clocks").findValuesAsText("kind")).contains("task");
       assertThat(page.get("stages").findValuesAsText("processKey"))
-          .contains("joint-case", "tip-triage");
+          .contains("joint-case");
       assertThat(page.get("history").findValuesAsText("action")).contains("PROCESS_STARTED");
       assertThat(page.get("agencies").findValuesAsText("nameTh")).isNotEmpty();
       assertThat(page.get("canRecordEvidence").asBoolean()).isTrue();

@@ -41,7 +41,6 @@ import org.prasan.deconfliction.Overlap;
 import org.prasan.deconfliction.OverlapRepository;
 import org.prasan.deconfliction.OverlapReviewProcess;
 import org.prasan.intake.TipRequests;
-import org.prasan.intake.TipTriageProcess;
 import org.prasan.notification.AgencyNotifications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -119,7 +118,7 @@ class TipsOverlapsAndClaimsTest {
       assertThat(caseId).matches("TIP-\\d{4}-\\d{6}");
       assertThat(answer.get("processInstanceId").asText()).isNotBlank();
       Task triage = taskService.createTaskQuery().processInstanceBusinessKey(caseId).singleResult();
-      assertThat(triage.getTaskDefinitionKey()).isEqualTo(TipTriageProcess.TASK_TRIAGE_TIP);
+      assertThat(triage.getTaskDefinitionKey()).isEqualTo(JointCaseProcess.TASK_TRIAGE_TIP);
       assertThat(taskService.createTaskQuery().taskId(triage.getId())
           .taskCandidateGroup("rtp-ticac").count()).isEqualTo(1);
     }

@@ -405,12 +405,15 @@ class TwoNodesIT {
         GROUP BY case_id, escalation_level""", null, cases);
   }
 
-  /** Which node ran the triage clocks of these cases, as successful job runs per node. */
+  /**
+   * Which node ran the triage clocks of these cases, as successful job runs per node: the
+   * triage is joint-case's task, and its clocks are the only jobs joint-case runs here.
+   */
   private static Map<String, Long> triageClocksRunBy(List<String> cases) throws SQLException {
     return countBy("""
         SELECT HOSTNAME_, COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2
           AND PROCESS_INSTANCE_ID_ IN (SELECT ID_ FROM ACT_HI_PROCINST
-            WHERE PROC_DEF_KEY_ = 'tip-triage' AND BUSINESS_KEY_ IN (%s))
+            WHERE PROC_DEF_KEY_ = 'joint-case' AND BUSINESS_KEY_ IN (%s))
         GROUP BY HOSTNAME_""", null, cases);
   }
 

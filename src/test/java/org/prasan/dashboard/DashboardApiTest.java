@@ -126,7 +126,7 @@ class DashboardApiTest {
     assertThat(figures.get("escalations").get("coordinator").asLong()).isEqualTo(1);
 
     assertThat(stages(figures)).containsExactly(
-        Map.entry("CallActivity_TipTriage", 4L), Map.entry("Task_ConfirmLeadAgency", 0L),
+        Map.entry("Task_TriageTip", 4L), Map.entry("Task_ConfirmLeadAgency", 0L),
         Map.entry("CallActivity_VictimIdentification", 1L),
         Map.entry("CallActivity_Investigation", 1L), Map.entry("CallActivity_DigitalEvidence", 1L),
         Map.entry("CallActivity_Charging", 0L), Map.entry("CallActivity_Litigation", 0L));
@@ -166,7 +166,7 @@ class DashboardApiTest {
         .containsExactly(lateTwice);
     assertThat(ids(figures.get("escalations").get("coordinatorCaseIds")))
         .containsExactly(lateTwice);
-    assertThat(ids(stage(figures, "CallActivity_TipTriage").get("caseIds")))
+    assertThat(ids(stage(figures, "Task_TriageTip").get("caseIds")))
         .containsExactly(lateOnce, lateTwice, lateThisMorning, claimedTwice);
     assertThat(ids(stage(figures, "CallActivity_Investigation").get("caseIds")))
         .containsExactly(ledByImmigration);
@@ -177,9 +177,9 @@ class DashboardApiTest {
     // DSI's supervisors see every agency's counts, but none of these cases is theirs to open.
     JsonNode dsi = dashboard("dsi.supervisor");
     assertThat(dsi.get("openCases").asLong()).isEqualTo(5);
-    assertThat(stage(dsi, "CallActivity_TipTriage").get("cases").asLong()).isEqualTo(4);
+    assertThat(stage(dsi, "Task_TriageTip").get("cases").asLong()).isEqualTo(4);
     assertThat(dsi.get("openCaseIds")).isEmpty();
-    assertThat(stage(dsi, "CallActivity_TipTriage").get("caseIds")).isEmpty();
+    assertThat(stage(dsi, "Task_TriageTip").get("caseIds")).isEmpty();
     assertThat(agency(dsi, "rtp-atpd").get("overdueTasks").asLong()).isEqualTo(3);
     assertThat(agency(dsi, "rtp-atpd").get("overdueCaseIds")).isEmpty();
     assertThat(dsi.get("escalations").get("coordinatorCaseIds")).isEmpty();

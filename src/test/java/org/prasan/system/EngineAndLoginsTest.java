@@ -681,7 +681,7 @@ class EngineAndLoginsTest {
       List<HistoricProcessInstance> processes = history.createHistoricProcessInstanceQuery()
           .processInstanceBusinessKey(caseId).list();
       assertThat(processes).extracting(HistoricProcessInstance::getProcessDefinitionKey)
-          .contains("joint-case", "tip-triage");
+          .contains("joint-case");
       for (HistoricProcessInstance process : processes) {
         assertThat(history.createHistoricDetailQuery().processInstanceId(process.getId()).count())
             .as("details of %s", process.getProcessDefinitionKey()).isZero();
@@ -700,9 +700,9 @@ class EngineAndLoginsTest {
       assertThat(task.getAssignee()).isNotNull();
       assertThat(task.getStartTime()).isNotNull();
       // The definition named from the deployment cache (HistoryFromDeployedDefinitions).
-      assertThat(task.getProcessDefinitionKey()).isEqualTo("tip-triage");
+      assertThat(task.getProcessDefinitionKey()).isEqualTo("joint-case");
       assertThat(history.createHistoricIdentityLinkLogQuery().taskId(task.getId())
-          .type("assignee").singleResult().getProcessDefinitionKey()).isEqualTo("tip-triage");
+          .type("assignee").singleResult().getProcessDefinitionKey()).isEqualTo("joint-case");
       assertThat(task.getDurationInMillis())
           .isEqualTo(task.getEndTime().getTime() - task.getStartTime().getTime());
       var activity = history.createHistoricActivityInstanceQuery()

@@ -18,7 +18,7 @@ final class Dashboard {
   static final By CLOCK_TASK_LINKS = By.cssSelector("#clocks a.task-link");
   static final By CLAIMS = By.cssSelector("#claims li.claim");
   static final By TRIAGE_COUNT =
-      By.cssSelector("#stages tr[data-stage='CallActivity_TipTriage'] button.count");
+      By.cssSelector("#stages tr[data-stage='Task_TriageTip'] button.count");
   static final By ESCALATED_TO_SUPERVISORS =
       By.cssSelector("#escalations tr.total td[data-count='supervisors'] button.count");
   static final By LATE_COUNT = By.id("late-count");

@@ -907,7 +907,7 @@ class WebappsOverHttpTest {
       browser.screenshot("dashboard-th");
 
       // Each count opens the cases behind it: the cases at triage, then the escalated ones...
-      List<String> atTriage = ids(stage(figures, "CallActivity_TipTriage").get("caseIds"));
+      List<String> atTriage = ids(stage(figures, "Task_TriageTip").get("caseIds"));
       assertThat(atTriage).isNotEmpty();
       List<org.openqa.selenium.WebElement> listed = dashboard.casesBehind(
           dashboard.all(Dashboard.TRIAGE_COUNT).get(0));
