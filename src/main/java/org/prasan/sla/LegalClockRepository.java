@@ -3,6 +3,7 @@ package org.prasan.sla;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -35,8 +36,9 @@ public class LegalClockRepository {
         .param("openKey", openKey(caseId, clock))
         .param("startedAt", Timestamp.from(startedAt))
         .param("endsAt", Timestamp.from(endsAt))
-        .param("latestEndsAt", latestEndsAt == null ? null : Timestamp.from(latestEndsAt))
-        .param("startedBy", startedBy)
+        .param("latestEndsAt", latestEndsAt == null ? null : Timestamp.from(latestEndsAt),
+            Types.TIMESTAMP)
+        .param("startedBy", startedBy, Types.VARCHAR)
         .update();
   }
 

@@ -3,6 +3,7 @@ package org.prasan.sla;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,10 @@ public class SlaEvents {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Every parameter that may be null carries its SQL type: without one, Spring asks MariaDB's
+   * driver for the column's type, a PREPARE and CLOSE more for every event.
+   */
   public void record(SlaEvent event) {
     jdbc.sql("""
             INSERT INTO sla_event (case_id, kind, escalation_level, task_id, task_key,
@@ -29,17 +34,18 @@ public class SlaEvents {
                     :dueAt, :toldGroup, :actor, :detail, :escalation, :occurredAt)""")
         .param("caseId", event.caseId())
         .param("kind", event.kind().name())
-        .param("level", event.level() == null ? null : event.level().name())
-        .param("taskId", event.taskId())
-        .param("taskKey", event.taskKey())
-        .param("taskName", abbreviate(event.taskName(), 255))
-        .param("agency", event.agency())
-        .param("clock", event.clock())
-        .param("dueAt", event.dueAt() == null ? null : Timestamp.from(event.dueAt()))
-        .param("toldGroup", event.toldGroup())
-        .param("actor", event.actor())
-        .param("detail", abbreviate(event.detail(), MAX_DETAIL))
-        .param("escalation", event.escalation())
+        .param("level", event.level() == null ? null : event.level().name(), Types.VARCHAR)
+        .param("taskId", event.taskId(), Types.VARCHAR)
+        .param("taskKey", event.taskKey(), Types.VARCHAR)
+        .param("taskName", abbreviate(event.taskName(), 255), Types.VARCHAR)
+        .param("agency", event.agency(), Types.VARCHAR)
+        .param("clock", event.clock(), Types.VARCHAR)
+        .param("dueAt", event.dueAt() == null ? null : Timestamp.from(event.dueAt()),
+            Types.TIMESTAMP)
+        .param("toldGroup", event.toldGroup(), Types.VARCHAR)
+        .param("actor", event.actor(), Types.VARCHAR)
+        .param("detail", abbreviate(event.detail(), MAX_DETAIL), Types.VARCHAR)
+        .param("escalation", event.escalation(), Types.VARCHAR)
         .param("occurredAt", Timestamp.from(event.occurredAt()))
         .update();
   }
