@@ -56,18 +56,23 @@ public class TaskQueryShapes implements Interceptor {
   private final AtomicLong countsCapped = new AtomicLong();
 
   /**
-   * MyBatis offers every executor, parameter and result handler it makes to each plugin too,
-   * and {@code Plugin.wrap} reads the plugin's {@code @Intercepts} by reflection each time
-   * before finding there is nothing to wrap (1.3-2.2 % of a request's CPU with two plugins):
-   * only statement handlers are offered to it.
+   * MyBatis offers every executor, parameter and result handler it makes to each plugin, and
+   * every statement handler, each insert and update of an engine flush too. {@code Plugin.wrap}
+   * reads the plugin's {@code @Intercepts} by reflection and builds a proxy each time, and the
+   * proxy then stands in every call to the handler: 5 % of a tip's CPU in its flush with two
+   * plugins (docs/benchmarks.md). So only a statement handler whose SQL is on the plugin's
+   * table is wrapped, the same test its {@code intercept} starts with; the handler has built
+   * its SQL before it is offered.
    */
-  static Object wrapStatementHandlers(Object target, Interceptor interceptor) {
-    return target instanceof StatementHandler ? Plugin.wrap(target, interceptor) : target;
+  static Object wrapStatementHandlers(Object target, Interceptor interceptor, String table) {
+    return target instanceof StatementHandler handler
+        && handler.getBoundSql().getSql().contains(table)
+        ? Plugin.wrap(target, interceptor) : target;
   }
 
   @Override
   public Object plugin(Object target) {
-    return wrapStatementHandlers(target, this);
+    return wrapStatementHandlers(target, this, TASK_TABLE);
   }
 
   @Override

@@ -62,7 +62,7 @@ public class VariableQueryShapes implements Interceptor {
 
   @Override
   public Object plugin(Object target) {
-    return TaskQueryShapes.wrapStatementHandlers(target, this);
+    return TaskQueryShapes.wrapStatementHandlers(target, this, VARIABLE_TABLE);
   }
 
   @Override

@@ -25,19 +25,32 @@ class TaskQueryShapesTest {
   private static final String ENTITY = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
 
   @Test
-  void onlyStatementHandlersAreWrapped() {
-    StatementHandler handler = (StatementHandler) Proxy.newProxyInstance(
-        getClass().getClassLoader(), new Class<?>[] {StatementHandler.class},
-        (proxy, method, arguments) -> null);
+  void onlyStatementHandlersOnThePluginsTableAreWrapped() {
     Object executor = new Object();
-    for (org.apache.ibatis.plugin.Interceptor plugin
-        : List.of(new TaskQueryShapes(), new VariableQueryShapes())) {
+    StatementHandler onTasks = handlerOf("select RES.* from ACT_RU_TASK RES where RES.ID_ = ?");
+    StatementHandler onVariables = handlerOf(
+        "select distinct RES.* from ACT_RU_VARIABLE RES where RES.NAME_ = ?");
+    StatementHandler anInsert = handlerOf("insert into ACT_HI_ACTINST (ID_) values (?)");
+    var tasks = new TaskQueryShapes();
+    var variables = new VariableQueryShapes();
+    for (org.apache.ibatis.plugin.Interceptor plugin : List.of(tasks, variables)) {
       assertThat(plugin.plugin(executor)).isSameAs(executor);
-      Object wrapped = plugin.plugin(handler);
-      assertThat(wrapped).isNotSameAs(handler).isInstanceOf(StatementHandler.class);
+      assertThat(plugin.plugin(anInsert)).isSameAs(anInsert);
+    }
+    assertThat(variables.plugin(onTasks)).isSameAs(onTasks);
+    assertThat(tasks.plugin(onVariables)).isSameAs(onVariables);
+    for (Object wrapped : List.of(tasks.plugin(onTasks), variables.plugin(onVariables))) {
+      assertThat(wrapped).isInstanceOf(StatementHandler.class);
       assertThat(Proxy.getInvocationHandler(wrapped))
           .isInstanceOf(org.apache.ibatis.plugin.Plugin.class);
     }
+  }
+
+  private static StatementHandler handlerOf(String sql) {
+    BoundSql bound = new BoundSql(new Configuration(), sql, List.of(), null);
+    return (StatementHandler) Proxy.newProxyInstance(TaskQueryShapesTest.class.getClassLoader(),
+        new Class<?>[] {StatementHandler.class},
+        (proxy, method, arguments) -> method.getName().equals("getBoundSql") ? bound : null);
   }
 
   @Test
