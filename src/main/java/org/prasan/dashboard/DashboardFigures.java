@@ -245,13 +245,17 @@ public class DashboardFigures {
 
   /** The cases whose joint-case is at the stage now (a stage with cases only: one query). */
   private List<String> casesAt(String stage) {
-    String[] activities = Stream.concat(Stream.of(stage), COUNTED_AS.entrySet().stream()
-        .filter(counted -> counted.getValue().equals(stage)).map(Map.Entry::getKey))
-        .toArray(String[]::new);
     return runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(JointCaseProcess.PROCESS_KEY).activityIdIn(activities).list()
-        .stream()
+        .processDefinitionKey(JointCaseProcess.PROCESS_KEY).activityIdIn(activitiesAt(stage))
+        .list().stream()
         .map(ProcessInstance::getBusinessKey).filter(Objects::nonNull).toList();
+  }
+
+  /** The stage's activity and those counted as it, as {@link #casesByStage} counts them. */
+  static String[] activitiesAt(String stage) {
+    return Stream.concat(Stream.of(stage), COUNTED_AS.entrySet().stream()
+            .filter(counted -> counted.getValue().equals(stage)).map(Map.Entry::getKey))
+        .toArray(String[]::new);
   }
 
   private List<SlaDashboard.ClockEnding> clocksEnding(Instant now) {
