@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -48,10 +46,9 @@ public class EscalationLadder {
   static final String UNCLAIMED = "unclaimed";
   private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern(
       "yyyy-MM-dd HH:mm");
-  private static final int MAX_OFFICERS_LISTED = 50;
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final AgencyOfficers officers;
   private final AgencyRegistry agencies;
   private final SlaProperties properties;
   private final ServiceLevels serviceLevels;
@@ -66,7 +63,7 @@ public class EscalationLadder {
   private final Clock clock;
   private final CurrentActor actor;
 
-  public EscalationLadder(RuntimeService runtimeService, IdentityService identityService,
+  public EscalationLadder(RuntimeService runtimeService, AgencyOfficers officers,
                           AgencyRegistry agencies, SlaProperties properties,
                           ServiceLevels serviceLevels, TaskClocks clocks, SlaEvents events,
                           AgencyNotifications notifications, EscalationMetrics metrics,
@@ -76,7 +73,7 @@ public class EscalationLadder {
     this.clock = clock;
     this.actor = actor;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.officers = officers;
     this.agencies = agencies;
     this.properties = properties;
     this.serviceLevels = serviceLevels;
@@ -271,9 +268,7 @@ public class EscalationLadder {
 
   private String officersOf(List<String> agencyGroups) {
     return agencyGroups.stream()
-        .flatMap(group -> identityService.createUserQuery().memberOfGroup(group)
-            .orderByUserId().asc().listPage(0, MAX_OFFICERS_LISTED).stream())
-        .map(User::getId)
+        .flatMap(group -> officers.of(group).stream())
         .distinct()
         .collect(Collectors.joining(", "));
   }

@@ -13,21 +13,24 @@ import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.UnlockUserCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets the node's verified logins ({@link VerifiedLogins}) whenever a user (a new password
- * too), a group or a membership is saved or deleted through this node's engine, before the
- * change and again after its transaction, so a login checked in between cannot keep the old
- * groups either.
+ * Empties the node's identity caches (the verified logins of {@link VerifiedLogins}, the
+ * agencies' officers the escalation ladder lists) whenever a user (a new password too), a group
+ * or a membership is saved or deleted through this node's engine, before the change and again
+ * after its transaction, so a login checked in between cannot keep the old groups either. The
+ * caches are looked up when a change comes: some of them need the engine this plugin helps
+ * build.
  */
 @Component
 public class IdentityChanges extends AbstractProcessEnginePlugin {
 
-  private final VerifiedLogins logins;
+  private final ObjectProvider<IdentityCache> caches;
 
-  public IdentityChanges(VerifiedLogins logins) {
-    this.logins = logins;
+  public IdentityChanges(ObjectProvider<IdentityCache> caches) {
+    this.caches = caches;
   }
 
   @Override
@@ -36,7 +39,7 @@ public class IdentityChanges extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
       interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
     }
-    interceptors.add(new Forget(logins));
+    interceptors.add(new Forget(caches));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
@@ -49,10 +52,10 @@ public class IdentityChanges extends AbstractProcessEnginePlugin {
 
   static final class Forget extends CommandInterceptor {
 
-    private final VerifiedLogins logins;
+    private final ObjectProvider<IdentityCache> caches;
 
-    Forget(VerifiedLogins logins) {
-      this.logins = logins;
+    Forget(ObjectProvider<IdentityCache> caches) {
+      this.caches = caches;
     }
 
     @Override
@@ -60,11 +63,11 @@ public class IdentityChanges extends AbstractProcessEnginePlugin {
       if (!changesIdentities(command)) {
         return next.execute(command);
       }
-      logins.forgetAll();
+      caches.forEach(IdentityCache::forgetAll);
       try {
         return next.execute(command);
       } finally {
-        logins.forgetAll();
+        caches.forEach(IdentityCache::forgetAll);
       }
     }
   }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * removed membership or a changed password is honoured at most 10 s late. Zero turns it off.
  */
 @Component
-public class VerifiedLogins {
+public class VerifiedLogins implements IdentityCache {
 
   /** Beyond this many users the map is emptied: a flood of names cannot fill memory. */
   private static final int MAX_USERS = 10_000;
@@ -72,6 +72,7 @@ public class VerifiedLogins {
   }
 
   /** Users, groups or memberships changed: every login is checked again. */
+  @Override
   public void forgetAll() {
     entries.clear();
   }

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -71,7 +70,7 @@ class EscalationLadderStepsTest {
         "https://prasan.example", null);
     BusinessCalendar calendar = mock(BusinessCalendar.class);
     when(calendar.zone()).thenReturn(ZoneId.of("Asia/Bangkok"));
-    return new EscalationLadder(runtimeService, mock(IdentityService.class), agencies,
+    return new EscalationLadder(runtimeService, mock(AgencyOfficers.class), agencies,
         mock(SlaProperties.class), mock(ServiceLevels.class), mock(TaskClocks.class), events,
         notifications, new EscalationMetrics(meters), new TaskLinks(notification), notification,
         publisher, calendar, Clock.fixed(NOW, ZoneOffset.UTC), mock(CurrentActor.class));
