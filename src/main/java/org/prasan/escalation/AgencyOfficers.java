@@ -2,11 +2,10 @@ package org.prasan.escalation;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.prasan.system.IdentityCache;
+import org.prasan.system.KeptForAWhile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,34 +22,26 @@ import org.springframework.stereotype.Component;
 public class AgencyOfficers implements IdentityCache {
 
   static final int MAX_LISTED = 50;
+  /** More groups than any registry has: the bound only guards memory. */
+  private static final int MAX_GROUPS = 10_000;
 
   private final IdentityService identityService;
-  private final long keptNanos;
-  private final Map<String, Listed> groups = new ConcurrentHashMap<>();
+  private final KeptForAWhile<String, List<String>> groups;
 
   public AgencyOfficers(IdentityService identityService,
                         @Value("${prasan.security.login-cache-ttl:PT10S}") Duration kept) {
     this.identityService = identityService;
-    this.keptNanos = kept.toNanos();
-  }
-
-  // System.nanoTime, not the injected Clock: the engine clock is moved by process tests and
-  // by operators, and this lifetime is of a cache, not a business time.
-  private record Listed(List<String> officers, long until) {
+    this.groups = new KeptForAWhile<>(kept, MAX_GROUPS);
   }
 
   /** The group's users by id, at most {@link #MAX_LISTED}. */
   public List<String> of(String group) {
-    Listed listed = groups.get(group);
-    if (listed != null && System.nanoTime() - listed.until() < 0) {
-      return listed.officers();
-    }
-    List<String> officers = identityService.createUserQuery().memberOfGroup(group)
-        .orderByUserId().asc().listPage(0, MAX_LISTED).stream().map(User::getId).toList();
-    if (keptNanos > 0) {
-      groups.put(group, new Listed(officers, System.nanoTime() + keptNanos));
-    }
-    return officers;
+    return groups.get(group).orElseGet(() -> {
+      List<String> officers = identityService.createUserQuery().memberOfGroup(group)
+          .orderByUserId().asc().listPage(0, MAX_LISTED).stream().map(User::getId).toList();
+      groups.put(group, officers);
+      return officers;
+    });
   }
 
   @Override

@@ -6,9 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,42 +31,31 @@ public class VerifiedLogins implements IdentityCache {
   /** Beyond this many users the map is emptied: a flood of names cannot fill memory. */
   private static final int MAX_USERS = 10_000;
 
-  private final long ttlNanos;
   private final byte[] key = new byte[32];
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final KeptForAWhile<String, Entry> entries;
 
   public VerifiedLogins(@Value("${prasan.security.login-cache-ttl:PT10S}") Duration ttl) {
-    this.ttlNanos = ttl.toNanos();
+    this.entries = new KeptForAWhile<>(ttl, MAX_USERS);
     new SecureRandom().nextBytes(key);
   }
 
-  // System.nanoTime, not the injected Clock: the engine clock is moved by process tests and
-  // by operators, and this lifetime is of a cache, not a business time.
-  private record Entry(byte[] password, List<String> groups, long until) {
+  private record Entry(byte[] password, List<String> groups) {
   }
 
   /** The groups of a login verified less than the TTL ago with this very password. */
   public Optional<List<String>> groupsOf(String userId, String password) {
-    if (ttlNanos <= 0) {
+    if (!entries.keepsAnything()) {
       return Optional.empty();
     }
-    Entry entry = entries.get(userId);
-    if (entry == null || System.nanoTime() - entry.until() > 0) {
-      return Optional.empty();
-    }
-    return MessageDigest.isEqual(entry.password(), mac(userId, password))
-        ? Optional.of(entry.groups()) : Optional.empty();
+    return entries.get(userId)
+        .filter(entry -> MessageDigest.isEqual(entry.password(), mac(userId, password)))
+        .map(Entry::groups);
   }
 
   public void remember(String userId, String password, List<String> groups) {
-    if (ttlNanos <= 0) {
-      return;
+    if (entries.keepsAnything()) {
+      entries.put(userId, new Entry(mac(userId, password), List.copyOf(groups)));
     }
-    if (entries.size() >= MAX_USERS) {
-      entries.clear();
-    }
-    entries.put(userId, new Entry(mac(userId, password), List.copyOf(groups),
-        System.nanoTime() + ttlNanos));
   }
 
   /** Users, groups or memberships changed: every login is checked again. */
