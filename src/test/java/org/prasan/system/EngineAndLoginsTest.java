@@ -59,9 +59,11 @@ import org.prasan.casefile.TaskRestApi;
 import org.prasan.claims.Concurrently;
 import org.prasan.intake.TipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -525,6 +527,39 @@ class EngineAndLoginsTest {
     private ResponseEntity<JsonNode> post(String path) {
       return http.withBasicAuth("rtp-atpd.officer", "demo")
           .postForEntity(path, Map.of("variables", Map.of()), JsonNode.class);
+    }
+  }
+
+  /**
+   * Issue 17: requests of users and systems take turns (at most {@code prasan.requests.at-once}
+   * at work), and each gives its turn back, answered or refused.
+   */
+  @Nested
+  class RequestsInTurnInUseTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    @Qualifier("requestsInTurnFilter")
+    FilterRegistrationBean<?> turns;
+
+    @Test
+    void manyRequestsAtOnceAreAllAnsweredAndEveryTurnComesBack() throws Exception {
+      assertThat(turns.isEnabled()).isTrue();
+      assertThat(turns.getUrlPatterns())
+          .containsExactlyInAnyOrder("/api/*", "/engine-rest/*", "/camunda/api/*");
+      List<Callable<ResponseEntity<JsonNode>>> requests = new ArrayList<>();
+      for (int officer = 0; officer < 12; officer++) {
+        TestRestTemplate client = officer % 3 == 0 ? http // nobody signed in: refused
+            : http.withBasicAuth("rtp-atpd.officer", "demo");
+        requests.add(() -> client.getForEntity("/engine-rest/task?maxResults=1", JsonNode.class));
+      }
+
+      List<ResponseEntity<JsonNode>> answers = Concurrently.run(requests);
+
+      assertThat(answers).extracting(ResponseEntity::getStatusCode)
+          .containsOnly(HttpStatus.OK, HttpStatus.UNAUTHORIZED);
+      assertThat(((RequestsInTurn.Turns) turns.getFilter()).free()).isEqualTo(4);
     }
   }
 

@@ -1,0 +1,89 @@
+package org.prasan.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Requests served in turn: at most {@code prasan.requests.at-once} requests of users and agency
+ * systems ({@code /api}, {@code /engine-rest}, the webapps' {@code /camunda/api}) do their work
+ * at once; the others wait for a turn, first come first served.
+ *
+ * <p>Why: on the 2 cores of the README's sizing, 20 screening clerks sending outcomes at once
+ * all ran at once, each getting a twentieth of the cores, so every request took as long as the
+ * twenty together and the dearest outcomes (those that open the next agency's task) the longest
+ * of all; the few database connections left for requests were handed out in no order. In turn,
+ * a request waits for the requests before it and then runs at the speed of the cores, so its
+ * time is the queue's plus its own, not its own multiplied by everybody's (issue 17's clerks,
+ * docs/benchmarks.md). Nobody waits for ever: a request that has not had its turn within
+ * {@code prasan.requests.wait-at-most} runs anyway (a slow download or upload holding a turn
+ * delays the others by that at most). A request that goes asynchronous (an agency system's
+ * long-polling fetch of external tasks) gives its turn back while it waits. 0 turns it off.
+ */
+@Configuration
+public class RequestsInTurn {
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> requestsInTurnFilter(
+      @Value("${prasan.requests.at-once:0}") int atOnce,
+      @Value("${prasan.requests.wait-at-most:2s}") Duration waitAtMost) {
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(new Turns(atOnce, waitAtMost));
+    registration.setUrlPatterns(List.of("/api/*", "/engine-rest/*", "/camunda/api/*"));
+    // After UserRequestsFirst's count: a request waiting for its turn still holds jobs back.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    registration.setEnabled(atOnce > 0);
+    return registration;
+  }
+
+  /** The turns: a fair semaphore, so that the longest waiting request goes next. */
+  static final class Turns extends OncePerRequestFilter {
+
+    private final Semaphore turns;
+    private final long waitNanos;
+
+    Turns(int atOnce, Duration waitAtMost) {
+      this.turns = new Semaphore(Math.max(1, atOnce), true);
+      this.waitNanos = waitAtMost.toNanos();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                    FilterChain chain) throws ServletException, IOException {
+      boolean turn = awaitTurn();
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        if (turn) {
+          turns.release();
+        }
+      }
+    }
+
+    private boolean awaitTurn() {
+      try {
+        return turns.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
+      } catch (InterruptedException stopping) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+
+    /** Turns free now (for tests). */
+    int free() {
+      return turns.availablePermits();
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.prasan.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.servlet.ServletException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Requests in turn, without Spring's context: a filter, threads and latches. */
+class RequestsInTurnTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+  @Test
+  void aRequestWaitsWhileTheTurnsAreTakenAndRunsWhenOneIsFree() throws Exception {
+    RequestsInTurn.Turns turns = new RequestsInTurn.Turns(1, PATIENCE);
+    CountDownLatch firstIn = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread first = request(turns, () -> {
+      firstIn.countDown();
+      release.await();
+    });
+    assertThat(firstIn.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+    CountDownLatch secondIn = new CountDownLatch(1);
+    Thread second = request(turns, secondIn::countDown);
+    awaitWaiting(second);
+    assertThat(secondIn.getCount()).as("the second waits for the first").isEqualTo(1);
+
+    release.countDown();
+    assertThat(secondIn.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    first.join(PATIENCE.toMillis());
+    second.join(PATIENCE.toMillis());
+    assertThat(turns.free()).isEqualTo(1);
+  }
+
+  @Test
+  void theLongestWaitingRequestGoesFirst() throws Exception {
+    RequestsInTurn.Turns turns = new RequestsInTurn.Turns(1, PATIENCE);
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch holding = new CountDownLatch(1);
+    Thread holder = request(turns, () -> {
+      holding.countDown();
+      release.await();
+    });
+    assertThat(holding.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    List<Integer> served = new CopyOnWriteArrayList<>();
+    Thread[] waiting = new Thread[5];
+    for (int index = 0; index < waiting.length; index++) {
+      int number = index;
+      waiting[index] = request(turns, () -> served.add(number));
+      awaitWaiting(waiting[index]);
+    }
+
+    release.countDown();
+    holder.join(PATIENCE.toMillis());
+    for (Thread thread : waiting) {
+      thread.join(PATIENCE.toMillis());
+    }
+    assertThat(served).containsExactly(0, 1, 2, 3, 4);
+  }
+
+  @Test
+  void aRequestThatWaitedTheLongestAllowedRunsWithoutATurn() throws Exception {
+    RequestsInTurn.Turns turns = new RequestsInTurn.Turns(1, Duration.ofMillis(50));
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch holding = new CountDownLatch(1);
+    Thread holder = request(turns, () -> {
+      holding.countDown();
+      release.await();
+    });
+    assertThat(holding.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+    CountDownLatch secondIn = new CountDownLatch(1);
+    Thread second = request(turns, secondIn::countDown);
+    assertThat(secondIn.await(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+        .as("nobody waits for ever behind a slow request").isTrue();
+    second.join(PATIENCE.toMillis());
+    assertThat(turns.free()).as("the one without a turn gave none back").isZero();
+
+    release.countDown();
+    holder.join(PATIENCE.toMillis());
+    assertThat(turns.free()).isEqualTo(1);
+  }
+
+  @Test
+  void aFailedRequestGivesItsTurnBack() {
+    RequestsInTurn.Turns turns = new RequestsInTurn.Turns(1, PATIENCE);
+    assertThatThrownBy(() -> turns.doFilter(new MockHttpServletRequest("POST", "/engine-rest/x"),
+        new MockHttpServletResponse(), (request, response) -> {
+          throw new ServletException("refused");
+        })).isInstanceOf(ServletException.class);
+    assertThat(turns.free()).isEqualTo(1);
+  }
+
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  private static Thread request(RequestsInTurn.Turns turns, Work work) {
+    Thread thread = new Thread(() -> {
+      try {
+        turns.doFilter(new MockHttpServletRequest("POST", "/engine-rest/task/t/claim"),
+            new MockHttpServletResponse(), (request, response) -> {
+              try {
+                work.run();
+              } catch (Exception failed) {
+                throw new ServletException(failed);
+              }
+            });
+      } catch (Exception failed) {
+        throw new IllegalStateException(failed);
+      }
+    });
+    thread.start();
+    return thread;
+  }
+
+  /** Until the thread waits for its turn (a timed wait on the semaphore). */
+  private static void awaitWaiting(Thread thread) {
+    long giveUp = System.nanoTime() + PATIENCE.toNanos();
+    while (thread.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < giveUp) {
+      Thread.onSpinWait();
+    }
+    assertThat(thread.getState()).isEqualTo(Thread.State.TIMED_WAITING);
+  }
+}
