@@ -17,17 +17,17 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Requests served in turn: at most {@code prasan.requests.at-once} requests of users and agency
- * systems ({@code /api}, {@code /engine-rest}, the webapps' {@code /camunda/api}) do their work
- * at once; the others wait for a turn, first come first served.
+ * Requests served in turn: at most {@code prasan.requests.at-once-per-core} requests per core of
+ * users and agency systems ({@code /api}, {@code /engine-rest}, the webapps' {@code /camunda/api})
+ * do their work at once; the others wait for a turn, first come first served.
  *
  * <p>Why: on the 2 cores of the README's sizing, 20 screening clerks sending outcomes at once
  * all ran at once, each getting a twentieth of the cores, so every request took as long as the
  * twenty together and the dearest outcomes (those that open the next agency's task) the longest
  * of all; the few database connections left for requests were handed out in no order. In turn,
  * a request waits for the requests before it and then runs at the speed of the cores, so its
- * time is the queue's plus its own, not its own multiplied by everybody's (issue 17's clerks,
- * docs/benchmarks.md). Nobody waits for ever: a request that has not had its turn within
+ * time is the queue's plus its own, not its own multiplied by everybody's (issue 17's clerks and
+ * queues, docs/benchmarks.md). Nobody waits for ever: a request that has not had its turn within
  * {@code prasan.requests.wait-at-most} runs anyway (a slow download or upload holding a turn
  * delays the others by that at most). A request that goes asynchronous (an agency system's
  * long-polling fetch of external tasks) gives its turn back while it waits. 0 turns it off.
@@ -37,8 +37,9 @@ public class RequestsInTurn {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> requestsInTurnFilter(
-      @Value("${prasan.requests.at-once:0}") int atOnce,
+      @Value("${prasan.requests.at-once-per-core:0}") double perCore,
       @Value("${prasan.requests.wait-at-most:2s}") Duration waitAtMost) {
+    int atOnce = atOnce(perCore, Runtime.getRuntime().availableProcessors());
     FilterRegistrationBean<OncePerRequestFilter> registration =
         new FilterRegistrationBean<>(new Turns(atOnce, waitAtMost));
     registration.setUrlPatterns(List.of("/api/*", "/engine-rest/*", "/camunda/api/*"));
@@ -46,6 +47,11 @@ public class RequestsInTurn {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     registration.setEnabled(atOnce > 0);
     return registration;
+  }
+
+  /** Requests at once on this many cores; at least one when turns are on, 0 when off. */
+  static int atOnce(double perCore, int cores) {
+    return perCore <= 0 ? 0 : Math.max(1, (int) Math.round(perCore * cores));
   }
 
   /** The turns: a fair semaphore, so that the longest waiting request goes next. */

@@ -100,6 +100,14 @@ class RequestsInTurnTest {
     assertThat(turns.free()).isEqualTo(1);
   }
 
+  @Test
+  void theTurnsGrowWithTheCoresAndZeroTurnsThemOff() {
+    assertThat(RequestsInTurn.atOnce(1, 2)).isEqualTo(2);
+    assertThat(RequestsInTurn.atOnce(2.5, 2)).isEqualTo(5);
+    assertThat(RequestsInTurn.atOnce(0.1, 2)).as("at least one").isEqualTo(1);
+    assertThat(RequestsInTurn.atOnce(0, 16)).isZero();
+  }
+
   private interface Work {
     void run() throws Exception;
   }
