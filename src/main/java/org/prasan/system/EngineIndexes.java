@@ -83,7 +83,12 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
       // Every job acquisition asks whether another job of the same instance is locked; MariaDB
       // answers by reading every job into a temporary table, once per acquisition.
       // With this index it reads the few locked jobs only.
-      "CREATE INDEX IF NOT EXISTS PRASAN_IDX_JOB_LOCK_EXP ON ACT_RU_JOB (LOCK_EXP_TIME_)");
+      "CREATE INDEX IF NOT EXISTS PRASAN_IDX_JOB_LOCK_EXP ON ACT_RU_JOB (LOCK_EXP_TIME_)",
+      // Completing or deleting any task first asks for its subtasks by parent; Camunda gives
+      // that column no index, so MariaDB read every open task once per completed task (the
+      // slow log of 20 screening clerks at 1,300 open: 1,291 rows per completion, 9 % of the
+      // database's time; at 10,000 open, 10,000).
+      "CREATE INDEX IF NOT EXISTS PRASAN_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)");
 
   /** Every index created: {@link #STATEMENTS} and the sorts' ({@link #TASK_SORT_INDEXES}). */
   static final List<String> ALL = java.util.stream.Stream.concat(STATEMENTS.stream(),

@@ -102,7 +102,8 @@ class EngineAndLoginsTest {
     void theEngineIndexesExistOnMariaDbAndNotOnH2() throws SQLException {
       List<String> expected = TestProfiles.onMariaDb()
           ? List.of("PRASAN_IDX_AUTH_RESOURCE_CHECK", "PRASAN_IDX_IDENT_LNK_GROUP_TASK",
-              "PRASAN_IDX_JOB_LOCK_EXP", "PRASAN_IDX_TASK_DUE", "PRASAN_IDX_TASK_FOLLOW_UP",
+              "PRASAN_IDX_JOB_LOCK_EXP", "PRASAN_IDX_TASK_PARENT", "PRASAN_IDX_TASK_DUE",
+              "PRASAN_IDX_TASK_FOLLOW_UP",
               "PRASAN_IDX_TASK_PRIORITY", "PRASAN_IDX_TASK_DUE_CREATE",
               "PRASAN_IDX_TASK_DUE_CREATE_DESC", "PRASAN_IDX_TASK_DUE_PRIORITY",
               "PRASAN_IDX_TASK_DUE_PRIORITY_DESC")
@@ -119,6 +120,17 @@ class EngineAndLoginsTest {
       EngineIndexes.ensure(dataSource);
 
       assertThat(prasanIndexes()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void aTaskCompletedLooksForItsSubtasksByIndexNotThroughEveryOpenTask() throws SQLException {
+      assumeTrue(TestProfiles.onMariaDb(), "the indexes are MariaDB's");
+      try (Connection connection = dataSource.getConnection();
+           ResultSet plan = connection.createStatement().executeQuery(
+               "EXPLAIN select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'a-task-id'")) {
+        assertThat(plan.next()).isTrue();
+        assertThat(plan.getString("key")).isEqualTo("PRASAN_IDX_TASK_PARENT");
+      }
     }
 
     private List<String> prasanIndexes() throws SQLException {
