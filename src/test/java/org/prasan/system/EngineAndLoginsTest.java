@@ -573,7 +573,7 @@ class EngineAndLoginsTest {
       assertThat(answers).extracting(ResponseEntity::getStatusCode)
           .containsOnly(HttpStatus.OK, HttpStatus.UNAUTHORIZED);
       assertThat(((RequestsInTurn.Turns) turns.getFilter()).free())
-          .isEqualTo(Runtime.getRuntime().availableProcessors());
+          .isEqualTo(2 * Runtime.getRuntime().availableProcessors());
     }
   }
 
