@@ -21,17 +21,12 @@ class RequestsInTurnTest {
   @Test
   void aRequestWaitsWhileTheTurnsAreTakenAndRunsWhenOneIsFree() throws Exception {
     RequestsInTurn.Turns turns = new RequestsInTurn.Turns(1, PATIENCE);
-    CountDownLatch firstIn = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Thread first = request(turns, () -> {
-      firstIn.countDown();
-      release.await();
-    });
-    assertThat(firstIn.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    Thread first = holdTheTurn(turns, release);
 
     CountDownLatch secondIn = new CountDownLatch(1);
     Thread second = request(turns, secondIn::countDown);
-    awaitWaiting(second);
+    WaitingThreads.awaitTimedWaiting(second);
     assertThat(secondIn.getCount()).as("the second waits for the first").isEqualTo(1);
 
     release.countDown();
@@ -45,18 +40,13 @@ class RequestsInTurnTest {
   void theLongestWaitingRequestGoesFirst() throws Exception {
     RequestsInTurn.Turns turns = new RequestsInTurn.Turns(1, PATIENCE);
     CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch holding = new CountDownLatch(1);
-    Thread holder = request(turns, () -> {
-      holding.countDown();
-      release.await();
-    });
-    assertThat(holding.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    Thread holder = holdTheTurn(turns, release);
     List<Integer> served = new CopyOnWriteArrayList<>();
     Thread[] waiting = new Thread[5];
     for (int index = 0; index < waiting.length; index++) {
       int number = index;
       waiting[index] = request(turns, () -> served.add(number));
-      awaitWaiting(waiting[index]);
+      WaitingThreads.awaitTimedWaiting(waiting[index]);
     }
 
     release.countDown();
@@ -71,12 +61,7 @@ class RequestsInTurnTest {
   void aRequestThatWaitedTheLongestAllowedRunsWithoutATurn() throws Exception {
     RequestsInTurn.Turns turns = new RequestsInTurn.Turns(1, Duration.ofMillis(50));
     CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch holding = new CountDownLatch(1);
-    Thread holder = request(turns, () -> {
-      holding.countDown();
-      release.await();
-    });
-    assertThat(holding.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    Thread holder = holdTheTurn(turns, release);
 
     CountDownLatch secondIn = new CountDownLatch(1);
     Thread second = request(turns, secondIn::countDown);
@@ -112,6 +97,18 @@ class RequestsInTurnTest {
     void run() throws Exception;
   }
 
+  /** A request that has its turn and keeps it until released. */
+  private static Thread holdTheTurn(RequestsInTurn.Turns turns, CountDownLatch release)
+      throws InterruptedException {
+    CountDownLatch holding = new CountDownLatch(1);
+    Thread holder = request(turns, () -> {
+      holding.countDown();
+      release.await();
+    });
+    assertThat(holding.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    return holder;
+  }
+
   private static Thread request(RequestsInTurn.Turns turns, Work work) {
     Thread thread = new Thread(() -> {
       try {
@@ -129,14 +126,5 @@ class RequestsInTurnTest {
     });
     thread.start();
     return thread;
-  }
-
-  /** Until the thread waits for its turn (a timed wait on the semaphore). */
-  private static void awaitWaiting(Thread thread) {
-    long giveUp = System.nanoTime() + PATIENCE.toNanos();
-    while (thread.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < giveUp) {
-      Thread.onSpinWait();
-    }
-    assertThat(thread.getState()).isEqualTo(Thread.State.TIMED_WAITING);
   }
 }

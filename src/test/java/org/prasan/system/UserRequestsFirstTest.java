@@ -40,7 +40,7 @@ class UserRequestsFirstTest {
 
     CountDownLatch secondIn = new CountDownLatch(1);
     Thread second = job(gate, secondIn, release);
-    awaitWaiting(second);
+    WaitingThreads.awaitTimedWaiting(second);
     assertThat(secondIn.getCount()).as("the second job waits for the request").isEqualTo(1);
     assertThat(gate.jobsRunning()).isEqualTo(1);
 
@@ -70,14 +70,5 @@ class UserRequestsFirstTest {
     }));
     thread.start();
     return thread;
-  }
-
-  /** Until the thread waits at the gate (its recheck is a timed wait). */
-  private static void awaitWaiting(Thread thread) {
-    long giveUp = System.nanoTime() + PATIENCE.toNanos();
-    while (thread.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < giveUp) {
-      Thread.onSpinWait();
-    }
-    assertThat(thread.getState()).isEqualTo(Thread.State.TIMED_WAITING);
   }
 }
