@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +41,7 @@ public class RequestsInTurn {
     int atOnce = atOnce(perCore, Runtime.getRuntime().availableProcessors());
     FilterRegistrationBean<OncePerRequestFilter> registration =
         new FilterRegistrationBean<>(new Turns(atOnce, waitAtMost));
-    registration.setUrlPatterns(List.of("/api/*", "/engine-rest/*", "/camunda/api/*"));
+    registration.setUrlPatterns(UserRequestsFirst.USER_REQUEST_PATHS);
     // After UserRequestsFirst's count: a request waiting for its turn still holds jobs back.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     registration.setEnabled(atOnce > 0);

@@ -39,6 +39,10 @@ public class UserRequestsFirst {
 
   private static final String JOB_EXECUTOR_POOL = "camundaTaskExecutor";
 
+  /** The requests of users and agency systems: the API, the engine's REST, the webapps'. */
+  static final List<String> USER_REQUEST_PATHS =
+      List.of("/api/*", "/engine-rest/*", "/camunda/api/*");
+
   @Bean
   static Gate userRequestsGate(
       @Value("${prasan.job-execution.jobs-while-requests-run:2}") int jobsWhileRequestsRun,
@@ -50,7 +54,7 @@ public class UserRequestsFirst {
   FilterRegistrationBean<OncePerRequestFilter> userRequestsCounter(Gate gate) {
     FilterRegistrationBean<OncePerRequestFilter> registration =
         new FilterRegistrationBean<>(new Counting(gate));
-    registration.setUrlPatterns(List.of("/api/*", "/engine-rest/*", "/camunda/api/*"));
+    registration.setUrlPatterns(USER_REQUEST_PATHS);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
