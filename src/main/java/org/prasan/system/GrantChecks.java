@@ -76,66 +76,65 @@ final class GrantChecks {
     if (atomic == null || atomic.isEmpty() || (composite != null && !composite.isEmpty())) {
       return null;
     }
-    List<String> parts = new ArrayList<>();
-    for (PermissionCheck permission : atomic) {
-      String granted = granted(databaseType, tablePrefix, userId, groupIds, permission,
-          parameters);
-      if (granted == null) {
-        return null;
-      }
-      parts.add(granted);
-    }
-    return "(" + String.join(check.isDisjunctive() ? " OR " : " AND ", parts) + ")";
-  }
-
-  private static String granted(String databaseType, String tablePrefix, String userId,
-                                List<String> groupIds, PermissionCheck permission,
-                                List<Object> parameters) {
-    if (permission.getAuthorizationNotFoundReturnValue() != null
-        || permission.getResourceIdQueryParam() != null) {
-      return null;
-    }
     String bitAnd1 = DbSqlSessionFactory.databaseSpecificBitAnd1.get(databaseType);
     String bitAnd2 = DbSqlSessionFactory.databaseSpecificBitAnd2.get(databaseType);
     String bitAnd3 = DbSqlSessionFactory.databaseSpecificBitAnd3.get(databaseType);
     if (bitAnd1 == null || bitAnd2 == null || bitAnd3 == null) {
       return null;
     }
-    // One EXISTS per kind of holder, as the engine asks: each reads a few entries of the
-    // unique index on (holder, type, resource type, resource id), whatever the number of
-    // grants on "*" the installation holds.
-    List<String> holders = new ArrayList<>();
-    holders.add(grantOf(tablePrefix, "A.USER_ID_ = ? AND A.TYPE_ = 1",
-        Collections.singletonList(userId),
-        permission, bitAnd1, bitAnd2, bitAnd3, parameters));
-    if (groupIds != null && !groupIds.isEmpty()) {
-      holders.add(grantOf(tablePrefix, "A.GROUP_ID_ IN (" + "?, ".repeat(groupIds.size() - 1)
-          + "?) AND A.TYPE_ = 1", groupIds, permission, bitAnd1, bitAnd2, bitAnd3, parameters));
+    for (PermissionCheck permission : atomic) {
+      if (permission.getAuthorizationNotFoundReturnValue() != null
+          || permission.getResourceIdQueryParam() != null) {
+        return null;
+      }
     }
-    holders.add(grantOf(tablePrefix, "A.USER_ID_ = '*' AND A.TYPE_ = 0", List.of(),
-        permission, bitAnd1, bitAnd2, bitAnd3, parameters));
-    return "(" + String.join(" OR ", holders) + ")";
+    // Either of the permissions: one EXISTS over the rows of any of them, read once (EXISTS a
+    // OR EXISTS b is EXISTS (a OR b) over one table). MariaDB then plans one subquery instead
+    // of one per holder and permission: a claim's check of 4 permissions was 12 subqueries,
+    // 0.6-0.7 ms each time against 0.4 for the one. All of them: one EXISTS per permission.
+    List<List<PermissionCheck>> asked = check.isDisjunctive() ? List.of(atomic)
+        : atomic.stream().map(List::of).toList();
+    List<String> parts = new ArrayList<>();
+    for (List<PermissionCheck> permissions : asked) {
+      parts.add(grantOf(tablePrefix, userId, groupIds, permissions, bitAnd1, bitAnd2, bitAnd3,
+          parameters));
+    }
+    return "(" + String.join(" AND ", parts) + ")";
   }
 
-  private static String grantOf(String tablePrefix, String holder, List<?> holderParameters,
-                                PermissionCheck permission, String bitAnd1, String bitAnd2,
-                                String bitAnd3, List<Object> parameters) {
+  /**
+   * EXISTS a row granting one of the permissions: a grant ({@code TYPE_ 1}) of the user or of
+   * one of their groups, or a global authorization ({@code TYPE_ 0}, user {@code *}), holding
+   * all the permission's bits for its resource type and for the resource's id or {@code *}.
+   */
+  private static String grantOf(String tablePrefix, String userId, List<String> groupIds,
+                                List<PermissionCheck> permissions, String bitAnd1,
+                                String bitAnd2, String bitAnd3, List<Object> parameters) {
     StringBuilder sql = new StringBuilder("EXISTS (SELECT 1 FROM ").append(tablePrefix)
-        .append("ACT_RU_AUTHORIZATION A WHERE ").append(holder)
-        .append(" AND A.RESOURCE_TYPE_ = ?");
-    parameters.addAll(holderParameters);
-    parameters.add(permission.getResourceType());
-    String resourceId = permission.getResourceId();
-    if (resourceId != null && !resourceId.equals("*")) {
-      sql.append(" AND A.RESOURCE_ID_ IN (?, '*')");
-      parameters.add(resourceId);
-    } else {
-      sql.append(" AND A.RESOURCE_ID_ = '*'");
+        .append("ACT_RU_AUTHORIZATION A WHERE ((A.TYPE_ = 1 AND (A.USER_ID_ = ?");
+    parameters.add(userId);
+    if (groupIds != null && !groupIds.isEmpty()) {
+      sql.append(" OR A.GROUP_ID_ IN (").append("?, ".repeat(groupIds.size() - 1))
+          .append("?)");
+      parameters.addAll(groupIds);
     }
-    sql.append(" AND ").append(bitAnd1).append("A.PERMS_").append(bitAnd2).append('?')
-        .append(bitAnd3).append(" = ?");
-    parameters.add(permission.getPerms());
-    parameters.add(permission.getPerms());
-    return sql.append(')').toString();
+    sql.append(")) OR (A.TYPE_ = 0 AND A.USER_ID_ = '*')) AND (");
+    for (int index = 0; index < permissions.size(); index++) {
+      PermissionCheck permission = permissions.get(index);
+      sql.append(index == 0 ? "(" : " OR (").append("A.RESOURCE_TYPE_ = ?");
+      parameters.add(permission.getResourceType());
+      String resourceId = permission.getResourceId();
+      if (resourceId != null && !resourceId.equals("*")) {
+        sql.append(" AND A.RESOURCE_ID_ IN (?, '*')");
+        parameters.add(resourceId);
+      } else {
+        sql.append(" AND A.RESOURCE_ID_ = '*'");
+      }
+      sql.append(" AND ").append(bitAnd1).append("A.PERMS_").append(bitAnd2).append('?')
+          .append(bitAnd3).append(" = ?)");
+      parameters.add(permission.getPerms());
+      parameters.add(permission.getPerms());
+    }
+    return sql.append("))").toString();
   }
 }
