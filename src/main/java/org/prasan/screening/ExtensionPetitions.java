@@ -1,6 +1,7 @@
 package org.prasan.screening;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.prasan.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -178,8 +180,11 @@ class ExtensionPetitions {
       jdbc.sql("""
               UPDATE screening_petition SET status = ?, court_order_ref = ?, granted_until = ?,
                   decided_by = ?, decided_at = ? WHERE petition_id = ?""")
-          .params(granted ? "GRANTED" : "REFUSED", courtOrderRef,
-              granted ? Timestamp.from(until) : null, user, Timestamp.from(now), petitionId)
+          // Typed: given an untyped null, MariaDB's driver prepares on the server to type it.
+          .params(granted ? "GRANTED" : "REFUSED",
+              new SqlParameterValue(Types.VARCHAR, courtOrderRef),
+              new SqlParameterValue(Types.TIMESTAMP, granted ? Timestamp.from(until) : null),
+              user, Timestamp.from(now), petitionId)
           .update();
       if (!granted) {
         return 0;

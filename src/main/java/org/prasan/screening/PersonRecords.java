@@ -3,6 +3,7 @@ package org.prasan.screening;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.prasan.system.Bilingual;
 import org.prasan.system.RuleViolationException;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -131,9 +133,10 @@ public class PersonRecords {
             UPDATE screening_person SET outcome = ?, status = ?, exploitation_sector = ?,
                 indicators = ?, compelled_offences = ?, updated_at = ?
             WHERE person_ref = ?""")
-        .params(outcome.name(), status, screening.sector(),
+        .params(outcome.name(), status, text(screening.sector()),
             String.join(";", screening.indicators()),
-            outcome == ScreeningOutcome.VICTIM_COMPELLED ? String.join(";", offences) : null,
+            text(outcome == ScreeningOutcome.VICTIM_COMPELLED
+                ? String.join(";", offences) : null),
             now(), personRef)
         .update();
   }
@@ -189,7 +192,9 @@ public class PersonRecords {
     jdbc.sql("""
             UPDATE screening_person SET pretrial_testimony = ?, testimony_taken_at = ?,
                 updated_at = ? WHERE person_ref = ?""")
-        .params(value, at == null ? null : Timestamp.from(at), now(), personRef)
+        .params(value,
+            new SqlParameterValue(Types.TIMESTAMP, at == null ? null : Timestamp.from(at)),
+            now(), personRef)
         .update();
   }
 
@@ -214,6 +219,15 @@ public class PersonRecords {
                 repatriated_at = ?, updated_at = ? WHERE person_ref = ?""")
         .params(Timestamp.from(arranged), by, Timestamp.from(home), now(), personRef)
         .update();
+  }
+
+  /**
+   * A text column's value that may be null, typed: given an untyped null, Spring asks the
+   * driver for the parameter's type, and MariaDB's driver prepares the statement on the server
+   * to answer (a PREPARE and a CLOSE more per outcome; issue 20's typed nulls).
+   */
+  private static SqlParameterValue text(String value) {
+    return new SqlParameterValue(Types.VARCHAR, value);
   }
 
   /** A screening form as completed. */
