@@ -54,6 +54,8 @@ public class TaskQueryShapes implements Interceptor {
   private final AtomicLong pagesReshaped = new AtomicLong();
   private final AtomicLong listsByIndex = new AtomicLong();
   private final AtomicLong countsCapped = new AtomicLong();
+  private final KeptShapes<Plan> listPlans = new KeptShapes<>();
+  private final KeptShapes<Plan> countPlans = new KeptShapes<>();
 
   /**
    * MyBatis offers every executor, parameter and result handler it makes to each plugin, and
@@ -130,36 +132,62 @@ public class TaskQueryShapes implements Interceptor {
     return values;
   }
 
+  /**
+   * What the rewrites make of one task statement's text ({@link KeptShapes}): each step is
+   * worked out once per text, both ways of a list (walked by the sort index or joined), since
+   * whether the officer's groups hold many tasks is asked anew each time.
+   */
+  private record Plan(KeptShapes.Reordered grants, KeptShapes.Reordered byIndex, int[] groups,
+                      String pageJoined, String pageWalked, String capped) {
+
+    static Plan of(String sql, List<ParameterMapping> parameters, boolean list) {
+      TaskQueryAuthorizationRewrite.Rewritten grants =
+          TaskQueryAuthorizationRewrite.rewrite(sql, parameters);
+      String joined = grants == null ? sql : grants.sql();
+      TaskListByIndex.ByIndex byIndex =
+          grants != null && list ? TaskListByIndex.byIndex(joined, grants.parameters()) : null;
+      return new Plan(
+          grants == null ? null
+              : KeptShapes.Reordered.of(grants.sql(), parameters, grants.parameters()),
+          byIndex == null ? null : KeptShapes.Reordered.of(byIndex.rewritten().sql(),
+              parameters, byIndex.rewritten().parameters()),
+          byIndex == null ? null : KeptShapes.positions(parameters, byIndex.groups()),
+          list ? TaskListPageFirst.rewrite(joined) : null,
+          byIndex == null ? null : TaskListPageFirst.rewrite(byIndex.rewritten().sql()),
+          list ? null : TasklistCountCap.rewrite(joined));
+    }
+  }
+
   private void reshape(BoundSql bound, boolean list, Connection connection,
                        Object parameterObject) throws java.sql.SQLException {
+    List<ParameterMapping> engines = bound.getParameterMappings();
+    Plan plan = (list ? listPlans : countPlans).get(bound.getSql(),
+        text -> Plan.of(text, engines, list));
     String sql = bound.getSql();
-    List<ParameterMapping> parameters = bound.getParameterMappings();
-    TaskQueryAuthorizationRewrite.Rewritten grants =
-        TaskQueryAuthorizationRewrite.rewrite(sql, parameters);
-    if (grants != null) {
+    List<ParameterMapping> parameters = engines;
+    if (plan.grants() != null) {
       grantsReshaped.incrementAndGet();
-      sql = grants.sql();
-      parameters = grants.parameters();
+      sql = plan.grants().sql();
+      parameters = plan.grants().apply(engines);
     }
-    TaskListByIndex.ByIndex byIndex =
-        grants != null && list ? TaskListByIndex.byIndex(sql, parameters) : null;
-    if (byIndex != null && TaskListByIndex.holdMany(connection,
-        values(bound, parameterObject, byIndex.groups()))) {
+    boolean walked = plan.byIndex() != null && TaskListByIndex.holdMany(connection,
+        values(bound, parameterObject, KeptShapes.pick(engines, plan.groups())));
+    if (walked) {
       listsByIndex.incrementAndGet();
-      sql = byIndex.rewritten().sql();
-      parameters = byIndex.rewritten().parameters();
+      sql = plan.byIndex().sql();
+      parameters = plan.byIndex().apply(engines);
     }
-    String page = list ? TaskListPageFirst.rewrite(sql) : null;
+    String page = walked ? plan.pageWalked() : plan.pageJoined();
     if (page != null) {
       pagesReshaped.incrementAndGet();
       sql = page;
     }
-    String capped = !list && TasklistCountCap.applies() ? TasklistCountCap.rewrite(sql) : null;
+    String capped = !list && TasklistCountCap.applies() ? plan.capped() : null;
     if (capped != null) {
       countsCapped.incrementAndGet();
       sql = capped;
     }
-    if (grants == null && page == null && capped == null) {
+    if (plan.grants() == null && page == null && capped == null) {
       return;
     }
     MetaObject statement = metaObject(bound);

@@ -59,6 +59,7 @@ public class VariableQueryShapes implements Interceptor {
 
   private final AtomicLong variableStatements = new AtomicLong();
   private final AtomicLong grantsReshaped = new AtomicLong();
+  private final KeptShapes<KeptShapes.Reordered> shapes = new KeptShapes<>();
 
   @Override
   public Object plugin(Object target) {
@@ -70,12 +71,18 @@ public class VariableQueryShapes implements Interceptor {
     BoundSql bound = ((StatementHandler) invocation.getTarget()).getBoundSql();
     if (bound.getSql().contains(VARIABLE_TABLE)) {
       variableStatements.incrementAndGet();
-      Rewritten rewritten = rewrite(bound.getSql(), bound.getParameterMappings());
+      List<ParameterMapping> engines = bound.getParameterMappings();
+      // The same text is rewritten the same way: kept once made (KeptShapes).
+      KeptShapes.Reordered rewritten = shapes.get(bound.getSql(), text -> {
+        Rewritten made = rewrite(text, engines);
+        return made == null ? null
+            : KeptShapes.Reordered.of(made.sql(), engines, made.parameters());
+      });
       if (rewritten != null) {
         grantsReshaped.incrementAndGet();
         MetaObject statement = TaskQueryShapes.metaObject(bound);
         statement.setValue("sql", rewritten.sql());
-        statement.setValue("parameterMappings", rewritten.parameters());
+        statement.setValue("parameterMappings", rewritten.apply(engines));
       }
     }
     return invocation.proceed();

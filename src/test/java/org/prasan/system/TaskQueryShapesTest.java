@@ -90,6 +90,26 @@ class TaskQueryShapesTest {
         .contains("left join ACT_RU_IDENTITYLINK I").contains("select distinct RES.ID_");
   }
 
+  @Test
+  void aTextIsReshapedOnceAndTheSameWayEachTimeTheWalkStillDecidedByTheLinksCounted()
+      throws Throwable {
+    String list = ENTITY + "selectTaskByQueryCriteria";
+    String sql = TaskQueryAuthorizationRewriteTest.TASK_QUERY;
+    TaskQueryShapes kept = new TaskQueryShapes();
+    Prepared joined = preparedWith(kept, list, sql, 0);
+    Prepared walked = preparedWith(kept, list, sql, TaskListByIndex.manyLinks);
+    assertThat(walked.sql()).isNotEqualTo(joined.sql());
+    for (int again = 0; again < 2; again++) {
+      assertThat(preparedWith(kept, list, sql, 0)).as("kept, few links").isEqualTo(joined)
+          .isEqualTo(preparedWith(new TaskQueryShapes(), list, sql, 0));
+      assertThat(preparedWith(kept, list, sql, TaskListByIndex.manyLinks))
+          .as("kept, many links").isEqualTo(walked)
+          .isEqualTo(preparedWith(new TaskQueryShapes(), list, sql, TaskListByIndex.manyLinks));
+    }
+    assertThat(joined.parameters()).as("the grants' parameters repeated for each EXISTS")
+        .hasSizeGreaterThan((int) sql.chars().filter(c -> c == '?').count());
+  }
+
   private static String preparedSql(String statementId, String sql) throws Throwable {
     return preparedSql(statementId, sql, 0);
   }
@@ -110,6 +130,16 @@ class TaskQueryShapesTest {
    */
   static String preparedBy(org.apache.ibatis.plugin.Interceptor plugin, String statementId,
                            String sql, long links) throws Throwable {
+    return preparedWith(plugin, statementId, sql, links).sql();
+  }
+
+  /** The text prepared and its parameters' names ({@code p<position>}) in their order. */
+  record Prepared(String sql, List<String> parameters) {
+  }
+
+  /** As {@link #preparedBy}, with the parameters the statement is then given. */
+  static Prepared preparedWith(org.apache.ibatis.plugin.Interceptor plugin, String statementId,
+                               String sql, long links) throws Throwable {
     Configuration configuration = new Configuration();
     int placeholders = (int) sql.chars().filter(c -> c == '?').count();
     List<ParameterMapping> parameters = IntStream.range(0, placeholders)
@@ -141,7 +171,8 @@ class TaskQueryShapesTest {
     } catch (ExecutorException noStatement) {
       // The fake connection prepares nothing; the SQL it was given is what counts.
     }
-    return prepared.get();
+    return new Prepared(prepared.get(), bound.getParameterMappings().stream()
+        .map(ParameterMapping::getProperty).toList());
   }
 
 

@@ -126,6 +126,20 @@ class VariableQueryShapesTest {
         .contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE");
   }
 
+  @Test
+  void theSameTextIsReshapedTheSameWayFromWhatWasKept() throws Throwable {
+    VariableQueryShapes kept = new VariableQueryShapes();
+    String statement = "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity"
+        + ".selectVariableInstanceByQueryCriteria";
+    TaskQueryShapesTest.Prepared first =
+        TaskQueryShapesTest.preparedWith(kept, statement, VARIABLE_QUERY, 0);
+    assertThat(TaskQueryShapesTest.preparedWith(kept, statement, VARIABLE_QUERY, 0))
+        .isEqualTo(first)
+        .isEqualTo(TaskQueryShapesTest.preparedWith(new VariableQueryShapes(), statement,
+            VARIABLE_QUERY, 0));
+    assertThat(kept.grantsReshaped()).isEqualTo(2);
+  }
+
   private static List<ParameterMapping> parameters(int count) {
     Configuration configuration = new Configuration();
     return IntStream.range(0, count)
