@@ -49,6 +49,11 @@ public final class KeptForAWhile<K, V> {
     entries.put(key, new Kept<>(value, System.nanoTime() + lifetimeNanos));
   }
 
+  /** How many keys are kept, expired or not. */
+  public int size() {
+    return entries.size();
+  }
+
   public void clear() {
     entries.clear();
   }

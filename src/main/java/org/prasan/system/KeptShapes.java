@@ -1,11 +1,11 @@
 package org.prasan.system;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.ibatis.mapping.ParameterMapping;
 
@@ -15,8 +15,9 @@ import org.apache.ibatis.mapping.ParameterMapping;
  * text and move the engine's parameters by position, so the same text is reshaped the same way
  * every time; the Tasklist and the screening queues ask the same few texts on every page, and
  * matching them again with the regular expressions was about 6 % of a queue page's CPU
- * (docs/benchmarks.md). Bounded: past {@value #KEPT} texts the map starts again (texts differ
- * by the lengths of their IN lists: an officer's groups, a page's variable scopes).
+ * (docs/benchmarks.md). Kept in a {@link KeptForAWhile}: past {@value #KEPT} texts it starts
+ * again (texts differ by the lengths of their IN lists: an officer's groups, a page's variable
+ * scopes).
  *
  * @param <T> what is kept per text; {@link Optional#empty()} stands for "leave it as written"
  */
@@ -24,15 +25,14 @@ final class KeptShapes<T> {
 
   static final int KEPT = 512;
 
-  private final Map<String, Optional<T>> kept = new ConcurrentHashMap<>();
+  // A text is rewritten the same way for the node's life; the hour only bounds what is kept.
+  private final KeptForAWhile<String, Optional<T>> kept =
+      new KeptForAWhile<>(Duration.ofHours(1), KEPT);
 
   /** The shape kept for {@code key}, made by {@code make} the first time (null: none). */
   T get(String key, Function<String, T> make) {
-    Optional<T> shape = kept.get(key);
+    Optional<T> shape = kept.get(key).orElse(null);
     if (shape == null) {
-      if (kept.size() >= KEPT) {
-        kept.clear();
-      }
       shape = Optional.ofNullable(make.apply(key));
       kept.put(key, shape);
     }
