@@ -31,21 +31,61 @@ final class TaskListPageFirst {
 
   /** The page-first statement, its placeholders in the same order; null: unchanged. */
   static String rewrite(String sql) {
-    Matcher list = PAGED_LIST.matcher(sql);
-    if (!list.matches() || list.group(4).toUpperCase().contains(" LIMIT ")) {
+    Matcher list = matched(sql);
+    if (list == null) {
       return null;
     }
     String sorting = list.group(5);
+    return (list.group(1) == null ? "" : list.group(1)) + "select " + list.group(3)
+        + " from ACT_RU_TASK RES join (select " + (list.group(2) == null ? "" : "distinct ")
+        + pageColumns(sorting) + " " + list.group(4) + " order by " + sorting
+        + " LIMIT ? OFFSET ?) PAGE on RES.ID_ = PAGE.ID_ order by "
+        + sorting.replace("RES.", "PAGE.");
+  }
+
+  /**
+   * As {@link #rewrite}, each row also telling how many tasks the list holds in all, in the
+   * column {@value PageTotals#COLUMN} ({@link PageTotals}): the distinct tasks are counted by a
+   * window over all of them before the page is cut, the rows MariaDB reads to sort them anyway.
+   * Only a distinct list: each row then is one task, as the engine's count counts them. Null:
+   * not this shape.
+   */
+  static String counting(String sql) {
+    Matcher list = matched(sql);
+    if (list == null || list.group(1) != null || list.group(2) == null) {
+      return null;
+    }
+    String sorting = list.group(5);
+    return "select " + list.group(3) + ", PAGE." + PageTotals.COLUMN
+        + " from ACT_RU_TASK RES join (select LISTED.*, count(*) over () " + PageTotals.COLUMN
+        + " from (select distinct " + pageColumns(sorting) + " " + list.group(4) + ") LISTED"
+        + " order by " + sorting.replace("RES.", "LISTED.")
+        + " LIMIT ? OFFSET ?) PAGE on RES.ID_ = PAGE.ID_ order by "
+        + sorting.replace("RES.", "PAGE.");
+  }
+
+  /**
+   * Which tasks the list holds: its text from {@code from} to its sorting, spaces made single,
+   * to compare with a count's ({@link TasklistCountCap#criteria}). Null: not this shape.
+   */
+  static String criteria(String sql) {
+    Matcher list = matched(sql);
+    return list == null ? null : PageTotals.spacesMadeSingle(list.group(4));
+  }
+
+  private static Matcher matched(String sql) {
+    Matcher list = PAGED_LIST.matcher(sql);
+    return list.matches() && !list.group(4).toUpperCase().contains(" LIMIT ") ? list : null;
+  }
+
+  /** The task id and the sort's columns, each once. */
+  private static String pageColumns(String sorting) {
     Set<String> pageColumns = new LinkedHashSet<>();
     pageColumns.add("RES.ID_");
     Matcher column = COLUMN.matcher(sorting);
     while (column.find()) {
       pageColumns.add(column.group());
     }
-    return (list.group(1) == null ? "" : list.group(1)) + "select " + list.group(3)
-        + " from ACT_RU_TASK RES join (select " + (list.group(2) == null ? "" : "distinct ")
-        + String.join(", ", pageColumns) + " " + list.group(4) + " order by " + sorting
-        + " LIMIT ? OFFSET ?) PAGE on RES.ID_ = PAGE.ID_ order by "
-        + sorting.replace("RES.", "PAGE.");
+    return String.join(", ", pageColumns);
   }
 }

@@ -1,6 +1,8 @@
 package org.prasan.system;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.ibatis.executor.statement.StatementHandler;
@@ -16,6 +18,7 @@ import org.apache.ibatis.reflection.DefaultReflectorFactory;
 import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.reflection.ReflectorFactory;
 import org.apache.ibatis.reflection.SystemMetaObject;
+import org.apache.ibatis.session.ResultHandler;
 
 /**
  * Gives the engine's two task statements (list and count) the shapes MariaDB runs fast at
@@ -26,8 +29,11 @@ import org.apache.ibatis.reflection.SystemMetaObject;
  * second would be handed the first one's proxy, not the statement handler. Installed on
  * MySQL/MariaDB only, the one form both rewrites match.
  */
-@Intercepts(@Signature(type = StatementHandler.class, method = "prepare",
-    args = {Connection.class, Integer.class}))
+@Intercepts({
+    @Signature(type = StatementHandler.class, method = "prepare",
+        args = {Connection.class, Integer.class}),
+    @Signature(type = StatementHandler.class, method = "query",
+        args = {Statement.class, ResultHandler.class})})
 public class TaskQueryShapes implements Interceptor {
 
   /** One reflector per class for the node's life (see {@link #metaObject}). */
@@ -47,6 +53,8 @@ public class TaskQueryShapes implements Interceptor {
   private static final String TASK_TABLE = "from ACT_RU_TASK RES";
   private static final String TASK_LIST = ".selectTaskByQueryCriteria";
   private static final String TASK_COUNT = ".selectTaskCountByQueryCriteria";
+  /** The parameter that hands a count the total its list read ({@link PageTotals}). */
+  private static final String PAGE_TOTAL = "prasanPageTotal";
 
   /** How many task statements came by, and how many each rewrite reshaped: the guard's proof. */
   private final AtomicLong taskStatements = new AtomicLong();
@@ -54,6 +62,7 @@ public class TaskQueryShapes implements Interceptor {
   private final AtomicLong pagesReshaped = new AtomicLong();
   private final AtomicLong listsByIndex = new AtomicLong();
   private final AtomicLong countsCapped = new AtomicLong();
+  private final AtomicLong countsFromPages = new AtomicLong();
   private final KeptShapes<Plan> listPlans = new KeptShapes<>();
   private final KeptShapes<Plan> countPlans = new KeptShapes<>();
 
@@ -83,6 +92,9 @@ public class TaskQueryShapes implements Interceptor {
     // reflection only for the few statements on tasks (reflection for every statement was
     // 8-10 % of a node's CPU; docs/benchmarks.md).
     BoundSql bound = ((StatementHandler) invocation.getTarget()).getBoundSql();
+    if (invocation.getMethod().getName().equals("query")) {
+      return query(invocation, bound);
+    }
     if (bound.getSql().contains(TASK_TABLE)) {
       MetaObject handler = metaObject(invocation.getTarget());
       if (handler.hasGetter("delegate.mappedStatement")) {
@@ -91,7 +103,9 @@ public class TaskQueryShapes implements Interceptor {
           taskStatements.incrementAndGet();
           reshape(bound, id.endsWith(TASK_LIST), (Connection) invocation.getArgs()[0],
               ((StatementHandler) invocation.getTarget()).getParameterHandler()
-                  .getParameterObject());
+                  .getParameterObject(),
+              ((MappedStatement) handler.getValue("delegate.mappedStatement"))
+                  .getConfiguration());
         }
       }
     }
@@ -118,6 +132,19 @@ public class TaskQueryShapes implements Interceptor {
     return countsCapped.get();
   }
 
+  public long countsFromPages() {
+    return countsFromPages.get();
+  }
+
+  /** A counting list's rows are read through {@link PageTotals} to learn the total. */
+  private static Object query(Invocation invocation, BoundSql bound) throws Throwable {
+    PageTotals totals = PageTotals.current();
+    if (totals != null && totals.isListing() && bound.getSql().contains(PageTotals.COLUMN)) {
+      invocation.getArgs()[0] = totals.reading((PreparedStatement) invocation.getArgs()[0]);
+    }
+    return invocation.proceed();
+  }
+
   /** The parameters' values as MyBatis binds them (a foreach's items are additional ones). */
   private static List<Object> values(BoundSql bound, Object parameterObject,
                                      List<ParameterMapping> mappings) {
@@ -138,7 +165,8 @@ public class TaskQueryShapes implements Interceptor {
    * whether the officer's groups hold many tasks is asked anew each time.
    */
   private record Plan(KeptShapes.Reordered grants, KeptShapes.Reordered byIndex, int[] groups,
-                      String pageJoined, String pageWalked, String capped) {
+                      String pageJoined, String pageWalked, String capped,
+                      String pageCounting, String criteria) {
 
     static Plan of(String sql, List<ParameterMapping> parameters, boolean list) {
       TaskQueryAuthorizationRewrite.Rewritten grants =
@@ -154,12 +182,15 @@ public class TaskQueryShapes implements Interceptor {
           byIndex == null ? null : KeptShapes.positions(parameters, byIndex.groups()),
           list ? TaskListPageFirst.rewrite(joined) : null,
           byIndex == null ? null : TaskListPageFirst.rewrite(byIndex.rewritten().sql()),
-          list ? null : TasklistCountCap.rewrite(joined));
+          list ? null : TasklistCountCap.rewrite(joined),
+          list ? TaskListPageFirst.counting(joined) : null,
+          list ? TaskListPageFirst.criteria(joined) : TasklistCountCap.criteria(joined));
     }
   }
 
   private void reshape(BoundSql bound, boolean list, Connection connection,
-                       Object parameterObject) throws java.sql.SQLException {
+                       Object parameterObject, org.apache.ibatis.session.Configuration
+                           configuration) throws java.sql.SQLException {
     List<ParameterMapping> engines = bound.getParameterMappings();
     Plan plan = (list ? listPlans : countPlans).get(bound.getSql(),
         text -> Plan.of(text, engines, list));
@@ -178,16 +209,34 @@ public class TaskQueryShapes implements Interceptor {
       parameters = plan.byIndex().apply(engines);
     }
     String page = walked ? plan.pageWalked() : plan.pageJoined();
+    PageTotals totals = plan.criteria() == null ? null : PageTotals.current();
+    if (page != null && !walked && totals != null && plan.pageCounting() != null) {
+      page = plan.pageCounting();
+      List<Object> values = values(bound, parameterObject, parameters);
+      // Without the page's LIMIT and OFFSET, the last two: the count has neither.
+      totals.listing(new PageTotals.Criteria(plan.criteria(),
+          values.subList(0, values.size() - 2)));
+    }
     if (page != null) {
       pagesReshaped.incrementAndGet();
       sql = page;
     }
+    Long counted = !list && totals != null ? totals.totalFor(new PageTotals.Criteria(
+        plan.criteria(), values(bound, parameterObject, parameters))) : null;
     String capped = !list && TasklistCountCap.applies() ? plan.capped() : null;
-    if (capped != null) {
+    if (counted != null) {
+      countsFromPages.incrementAndGet();
+      // The capped count would have stopped at the cap: the same number.
+      bound.setAdditionalParameter(PAGE_TOTAL, capped == null ? counted
+          : Math.min(counted, TasklistCountCap.CAP));
+      sql = "select cast(? as signed)";
+      parameters = List.of(
+          new ParameterMapping.Builder(configuration, PAGE_TOTAL, Long.class).build());
+    } else if (capped != null) {
       countsCapped.incrementAndGet();
       sql = capped;
     }
-    if (plan.grants() == null && page == null && capped == null) {
+    if (plan.grants() == null && page == null && capped == null && counted == null) {
       return;
     }
     MetaObject statement = metaObject(bound);

@@ -79,6 +79,16 @@ public class TasklistCountCap {
     return null;
   }
 
+  /**
+   * Which tasks the engine's count counts: its text from {@code from} on, spaces made single, to
+   * compare with a list's ({@link TaskListPageFirst#criteria}). Null: not the MySQL form.
+   */
+  static String criteria(String sql) {
+    Matcher count = COUNT.matcher(sql);
+    return count.matches() && plain(count.group(1))
+        ? PageTotals.spacesMadeSingle(count.group(1)) : null;
+  }
+
   /** No limit or order of its own. */
   private static boolean plain(String statement) {
     return !statement.toUpperCase().contains(" LIMIT ")

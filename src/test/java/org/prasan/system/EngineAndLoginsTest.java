@@ -173,6 +173,10 @@ class EngineAndLoginsTest {
     RuntimeService runtimeService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    org.camunda.bpm.engine.FilterService filterService;
+    @Autowired
+    TestRestTemplate http;
 
     @AfterEach
     void nobodyActs() {
@@ -390,6 +394,93 @@ class EngineAndLoginsTest {
       assertThat(shapes.countsCapped() - capped)
           .as("counts capped: if 0, the engine's SQL changed; see TasklistCountCap").isEqualTo(1);
       assertThat(tasklist).isEqualTo(Math.min(exact, TasklistCountCap.CAP));
+    }
+
+    /**
+     * A page and its count in one request ({@link PageTotals}): the count is the total the
+     * page's statement read, the same number as the tasks counted, once; another officer's
+     * count after it is read from the tasks under their own grants.
+     */
+    @Test
+    void aPagesCountInTheSameRequestIsTheTotalItsListRead() {
+      assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+      TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+      List<Task> created = List.of(offeredTo("rtp-atpd", "Check the hotline log 1"),
+          offeredTo("rtp-atpd", "Check the hotline log 2"),
+          offeredTo("msdhs", "Check the shelter's register"));
+      java.util.function.Supplier<org.camunda.bpm.engine.task.TaskQuery> agencys =
+          () -> taskService.createTaskQuery().taskCandidateGroupIn(List.of("rtp-atpd"))
+              .includeAssignedTasks().active();
+      try {
+        identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
+        long exact = agencys.get().count();
+        long fromPages = shapes.countsFromPages();
+
+        long[] pageAndCounts = PageTotals.during(() -> new long[] {
+            agencys.get().orderByDueDate().asc().listPage(0, 15).size(),
+            agencys.get().count(), agencys.get().count()});
+
+        assertThat(shapes.countsFromPages() - fromPages)
+            .as("counts answered by their page: if 0, the engine's SQL changed; see PageTotals")
+            .isEqualTo(1);
+        assertThat(exact).isGreaterThanOrEqualTo(2);
+        assertThat(pageAndCounts).containsExactly(Math.min(15, exact), exact, exact);
+
+        long anotherOfficers = PageTotals.during(() -> {
+          agencys.get().orderByDueDate().asc().listPage(0, 15);
+          identityService.setAuthentication("msdhs.officer", List.of("msdhs"));
+          return agencys.get().count();
+        });
+
+        assertThat(anotherOfficers).as("msdhs counting rtp-atpd's tasks").isZero();
+        assertThat(shapes.countsFromPages() - fromPages).isEqualTo(1);
+      } finally {
+        identityService.clearAuthentication();
+        created.forEach(task -> taskService.deleteTask(task.getId(), true));
+      }
+    }
+
+    /**
+     * The Tasklist's page as a filter's HAL list ({@code POST /engine-rest/filter/{id}/list}):
+     * its count is its list's total, the number the engine counts.
+     */
+    @Test
+    void aFiltersHalPageCountsItsTasksOnce() {
+      assumeTrue(TestProfiles.onMariaDb(), "the shapes are MariaDB's");
+      TaskQueryShapes shapes = engineIndexes.taskQueryShapes();
+      List<Task> created = List.of(offeredTo("rtp-atpd", "Check the hotline log 1"),
+          offeredTo("rtp-atpd", "Check the hotline log 2"));
+      org.camunda.bpm.engine.filter.Filter filter = filterService.newTaskFilter("Page totals")
+          .setOwner("rtp-atpd.officer")
+          .setQuery(taskService.createTaskQuery().taskCandidateGroup("rtp-atpd").active());
+      filterService.saveFilter(filter);
+      try {
+        identityService.setAuthentication("rtp-atpd.officer", List.of("rtp-atpd"));
+        long exact = taskService.createTaskQuery().taskCandidateGroup("rtp-atpd").active()
+            .count();
+        identityService.clearAuthentication();
+        long fromPages = shapes.countsFromPages();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<JsonNode> page = http.withBasicAuth("rtp-atpd.officer", "demo").exchange(
+            "/engine-rest/filter/" + filter.getId() + "/list?firstResult=0&maxResults=15",
+            HttpMethod.POST, new HttpEntity<>(Map.of("sorting",
+                List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc"))), headers),
+            JsonNode.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody().get("count").asLong()).isEqualTo(exact);
+        assertThat(page.getBody().path("_embedded").path("task")).hasSize((int) Math.min(15,
+            exact));
+        assertThat(shapes.countsFromPages() - fromPages).as("the page's count from its list")
+            .isEqualTo(1);
+      } finally {
+        identityService.clearAuthentication();
+        filterService.deleteFilter(filter.getId());
+        created.forEach(task -> taskService.deleteTask(task.getId(), true));
+      }
     }
 
     /**

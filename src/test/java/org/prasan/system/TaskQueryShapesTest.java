@@ -110,6 +110,58 @@ class TaskQueryShapesTest {
         .hasSizeGreaterThan((int) sql.chars().filter(c -> c == '?').count());
   }
 
+  private static final String LIST = ENTITY + "selectTaskByQueryCriteria";
+  private static final String COUNT = ENTITY + "selectTaskCountByQueryCriteria";
+  /** The engine's count of {@link TaskQueryAuthorizationRewriteTest#TASK_QUERY}'s tasks. */
+  private static final String COUNT_QUERY = TaskQueryAuthorizationRewriteTest.TASK_QUERY
+      .replace("select distinct RES.ID_, RES.DUE_DATE_", "select count(distinct RES.ID_ )")
+      .replace("order by RES.DUE_DATE_ asc", "").replace("LIMIT ? OFFSET ?", "");
+
+  @Test
+  void duringARequestTheJoinedPageCountsItsTasksAndTheCountAfterItIsAnsweredWithThatNumber() {
+    TaskQueryShapes shapes = new TaskQueryShapes();
+    PageTotals.during(() -> {
+      Prepared page = prepared(shapes, LIST, TaskQueryAuthorizationRewriteTest.TASK_QUERY, 0);
+      assertThat(page.sql()).contains("count(*) over () " + PageTotals.COLUMN)
+          .contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A")
+          .contains(") PAGE on RES.ID_ = PAGE.ID_ order by PAGE.DUE_DATE_ asc");
+      PageTotalsTest.read(PageTotals.current(), 42L);
+
+      Prepared counted = prepared(shapes, COUNT, COUNT_QUERY, 0);
+
+      assertThat(counted.sql()).isEqualTo("select cast(? as signed)");
+      assertThat(counted.parameters()).containsExactly("prasanPageTotal");
+      assertThat(shapes.countsFromPages()).isOne();
+      assertThat(prepared(shapes, COUNT, COUNT_QUERY, 0).sql()).as("the next count")
+          .contains("count(distinct RES.ID_ )").contains("EXISTS (SELECT 1 FROM");
+      return null;
+    });
+  }
+
+  @Test
+  void aWalkedPageOrAListOutsideARequestCountsNothingAndTheCountReadsTheTasks() {
+    TaskQueryShapes shapes = new TaskQueryShapes();
+    assertThat(prepared(shapes, LIST, TaskQueryAuthorizationRewriteTest.TASK_QUERY, 0).sql())
+        .as("outside a request").doesNotContain(PageTotals.COLUMN);
+    PageTotals.during(() -> {
+      assertThat(prepared(shapes, LIST, TaskQueryAuthorizationRewriteTest.TASK_QUERY,
+          TaskListByIndex.manyLinks).sql()).as("walked").doesNotContain(PageTotals.COLUMN);
+      assertThat(prepared(shapes, COUNT, COUNT_QUERY, 0).sql())
+          .contains("count(distinct RES.ID_ )");
+      return null;
+    });
+    assertThat(shapes.countsFromPages()).isZero();
+  }
+
+  private static Prepared prepared(TaskQueryShapes shapes, String statementId, String sql,
+                                   long links) {
+    try {
+      return preparedWith(shapes, statementId, sql, links);
+    } catch (Throwable failed) {
+      throw new AssertionError(failed);
+    }
+  }
+
   private static String preparedSql(String statementId, String sql) throws Throwable {
     return preparedSql(statementId, sql, 0);
   }
