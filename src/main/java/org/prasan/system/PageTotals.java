@@ -111,6 +111,11 @@ public class PageTotals {
         });
   }
 
+  /** Whether a list's total waits for its count (else the count's values need no reading). */
+  boolean hasTotal() {
+    return listed != null;
+  }
+
   /** The total of the list just read, if it read these criteria; asked once. */
   Long totalFor(Criteria criteria) {
     if (listed == null || !listed.equals(criteria)) {

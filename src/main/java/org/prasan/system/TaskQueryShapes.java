@@ -221,7 +221,8 @@ public class TaskQueryShapes implements Interceptor {
       pagesReshaped.incrementAndGet();
       sql = page;
     }
-    Long counted = !list && totals != null ? totals.totalFor(new PageTotals.Criteria(
+    Long counted = !list && totals != null && totals.hasTotal()
+        ? totals.totalFor(new PageTotals.Criteria(
         plan.criteria(), values(bound, parameterObject, parameters))) : null;
     String capped = !list && TasklistCountCap.applies() ? plan.capped() : null;
     if (counted != null) {
