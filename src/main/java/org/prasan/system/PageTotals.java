@@ -1,10 +1,5 @@
 package org.prasan.system;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -16,7 +11,6 @@ import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -135,24 +129,6 @@ public class PageTotals {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> pageTotalsPerRequest() {
-    FilterRegistrationBean<OncePerRequestFilter> registration =
-        new FilterRegistrationBean<>(new PerRequest());
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
-  }
-
-  /** Each request its own, forgotten when it ends. */
-  static final class PerRequest extends OncePerRequestFilter {
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                    FilterChain chain) throws ServletException, IOException {
-      REQUEST.set(new PageTotals());
-      try {
-        chain.doFilter(request, response);
-      } finally {
-        REQUEST.remove();
-      }
-    }
+    return ForEachRequest.registered(REQUEST, PageTotals::new, List.of());
   }
 }

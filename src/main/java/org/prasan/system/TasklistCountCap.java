@@ -1,17 +1,11 @@
 package org.prasan.system;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -97,25 +91,6 @@ public class TasklistCountCap {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> tasklistRequests() {
-    FilterRegistrationBean<OncePerRequestFilter> registration =
-        new FilterRegistrationBean<>(new Marking());
-    registration.setUrlPatterns(List.of(WEBAPP_ENGINE_API));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
-  }
-
-  /** Marks the thread for the request's time. */
-  static final class Marking extends OncePerRequestFilter {
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                    FilterChain chain) throws ServletException, IOException {
-      TASKLIST.set(Boolean.TRUE);
-      try {
-        chain.doFilter(request, response);
-      } finally {
-        TASKLIST.remove();
-      }
-    }
+    return ForEachRequest.registered(TASKLIST, () -> Boolean.TRUE, List.of(WEBAPP_ENGINE_API));
   }
 }
