@@ -27,8 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * statements run in turn in separate transactions, as before; a task created between them was
  * counted or not either way.
  */
-@Configuration
-public class PageTotals {
+public final class PageTotals {
 
   /** The column of the list's statement that holds the count of the whole list. */
   static final String COLUMN = "PRASAN_TOTAL_";
@@ -127,8 +126,16 @@ public class PageTotals {
     }
   }
 
-  @Bean
-  FilterRegistrationBean<OncePerRequestFilter> pageTotalsPerRequest() {
-    return ForEachRequest.registered(REQUEST, PageTotals::new, List.of());
+  private PageTotals() {
+  }
+
+  /** Each request its own, on every path. */
+  @Configuration
+  static class PerRequest {
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> pageTotalsPerRequest() {
+      return ForEachRequest.registered(REQUEST, PageTotals::new, List.of());
+    }
   }
 }
