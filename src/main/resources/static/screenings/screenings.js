@@ -204,7 +204,7 @@
     });
     ['byNationality', 'byLanguage'].forEach(group => {
       const row = document.createElement('tr');
-      cell(row, group === 'byNationality' ? 'สัญชาติ / Nationality' : 'ภาษา / Language');
+      cell(row, t(group === 'byNationality' ? 'nationality' : 'language'));
       cell(row, Object.entries(c[group]).map(([key, value]) => key + ' ' + value).join(' · '), 'number');
       counts.appendChild(row);
     });

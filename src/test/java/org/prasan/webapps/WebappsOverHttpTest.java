@@ -1284,7 +1284,9 @@ class WebappsOverHttpTest {
 
       browser.waiting().until(visibilityOfElementLocated(By.id("operation-view")));
       browser.waiting().until(textToBe(By.cssSelector("header h1"), "ปฏิบัติการคัดแยก"));
-      assertThat(driver.findElement(By.id("counts")).getText()).contains("รับตัว");
+      // Every row in the page's language, the breakdowns by nationality and language too.
+      assertThat(driver.findElement(By.id("counts")).getText()).contains("รับตัว")
+          .contains("สัญชาติ").doesNotContain("Nationality").doesNotContain("Language");
       // The person's processes start after the list is stored; the page refreshes every 5 s.
       browser.waiting().until(textToBePresentInElementLocated(By.id("holds"), "PAGE-0001"));
       assertThat(driver.getPageSource()).doesNotContain(NAME);
