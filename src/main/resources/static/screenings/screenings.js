@@ -37,6 +37,9 @@
       select: 'Select them', selectFirst: 'Select the victims to group first.',
       grouped: 'grouped into case', newCase: '(new)', alreadyInCase: 'already in it',
       outcomes: { VICTIM: 'Victim', VICTIM_COMPELLED: 'Victim compelled to commit offences' },
+      ageBands: { UNDER_15: 'Under 15', '15_TO_17': '15-17', ADULT: '18 and over' },
+      statuses: { RECEIVED: 'Received', CHECKING: 'Status and warrant checks',
+        SCREENING: 'Waiting for screening', MORE_TIME: 'Needs more time', SCREENED: 'Screened' },
       sectors: { ONLINE_FRAUD: 'Online scam compound', FISHING: 'Fishing', SEX: 'Sexual exploitation',
         DOMESTIC: 'Domestic work', FACTORY: 'Factory', AGRICULTURE: 'Agriculture', BEGGING: 'Begging',
         OTHER: 'Other', NONE: 'None found' },
@@ -76,6 +79,9 @@
       select: 'เลือกกลุ่มนี้', selectFirst: 'เลือกผู้เสียหายที่จะรวมก่อน',
       grouped: 'คน รวมเข้าคดี', newCase: '(คดีใหม่)', alreadyInCase: 'อยู่ในคดีแล้ว',
       outcomes: { VICTIM: 'ผู้เสียหาย', VICTIM_COMPELLED: 'ผู้เสียหายที่ถูกบังคับให้กระทำความผิด' },
+      ageBands: { UNDER_15: 'ต่ำกว่า 15 ปี', '15_TO_17': '15-17 ปี', ADULT: '18 ปีขึ้นไป' },
+      statuses: { RECEIVED: 'รับตัวแล้ว', CHECKING: 'ตรวจสถานะและหมายจับ',
+        SCREENING: 'รอคัดแยก', MORE_TIME: 'ต้องใช้เวลาเพิ่ม', SCREENED: 'คัดแยกแล้ว' },
       sectors: { ONLINE_FRAUD: 'ศูนย์หลอกลวงออนไลน์', FISHING: 'ประมง', SEX: 'ค้าประเวณี',
         DOMESTIC: 'งานบ้าน', FACTORY: 'โรงงาน', AGRICULTURE: 'เกษตร', BEGGING: 'ขอทาน',
         OTHER: 'อื่น ๆ', NONE: 'ไม่พบ' },
@@ -228,10 +234,10 @@
       const row = document.createElement('tr');
       cell(row, person.listRef);
       cell(row, person.personRef);
-      cell(row, person.ageBand);
+      cell(row, label('ageBands', person.ageBand));
       cell(row, person.languages.join(', '));
       cell(row, when(person.holdEndsAt));
-      cell(row, person.status);
+      cell(row, label('statuses', person.status));
       holds.appendChild(row);
     });
     const plan = last.plan;
@@ -333,7 +339,7 @@
       row.appendChild(first);
       cell(row, victim.listRef);
       cell(row, victim.personRef);
-      cell(row, victim.ageBand);
+      cell(row, label('ageBands', victim.ageBand));
       cell(row, victim.nationality);
       cell(row, victim.languages.join(', '));
       cell(row, label('outcomes', victim.outcome));

@@ -1289,6 +1289,9 @@ class WebappsOverHttpTest {
           .contains("สัญชาติ").doesNotContain("Nationality").doesNotContain("Language");
       // The person's processes start after the list is stored; the page refreshes every 5 s.
       browser.waiting().until(textToBePresentInElementLocated(By.id("holds"), "PAGE-0001"));
+      // Age bands and statuses read as words of the page's language, not the API's codes.
+      assertThat(driver.findElement(By.id("holds")).getText()).contains("18 ปีขึ้นไป")
+          .doesNotContain("ADULT").doesNotContain("RECEIVED").doesNotContain("CHECKING");
       assertThat(driver.getPageSource()).doesNotContain(NAME);
       browser.screenshot("screening-th");
 
