@@ -1274,6 +1274,9 @@ class WebappsOverHttpTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TaskService taskService;
+
     @Test
     void anOfficerLogsInOnTheOperationsPageAndReadsItsCountsInThai() {
       String operationId = operationWithOnePerson();
@@ -1290,7 +1293,7 @@ class WebappsOverHttpTest {
       // The person's processes start after the list is stored; the page refreshes every 5 s.
       browser.waiting().until(textToBePresentInElementLocated(By.id("holds"), "PAGE-0001"));
       // Age bands and statuses read as words of the page's language, not the API's codes.
-      assertThat(driver.findElement(By.id("holds")).getText()).contains("18 ปีขึ้นไป")
+      assertThat(driver.findElement(By.id("holds")).getText()).contains("ผู้ใหญ่ (18 ปีขึ้นไป)")
           .doesNotContain("ADULT").doesNotContain("RECEIVED").doesNotContain("CHECKING");
       assertThat(driver.getPageSource()).doesNotContain(NAME);
       browser.screenshot("screening-th");
@@ -1305,9 +1308,9 @@ class WebappsOverHttpTest {
 
     @Test
     void aPersonsScreeningTaskShowsTheirRefInTheTasklistNeverAName() {
-      operationWithOnePerson();
+      String operationId = operationWithOnePerson();
       Browser browser = browsers.preferring("th-TH");
-      new Tasklist(browser, base()).open().logIn("rtp-atpd.officer");
+      Tasklist tasklist = new Tasklist(browser, base()).open().logIn("rtp-atpd.officer");
 
       // Informing the person of their rights is the police's first task; it has no case yet.
       browser.waiting().until(visibilityOfElementLocated(
@@ -1316,6 +1319,18 @@ class WebappsOverHttpTest {
           By.cssSelector(".tasks-list .prasan-case-id[data-person-ref]")).getText())
           .startsWith("บุคคล SP-");
       assertThat(browser.driver().getPageSource()).doesNotContain(NAME);
+
+      // The rights form names the person's age band in words, not the code ADULT.
+      String personRef = jdbc.queryForObject("SELECT person_ref FROM screening_person "
+          + "WHERE operation_id = ?", String.class, operationId);
+      browser.waiting().until(driver -> taskService.createTaskQuery()
+          .processInstanceBusinessKey(personRef).count() == 1);
+      Task rights = taskService.createTaskQuery().processInstanceBusinessKey(personRef)
+          .singleResult();
+      String form = tasklist.openTask(rights.getId())
+          .textOf(By.cssSelector(".task-details .fjs-form"));
+      assertThat(form).contains("ผู้ใหญ่ (18 ปีขึ้นไป) / Adult (18 or over)")
+          .doesNotContain("ADULT");
     }
 
     @Test
