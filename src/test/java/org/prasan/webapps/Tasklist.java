@@ -43,6 +43,19 @@ final class Tasklist {
     return this;
   }
 
+  /** Selects the filter whose name contains the text, as an officer clicks it. */
+  Tasklist openFilter(String nameContains) {
+    WebElement link = browser.waiting().until(driver -> driver.findElements(FILTERS).stream()
+        .filter(filter -> filter.getText().contains(nameContains))
+        .map(filter -> filter.findElement(By.cssSelector("a")))
+        .findFirst().orElse(null));
+    // The filters' column is long (a queue per site and language): the footer covers its end.
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'})", link);
+    link.click();
+    return this;
+  }
+
   /** Clicks the task in the selected filter's list and waits for its form. */
   Tasklist openTask(String taskId) {
     By inList = By.cssSelector(".tasks-list h4.task a[href*='task=" + taskId + "']");

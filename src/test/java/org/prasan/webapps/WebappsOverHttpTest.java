@@ -26,6 +26,8 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -33,6 +35,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -1277,6 +1280,9 @@ class WebappsOverHttpTest {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    ExternalTaskService externalTasks;
+
     @Test
     void anOfficerLogsInOnTheOperationsPageAndReadsItsCountsInThai() {
       String operationId = operationWithOnePerson();
@@ -1331,6 +1337,51 @@ class WebappsOverHttpTest {
           .textOf(By.cssSelector(".task-details .fjs-form"));
       assertThat(form).contains("ผู้ใหญ่ (18 ปีขึ้นไป) / Adult (18 or over)")
           .doesNotContain("ADULT");
+    }
+
+    @Test
+    void anMdtOfficersQueueNamesThePersonsAgeBandInWords() {
+      String operationId = operationWithOnePerson();
+      String personRef = jdbc.queryForObject("SELECT person_ref FROM screening_person "
+          + "WHERE operation_id = ?", String.class, operationId);
+      // The police inform them of their rights; Immigration's and the police's systems check.
+      waitForTask(personRef);
+      Task rights = taskService.createTaskQuery().processInstanceBusinessKey(personRef)
+          .singleResult();
+      taskService.complete(rights.getId(), Map.of("interpreterLanguage", "my",
+          "rightsInformedAt", Instant.now().minusSeconds(60).toString()));
+      check(personRef, "immigration.system", "immigration-status-check",
+          Map.of("immigrationStatus", "LEFT_IRREGULARLY"));
+      check(personRef, "rtp-atpd.system", "police-warrant-check", Map.of("warrantHit", false));
+
+      Browser browser = browsers.preferring("th-TH");
+      WebDriver driver = browser.driver();
+      new Tasklist(browser, base()).open().logIn("mdt.officer")
+          .openFilter("Screening queue ตาก, Burmese (my)");
+      By ageBands = By.xpath("//*[contains(@class,'tasks-list')]//*[contains(@class,"
+          + "'variable-item')][.//*[@uib-tooltip='ageBand']]"
+          + "//*[contains(@class,'variable-value')]");
+      browser.waiting().until(textToBePresentInElementLocated(ageBands, "ผู้ใหญ่ (18 ปีขึ้นไป)"));
+      assertThat(driver.findElements(ageBands)).extracting(WebElement::getText)
+          .allSatisfy(band -> assertThat(band).doesNotContain("ADULT", "15_TO_17", "UNDER_15"));
+      assertThat(driver.getPageSource()).doesNotContain(NAME);
+    }
+
+    private void waitForTask(String personRef) {
+      Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> taskService
+          .createTaskQuery().processInstanceBusinessKey(personRef).count() == 1);
+    }
+
+    /** The agency's system takes the person's check and answers it, as over REST. */
+    private void check(String personRef, String system, String topic,
+                       Map<String, Object> answer) {
+      List<LockedExternalTask> locked = new ArrayList<>();
+      Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+        locked.addAll(externalTasks.fetchAndLock(1, system).topic(topic, 60_000)
+            .businessKey(personRef).execute());
+        return !locked.isEmpty();
+      });
+      externalTasks.complete(locked.get(0).getId(), system, answer);
     }
 
     @Test

@@ -6,7 +6,8 @@
 //    they may read),
 //  - turns a case id typed into the search box (TIP-2026-000002, then Enter) into a search for
 //    the tasks with that business key, which every stage of a case carries, and
-//  - puts a link to the case page above every task's form, whatever the form says.
+//  - puts a link to the case page above every task's form, whatever the form says, and
+//  - writes a screening queue card's age band in words.
 // Listed in the Tasklist's config.js (customScripts and requireJsConfig.ngDeps).
 (function (angular) {
 angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '$translate',
@@ -38,9 +39,12 @@ angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '
       });
     }, true);
 
+    function thai() {
+      return ($translate.use() || $translate.proposedLanguage() || '').startsWith('th');
+    }
+
     function words() {
-      const thai = ($translate.use() || $translate.proposedLanguage() || '').startsWith('th');
-      return thai ? { case: 'คดี', person: 'บุคคล', open: 'เปิดหน้าคดี' }
+      return thai() ? { case: 'คดี', person: 'บุคคล', open: 'เปิดหน้าคดี' }
         : { case: 'Case', person: 'Person', open: 'Open the case page' };
     }
 
@@ -153,6 +157,28 @@ angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '
       });
     }
 
+    // A person's age band on a screening queue's card in words, as the screening forms and the
+    // operation's page say it: the Tasklist prints a filter's variables as they are (ADULT).
+    // The value's tooltip keeps the code; the text follows the language switch.
+    const AGE_BANDS = {
+      th: { UNDER_15: 'ต่ำกว่า 15 ปี', '15_TO_17': '15 ถึง 17 ปี', ADULT: 'ผู้ใหญ่ (18 ปีขึ้นไป)' },
+      en: { UNDER_15: 'Under 15', '15_TO_17': '15 to 17', ADULT: 'Adult (18 or over)' }
+    };
+
+    function nameAgeBands() {
+      const bands = thai() ? AGE_BANDS.th : AGE_BANDS.en;
+      document.querySelectorAll('.tasks-list .variable-item').forEach(function (item) {
+        const value = item.querySelector('.variable-value');
+        if (!value || !item.querySelector('.variable-label[uib-tooltip="ageBand"]')) {
+          return;
+        }
+        const band = bands[value.getAttribute('uib-tooltip')];
+        if (band && value.textContent.trim() !== band) {
+          value.textContent = band;
+        }
+      });
+    }
+
     let pending = false;
     new MutationObserver(function () {
       if (!pending) {
@@ -161,6 +187,7 @@ angular.module('prasan.caseLink', []).run(['$rootScope', '$location', '$http', '
           pending = false;
           showLink();
           labelCards();
+          nameAgeBands();
         });
       }
     }).observe(document.body, { childList: true, subtree: true });
