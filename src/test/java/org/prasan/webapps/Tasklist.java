@@ -49,24 +49,28 @@ final class Tasklist {
         .filter(filter -> filter.getText().contains(nameContains))
         .map(filter -> filter.findElement(By.cssSelector("a")))
         .findFirst().orElse(null));
-    // The filters' column is long (a queue per site and language): the footer covers its end.
-    ((JavascriptExecutor) browser.driver()).executeScript(
-        "arguments[0].scrollIntoView({block: 'center'})", link);
-    link.click();
+    // The filters' column is long (a queue per site and language).
+    clickInView(link);
     return this;
   }
 
   /** Clicks the task in the selected filter's list and waits for its form. */
   Tasklist openTask(String taskId) {
     By inList = By.cssSelector(".tasks-list h4.task a[href*='task=" + taskId + "']");
-    WebElement link = browser.waiting().until(elementToBeClickable(inList));
-    // To the middle of the list's view: at its bottom edge the page's footer covers the link
-    // (a long list, as when other tests left screening tasks to the same agency).
-    ((JavascriptExecutor) browser.driver()).executeScript(
-        "arguments[0].scrollIntoView({block: 'center'})", link);
-    link.click();
+    // A long list, as when other tests left screening tasks to the same agency.
+    clickInView(browser.waiting().until(elementToBeClickable(inList)));
     browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
     return this;
+  }
+
+  /**
+   * Clicks the element in the middle of its column's view: at the bottom edge the page's footer
+   * covers it.
+   */
+  private void clickInView(WebElement element) {
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
   }
 
   /** Claims the open task, which turns its read-only form into one the officer can fill. */

@@ -1327,12 +1327,7 @@ class WebappsOverHttpTest {
       assertThat(browser.driver().getPageSource()).doesNotContain(NAME);
 
       // The rights form names the person's age band in words, not the code ADULT.
-      String personRef = jdbc.queryForObject("SELECT person_ref FROM screening_person "
-          + "WHERE operation_id = ?", String.class, operationId);
-      browser.waiting().until(driver -> taskService.createTaskQuery()
-          .processInstanceBusinessKey(personRef).count() == 1);
-      Task rights = taskService.createTaskQuery().processInstanceBusinessKey(personRef)
-          .singleResult();
+      Task rights = rightsTask(personRefOf(operationId));
       String form = tasklist.openTask(rights.getId())
           .textOf(By.cssSelector(".task-details .fjs-form"));
       assertThat(form).contains("ผู้ใหญ่ (18 ปีขึ้นไป) / Adult (18 or over)")
@@ -1341,13 +1336,9 @@ class WebappsOverHttpTest {
 
     @Test
     void anMdtOfficersQueueNamesThePersonsAgeBandInWords() {
-      String operationId = operationWithOnePerson();
-      String personRef = jdbc.queryForObject("SELECT person_ref FROM screening_person "
-          + "WHERE operation_id = ?", String.class, operationId);
+      String personRef = personRefOf(operationWithOnePerson());
       // The police inform them of their rights; Immigration's and the police's systems check.
-      waitForTask(personRef);
-      Task rights = taskService.createTaskQuery().processInstanceBusinessKey(personRef)
-          .singleResult();
+      Task rights = rightsTask(personRef);
       taskService.complete(rights.getId(), Map.of("interpreterLanguage", "my",
           "rightsInformedAt", Instant.now().minusSeconds(60).toString()));
       check(personRef, "immigration.system", "immigration-status-check",
@@ -1367,9 +1358,16 @@ class WebappsOverHttpTest {
       assertThat(driver.getPageSource()).doesNotContain(NAME);
     }
 
-    private void waitForTask(String personRef) {
+    private String personRefOf(String operationId) {
+      return jdbc.queryForObject("SELECT person_ref FROM screening_person "
+          + "WHERE operation_id = ?", String.class, operationId);
+    }
+
+    /** The person's first task, once their process has started after the import. */
+    private Task rightsTask(String personRef) {
       Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> taskService
           .createTaskQuery().processInstanceBusinessKey(personRef).count() == 1);
+      return taskService.createTaskQuery().processInstanceBusinessKey(personRef).singleResult();
     }
 
     /** The agency's system takes the person's check and answers it, as over REST. */
