@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -75,6 +76,13 @@ public class UserRequestsFirst {
     };
   }
 
+  /** Told when a job starts and ends ({@link RequestsInTurn}: a turn more per running job). */
+  interface JobsRunning {
+    void jobStarted();
+
+    void jobEnded();
+  }
+
   /** Counts the requests being served; lets jobs start while few enough run. */
   public static final class Gate implements TaskDecorator {
 
@@ -85,6 +93,7 @@ public class UserRequestsFirst {
     private final AtomicInteger requests = new AtomicInteger();
     private final Object lock = new Object();
     private int jobs;
+    private final List<JobsRunning> told = new CopyOnWriteArrayList<>();
 
     public Gate(int jobsWhileRequestsRun) {
       this(jobsWhileRequestsRun, 0);
@@ -101,6 +110,11 @@ public class UserRequestsFirst {
 
     boolean enabled() {
       return jobsWhileRequestsRun > 0;
+    }
+
+    /** Tells {@code listener} of each job this gate lets start and sees end. */
+    void alsoTell(JobsRunning listener) {
+      told.add(listener);
     }
 
     public void requestStarted() {
@@ -147,9 +161,11 @@ public class UserRequestsFirst {
         }
         jobs++;
       }
+      told.forEach(JobsRunning::jobStarted);
     }
 
     void leave() {
+      told.forEach(JobsRunning::jobEnded);
       synchronized (lock) {
         jobs--;
         lock.notifyAll();

@@ -86,6 +86,40 @@ class RequestsInTurnTest {
   }
 
   @Test
+  void aJobThatStartsLetsOneMoreRequestInUntilItEnds() throws Exception {
+    RequestsInTurn.Turns turns = new RequestsInTurn.Turns(1, PATIENCE);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread holder = holdTheTurn(turns, release);
+    CountDownLatch secondIn = new CountDownLatch(1);
+    Thread second = request(turns, secondIn::countDown);
+    WaitingThreads.awaitTimedWaiting(second);
+
+    turns.jobStarted();
+    assertThat(secondIn.await(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+        .as("the job's turn lets the waiting request in").isTrue();
+    second.join(PATIENCE.toMillis());
+    turns.jobEnded();
+    assertThat(turns.free()).as("the job took its turn away again").isZero();
+
+    release.countDown();
+    holder.join(PATIENCE.toMillis());
+    assertThat(turns.free()).isEqualTo(1);
+  }
+
+  @Test
+  void theGateTellsTheTurnsOfEachJobItRuns() {
+    RequestsInTurn.Turns turns = new RequestsInTurn.Turns(2, PATIENCE);
+    UserRequestsFirst.Gate gate = new UserRequestsFirst.Gate(2);
+    gate.alsoTell(turns);
+    List<Integer> freeWhileTheJobRan = new CopyOnWriteArrayList<>();
+
+    gate.decorate(() -> freeWhileTheJobRan.add(turns.free())).run();
+
+    assertThat(freeWhileTheJobRan).containsExactly(3);
+    assertThat(turns.free()).isEqualTo(2);
+  }
+
+  @Test
   void theTurnsGrowWithTheCoresAndZeroTurnsThemOff() {
     assertThat(RequestsInTurn.atOnce(1, 2)).isEqualTo(2);
     assertThat(RequestsInTurn.atOnce(2.5, 2)).isEqualTo(5);
