@@ -67,6 +67,11 @@ final class BenchNode {
    */
   double start(String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("java", "-Xmx" + maxHeap));
+    for (String option : System.getProperty("prasan.bench.node.jvm", "").split(" ")) {
+      if (!option.isBlank()) {
+        command.add(option);
+      }
+    }
     if (Boolean.getBoolean("prasan.bench.jfr")) {
       // JFR keeps 64 frames by default: a request's stack is deeper, and its command is lost
       command.add("-XX:FlightRecorderOptions:stackdepth=1024");
