@@ -31,9 +31,8 @@ class RequestsInTurnTest {
 
     release.countDown();
     assertThat(secondIn.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-    first.join(PATIENCE.toMillis());
     second.join(PATIENCE.toMillis());
-    assertThat(turns.free()).isEqualTo(1);
+    endTheTurn(turns, release, first);
   }
 
   @Test
@@ -70,9 +69,7 @@ class RequestsInTurnTest {
     second.join(PATIENCE.toMillis());
     assertThat(turns.free()).as("the one without a turn gave none back").isZero();
 
-    release.countDown();
-    holder.join(PATIENCE.toMillis());
-    assertThat(turns.free()).isEqualTo(1);
+    endTheTurn(turns, release, holder);
   }
 
   @Test
@@ -88,22 +85,19 @@ class RequestsInTurnTest {
   @Test
   void aJobThatStartsLetsOneMoreRequestInUntilItEnds() throws Exception {
     RequestsInTurn.Turns turns = new RequestsInTurn.Turns(1, PATIENCE);
-    CountDownLatch release = new CountDownLatch(1);
-    Thread holder = holdTheTurn(turns, release);
-    CountDownLatch secondIn = new CountDownLatch(1);
-    Thread second = request(turns, secondIn::countDown);
-    WaitingThreads.awaitTimedWaiting(second);
-
     turns.jobStarted();
-    assertThat(secondIn.await(PATIENCE.toSeconds(), TimeUnit.SECONDS))
-        .as("the job's turn lets the waiting request in").isTrue();
-    second.join(PATIENCE.toMillis());
-    turns.jobEnded();
-    assertThat(turns.free()).as("the job took its turn away again").isZero();
+    CountDownLatch release = new CountDownLatch(1);
+    // holdTheTurn fails unless the request has its turn: the second has the job's
+    Thread[] holders = {holdTheTurn(turns, release), holdTheTurn(turns, release)};
+    assertThat(turns.free()).as("two at once beside the job").isZero();
 
+    turns.jobEnded();
+    assertThat(turns.free()).as("taken away from the turns held now").isEqualTo(-1);
     release.countDown();
-    holder.join(PATIENCE.toMillis());
-    assertThat(turns.free()).isEqualTo(1);
+    for (Thread holder : holders) {
+      holder.join(PATIENCE.toMillis());
+    }
+    assertThat(turns.free()).as("one at once again").isEqualTo(1);
   }
 
   @Test
@@ -125,6 +119,14 @@ class RequestsInTurnTest {
     assertThat(RequestsInTurn.atOnce(2.5, 2)).isEqualTo(5);
     assertThat(RequestsInTurn.atOnce(0.1, 2)).as("at least one").isEqualTo(1);
     assertThat(RequestsInTurn.atOnce(0, 16)).isZero();
+  }
+
+  /** Lets the holder of the turn end and checks that every turn has come back. */
+  private static void endTheTurn(RequestsInTurn.Turns turns, CountDownLatch release,
+                                 Thread holder) throws InterruptedException {
+    release.countDown();
+    holder.join(PATIENCE.toMillis());
+    assertThat(turns.free()).as("every turn back").isEqualTo(1);
   }
 
   private interface Work {
