@@ -33,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the storm waited 2-3 times as long as with two per core. So each running job adds a turn:
  * with the job executor idle the requests keep to the cores' number, and beside the jobs they
  * keep their share of them (the jobs are counted by {@link UserRequestsFirst}'s gate; with
- * {@code prasan.job-execution.jobs-while-requests-run} 0 they are not, and add none). Nobody waits for ever: a request that has not had its turn within
+ * {@code prasan.job-execution.jobs-while-requests-run} 0 they are not, and add none). Nobody
+ * waits for ever: a request that has not had its turn within
  * {@code prasan.requests.wait-at-most} runs anyway (a slow download or upload holding a turn
  * delays the others by that at most). A request that goes asynchronous (an agency system's
  * long-polling fetch of external tasks) gives its turn back while it waits. 0 turns it off.
@@ -49,7 +50,7 @@ public class RequestsInTurn {
     int atOnce = atOnce(perCore, Runtime.getRuntime().availableProcessors());
     Turns turns = new Turns(atOnce, waitAtMost);
     if (atOnce > 0) {
-      jobs.alsoTell(turns);
+      jobs.tell(turns);
     }
     FilterRegistrationBean<OncePerRequestFilter> registration =
         new FilterRegistrationBean<>(turns);

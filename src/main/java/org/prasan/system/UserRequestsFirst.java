@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -78,6 +77,16 @@ public class UserRequestsFirst {
 
   /** Told when a job starts and ends ({@link RequestsInTurn}: a turn more per running job). */
   interface JobsRunning {
+    JobsRunning NOBODY = new JobsRunning() {
+      @Override
+      public void jobStarted() {
+      }
+
+      @Override
+      public void jobEnded() {
+      }
+    };
+
     void jobStarted();
 
     void jobEnded();
@@ -93,7 +102,7 @@ public class UserRequestsFirst {
     private final AtomicInteger requests = new AtomicInteger();
     private final Object lock = new Object();
     private int jobs;
-    private final List<JobsRunning> told = new CopyOnWriteArrayList<>();
+    private volatile JobsRunning told = JobsRunning.NOBODY;
 
     public Gate(int jobsWhileRequestsRun) {
       this(jobsWhileRequestsRun, 0);
@@ -113,8 +122,8 @@ public class UserRequestsFirst {
     }
 
     /** Tells {@code listener} of each job this gate lets start and sees end. */
-    void alsoTell(JobsRunning listener) {
-      told.add(listener);
+    void tell(JobsRunning listener) {
+      told = listener;
     }
 
     public void requestStarted() {
@@ -161,11 +170,11 @@ public class UserRequestsFirst {
         }
         jobs++;
       }
-      told.forEach(JobsRunning::jobStarted);
+      told.jobStarted();
     }
 
     void leave() {
-      told.forEach(JobsRunning::jobEnded);
+      told.jobEnded();
       synchronized (lock) {
         jobs--;
         lock.notifyAll();

@@ -104,7 +104,7 @@ class RequestsInTurnTest {
   void theGateTellsTheTurnsOfEachJobItRuns() {
     RequestsInTurn.Turns turns = new RequestsInTurn.Turns(2, PATIENCE);
     UserRequestsFirst.Gate gate = new UserRequestsFirst.Gate(2);
-    gate.alsoTell(turns);
+    gate.tell(turns);
     List<Integer> freeWhileTheJobRan = new CopyOnWriteArrayList<>();
 
     gate.decorate(() -> freeWhileTheJobRan.add(turns.free())).run();
